@@ -1,0 +1,228 @@
+"""Typed configuration: one TOML file, every setting overridable from the environment.
+
+Secrets (password, access token, keys) come from the environment or from files, never from the
+command line, where any local user could read them in the process list.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import time
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
+
+ENV_PREFIX = "CONTINUUM_"
+_USER_ID = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:\d+)?$")
+_ROOM = re.compile(r"^[!#][^:\s]+:[A-Za-z0-9.\-]+(:\d+)?$")
+
+
+class ConfigError(Exception):
+    """The configuration is unusable; `problems` lists each setting and what is wrong."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Retention(_Section):
+    """How long each kind of data is kept, in days (0 = purge at the next run)."""
+
+    answers_days: int = Field(90, ge=0)
+    closed_cases_days: int = Field(180, ge=0)
+    attachments_days: int = Field(30, ge=0)
+    processed_events_days: int = Field(30, ge=0)
+
+
+class FollowupSettings(_Section):
+    quiet_start: time = time(22, 0)
+    quiet_end: time = time(8, 0)
+    default_timezone: str = "UTC"
+
+
+class MentorSettings(_Section):
+    urgent_reping_minutes: int = Field(15, ge=1)
+    reveal_mentor_ids: bool = False
+
+
+class MetricsSettings(_Section):
+    """Health and Prometheus metrics on loopback; off unless a port is set."""
+
+    host: str = "127.0.0.1"
+    port: int | None = Field(None, ge=1, le=65535)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_nested_delimiter="__",
+        extra="forbid",
+        frozen=True,
+    )
+
+    # --- account -------------------------------------------------------------------------
+    homeserver: str = Field(description="Base URL of the homeserver, e.g. https://matrix.example.org")
+    user_id: str = Field(description="The bot's Matrix id, e.g. @continuum:example.org")
+    password: SecretStr | None = None
+    password_file: Path | None = None
+    access_token: SecretStr | None = None
+    access_token_file: Path | None = None
+    device_name: str = "Continuum"
+
+    # --- storage -------------------------------------------------------------------------
+    data_dir: Path = Path("data")
+    data_key: SecretStr | None = Field(None, description="At-rest key (base64); or data_key_file")
+    data_key_file: Path | None = None
+    pickle_key_file: Path | None = None
+
+    # --- people --------------------------------------------------------------------------
+    mentor_room: str | None = None
+    admins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    allowed_servers: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    allowed_users: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    trust: Literal["cross-signed", "all"] = "cross-signed"
+
+    # --- conversations -------------------------------------------------------------------
+    flows_dir: Path = Path("flows")
+    locales_dir: Path = Path("locales")
+    default_language: str = "en"
+    pace_ms: int = Field(400, ge=0, le=10000)
+    flood_messages_per_minute: int = Field(20, ge=1)
+    max_text_length: int = Field(4000, ge=1)
+    max_attachment_mb: int = Field(20, ge=1, le=100)
+    panic_keyword: str | None = None
+
+    retention: Retention = Retention()
+    followups: FollowupSettings = FollowupSettings()
+    mentors: MentorSettings = MentorSettings()
+    metrics: MetricsSettings = MetricsSettings()
+
+    # --- logs ----------------------------------------------------------------------------
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
+    debug: bool = Field(False, description="Logs real user ids (never message content)")
+
+    @field_validator("admins", "allowed_servers", "allowed_users", mode="before")
+    @classmethod
+    def _split_commas(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("homeserver")
+    @classmethod
+    def _check_homeserver(cls, value: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must be an http(s) URL such as https://matrix.example.org")
+        return value.rstrip("/")
+
+    @field_validator("user_id")
+    @classmethod
+    def _check_user_id(cls, value: str) -> str:
+        if not _USER_ID.match(value):
+            raise ValueError("must be a full Matrix id such as @continuum:example.org")
+        return value
+
+    @field_validator("admins", "allowed_users")
+    @classmethod
+    def _check_user_ids(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if not _USER_ID.match(v)]
+        if bad:
+            raise ValueError(f"not Matrix user ids: {', '.join(bad)} (expected @name:server)")
+        return value
+
+    @field_validator("mentor_room")
+    @classmethod
+    def _check_room(cls, value: str | None) -> str | None:
+        if value is not None and not _ROOM.match(value):
+            raise ValueError("must be a room id (!abc:server) or alias (#mentors:server)")
+        return value
+
+    @model_validator(mode="after")
+    def _check_secrets(self) -> Settings:
+        credentials = [self.password, self.password_file, self.access_token, self.access_token_file]
+        if not any(c is not None for c in credentials):
+            raise ValueError(
+                "no credentials: set CONTINUUM_PASSWORD or CONTINUUM_PASSWORD_FILE "
+                "(or CONTINUUM_ACCESS_TOKEN / CONTINUUM_ACCESS_TOKEN_FILE)"
+            )
+        for name in ("password_file", "access_token_file", "data_key_file", "pickle_key_file"):
+            path = getattr(self, name)
+            if path is not None and name in ("password_file", "access_token_file") and not path.is_file():
+                raise ValueError(f"{name}: no such file: {path}")
+        return self
+
+    # --- derived -------------------------------------------------------------------------
+    @property
+    def server_name(self) -> str:
+        return self.user_id.split(":", 1)[1]
+
+    def read_password(self) -> str | None:
+        if self.password is not None:
+            return self.password.get_secret_value()
+        if self.password_file is not None:
+            return self.password_file.read_text().strip()
+        return None
+
+    def read_access_token(self) -> str | None:
+        if self.access_token is not None:
+            return self.access_token.get_secret_value()
+        if self.access_token_file is not None:
+            return self.access_token_file.read_text().strip()
+        return None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The environment overrides the file, which is passed in as init values.
+        return (env_settings, init_settings)
+
+
+def _setting_name(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(p) for p in loc) or "(settings)"
+
+
+def _env_name(loc: tuple[int | str, ...]) -> str:
+    return ENV_PREFIX + "__".join(str(p).upper() for p in loc if isinstance(p, str))
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the TOML file (if any) and the environment; raise ConfigError naming each problem."""
+    file_values: dict[str, Any] = {}
+    if path is not None:
+        try:
+            file_values = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError([f"config file {path}: not found"]) from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise ConfigError([f"config file {path}: cannot be read ({e.__class__.__name__})"]) from None
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError([f"config file {path}: not valid TOML: {e}"]) from None
+    try:
+        return Settings(**file_values)
+    except ValidationError as e:
+        problems = []
+        for err in e.errors():
+            loc = tuple(err["loc"])
+            where = f"setting '{_setting_name(loc)}'" if loc else "settings"
+            env_hint = f" (or {_env_name(loc)})" if loc else ""
+            message = str(err["msg"]).removeprefix("Value error, ")
+            if err["type"] == "missing":
+                message = "is required"
+            elif err["type"] == "extra_forbidden":
+                message = "is not a known setting (a typo?)"
+            problems.append(f"{where}{env_hint}: {message}")
+        raise ConfigError(problems) from None
