@@ -152,7 +152,7 @@ class Synapse:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        out = open(self.base / "stdout.log", "ab")  # noqa: SIM115 - owned by the process
+        out = open(self.base / "stdout.log", "ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "synapse.app.homeserver", "-c", cfg],
             stdout=out,
