@@ -1,0 +1,101 @@
+"""What the Matrix edge hands to the rest of the bot: plain data, no nio types.
+
+`Inbound` is one thing a person did in a room (a message, a reaction, an edit, a file); the
+parsers here turn untrusted event content into it and never raise on strange input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["text", "reaction", "edit", "attachment"]
+
+# Text beyond this is cut before anything else sees it; flows apply their own, lower limits.
+MAX_BODY = 20_000
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A decrypted file, already downloaded and size-checked by the edge."""
+
+    kind: Literal["image", "file"]
+    name: str
+    mimetype: str
+    data: bytes = field(repr=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True)
+class Inbound:
+    room_id: str
+    sender: str
+    event_id: str
+    timestamp_ms: int
+    kind: Kind
+    body: str = field(default="", repr=False)
+    relates_to: str | None = None  # the event reacted to, edited, or the thread root
+    thread_root: str | None = None
+    attachment: Attachment | None = None
+
+
+def _str(value: Any, limit: int = MAX_BODY) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def parse_message_content(content: Any) -> tuple[Kind, str, str | None, str | None] | None:
+    """(kind, body, relates_to, thread_root) for an m.room.message content, or None to ignore.
+
+    An edit (`m.replace`) carries its new text in `m.new_content`; the fallback body starting
+    with "* " is what old clients show and is not what the person meant.
+    """
+    if not isinstance(content, dict):
+        return None
+    relates = content.get("m.relates_to")
+    relates = relates if isinstance(relates, dict) else {}
+    rel_type = relates.get("rel_type")
+    target = relates.get("event_id") if isinstance(relates.get("event_id"), str) else None
+    if rel_type == "m.replace" and target:
+        new = content.get("m.new_content")
+        if not isinstance(new, dict):
+            return None
+        return "edit", _str(new.get("body")), target, None
+    msgtype = content.get("msgtype")
+    if msgtype not in ("m.text", "m.notice", "m.emote"):
+        return None
+    if msgtype == "m.notice":
+        return None  # notices are bots talking; never answer them (avoids bot loops)
+    thread_root = target if rel_type == "m.thread" else None
+    return "text", _str(content.get("body")), None, thread_root
+
+
+def parse_reaction_content(content: Any) -> tuple[str, str] | None:
+    """(reacted-to event id, key) for an m.reaction content, or None."""
+    if not isinstance(content, dict):
+        return None
+    relates = content.get("m.relates_to")
+    if not isinstance(relates, dict) or relates.get("rel_type") != "m.annotation":
+        return None
+    target, key = relates.get("event_id"), relates.get("key")
+    if not isinstance(target, str) or not isinstance(key, str) or not key or len(key) > 64:
+        return None
+    return target, key
+
+
+def parse_file_info(content: Any) -> tuple[Literal["image", "file"], str, str, int | None] | None:
+    """(kind, name, mimetype, declared size) for an m.image / m.file content, or None."""
+    if not isinstance(content, dict):
+        return None
+    msgtype = content.get("msgtype")
+    if msgtype not in ("m.image", "m.file"):
+        return None
+    raw_info = content.get("info")
+    info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
+    mimetype = _str(info.get("mimetype"), 128) or "application/octet-stream"
+    size = info.get("size")
+    declared = size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else None
+    name = _str(content.get("filename") or content.get("body"), 255) or "attachment"
+    return ("image" if msgtype == "m.image" else "file"), name, mimetype, declared

@@ -1,0 +1,624 @@
+"""The Matrix edge: login, crypto store, sync loop, invites, encryption checks, sending.
+
+Nothing about flows lives here. Each event becomes an `Inbound` that a handler turns into state
+changes and outgoing messages inside ONE transaction, together with the event's processed
+marker; the outbox is then drained by one sender per room, so a slow or broken room never holds
+up the others, and a crash between "decided" and "sent" resends with the same transaction id
+(the homeserver deduplicates it) instead of losing or doubling the message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import aiohttp
+import aiosqlite
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    DownloadError,
+    Event,
+    ForwardedRoomKeyEvent,
+    InviteMemberEvent,
+    JoinError,
+    KeysQueryResponse,
+    LoginResponse,
+    MatrixRoom,
+    MegolmEvent,
+    ReactionEvent,
+    RoomEncryptedMedia,
+    RoomKeyEvent,
+    RoomMemberEvent,
+    RoomMessage,
+    RoomMessageMedia,
+    RoomSendResponse,
+    SyncResponse,
+    UnknownEvent,
+    WhoamiResponse,
+)
+from nio.crypto import decrypt_attachment
+
+from bot.config import Settings
+from bot.logs import Redactor
+from bot.matrix.inbound import (
+    Attachment,
+    Inbound,
+    parse_file_info,
+    parse_message_content,
+    parse_reaction_content,
+)
+from bot.matrix.session import DataDir, SavedLogin, SessionError
+from bot.store import OutboxItem, Store
+
+log = logging.getLogger(__name__)
+
+SYNC_TIMEOUT_MS = 30_000
+# Undecryptable events older than this get one gentle "please send again" (see DESIGN.md #4).
+UNDECRYPTABLE_GRACE_S = 300.0
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message tells the admin what to do."""
+
+
+class UnitOfWork:
+    """What a handler may do while its event is being recorded: write state, queue messages."""
+
+    def __init__(self, conn: aiosqlite.Connection, store: Store, now: float) -> None:
+        self.conn = conn
+        self.store = store
+        self.now = now
+        self.rooms_to_flush: set[str] = set()
+
+    async def send(
+        self, room_id: str, content: dict[str, Any], delay_s: float = 0.0, event_type: str = "m.room.message"
+    ) -> None:
+        await self.store.edge.enqueue(
+            self.conn,
+            room_id,
+            content,
+            f"cv{uuid.uuid4().hex}",
+            self.now,
+            not_before=self.now + delay_s,
+            event_type=event_type,
+        )
+        self.rooms_to_flush.add(room_id)
+
+
+class InboundHandler(Protocol):
+    async def handle(self, msg: Inbound, uow: UnitOfWork) -> None: ...
+
+
+class TrustGate(Protocol):
+    """The device-trust policy as the runtime needs it (see bot/matrix/trust.py)."""
+
+    @property
+    def share_with_unverified(self) -> bool: ...
+
+    async def refresh(self, user_ids: list[str]) -> None: ...
+
+    def accepts(self, sender: str, event: Event) -> bool: ...
+
+
+class TrustEveryone:
+    """Policy `all`: nio's historical behaviour. Said loudly at start, never silently."""
+
+    share_with_unverified = True
+
+    async def refresh(self, user_ids: list[str]) -> None:
+        return None
+
+    def accepts(self, sender: str, event: Event) -> bool:
+        return True
+
+
+@dataclass
+class Hooks:
+    """Optional steps other parts plug in; the runtime calls them at the right moments."""
+
+    after_keys_upload: list[Callable[[AsyncClient], Awaitable[None]]] = field(default_factory=list)
+
+
+def text_content(body: str, html: str | None = None, msgtype: str = "m.text") -> dict[str, Any]:
+    content: dict[str, Any] = {"msgtype": msgtype, "body": body}
+    if html is not None:
+        content["format"] = "org.matrix.custom.html"
+        content["formatted_body"] = html
+    return content
+
+
+class MatrixRuntime:
+    def __init__(
+        self,
+        settings: Settings,
+        data: DataDir,
+        store: Store,
+        redactor: Redactor,
+        handler: InboundHandler,
+        trust: TrustGate | None = None,
+        hooks: Hooks | None = None,
+    ) -> None:
+        self.settings = settings
+        self.data = data
+        self.store = store
+        self.redact = redactor
+        self.handler = handler
+        self.trust: TrustGate = trust or TrustEveryone()
+        self.hooks = hooks or Hooks()
+        self.client: AsyncClient | None = None
+        self._stop = asyncio.Event()
+        self._senders: dict[str, asyncio.Task[None]] = {}
+        self._wake: dict[str, asyncio.Event] = {}
+        self._room_locks: dict[str, asyncio.Lock] = {}
+        self._keys_lock = asyncio.Lock()
+        self._refused: set[str] = set()
+        self._told_undecryptable: set[str] = set()
+        self.synced = asyncio.Event()
+
+    # --- start ---------------------------------------------------------------------------
+    async def connect(self) -> AsyncClient:
+        s = self.settings
+        config = AsyncClientConfig(
+            encryption_enabled=True,
+            store_sync_tokens=False,  # our own database holds the token, next to the markers
+            pickle_key=self.data.pickle_key(s.pickle_key_file),
+            request_timeout=60,
+        )
+        saved = self.data.load_login(self.store.box)
+        if saved is not None:
+            if saved.user_id != s.user_id:
+                raise StartupError(
+                    f"the data dir belongs to {saved.user_id}, not {s.user_id}; use another data dir"
+                )
+            self.data.check_store_matches(saved)
+            client = AsyncClient(s.homeserver, s.user_id, saved.device_id, str(self.data.crypto_dir), config)
+            client.restore_login(saved.user_id, saved.device_id, saved.access_token)
+            who = await self._whoami(client)
+            if who.device_id and who.device_id != saved.device_id:
+                await client.close()
+                raise StartupError(
+                    f"the saved access token belongs to device {who.device_id}, not {saved.device_id}"
+                )
+        else:
+            client = AsyncClient(s.homeserver, s.user_id, store_path=str(self.data.crypto_dir), config=config)
+            client.user_id = s.user_id
+            token = s.read_access_token()
+            if token is not None:
+                client.access_token = token
+                who = await self._whoami(client)
+                if not who.device_id:
+                    await client.close()
+                    raise StartupError("the access token has no device id; log in with a password instead")
+                if self.data.crypto_store_file(s.user_id, who.device_id).exists() is False and any(
+                    self.data.crypto_dir.glob("*.db")
+                ):
+                    log.warning("logging in with a token for a device this data dir has no store for")
+                client.restore_login(s.user_id, who.device_id, token)
+            else:
+                resp = await client.login(password=s.read_password() or "", device_name=s.device_name)
+                if not isinstance(resp, LoginResponse):
+                    await client.close()
+                    raise StartupError(f"login as {s.user_id} failed: {getattr(resp, 'message', resp)}")
+            assert client.device_id is not None
+            self.data.save_login(self.store.box, SavedLogin(s.user_id, client.device_id, client.access_token))
+            log.info("logged in as a new device %s", client.device_id)
+        if client.olm is None:
+            await client.close()
+            raise StartupError("end-to-end encryption is not available (is matrix-nio[e2e] installed?)")
+        if client.should_upload_keys:
+            resp_up = await client.keys_upload()
+            if not hasattr(resp_up, "one_time_key_counts"):
+                await client.close()
+                raise StartupError(f"uploading the device keys failed: {getattr(resp_up, 'message', resp_up)}")
+        for hook in self.hooks.after_keys_upload:
+            await hook(client)
+        self.client = client
+        return client
+
+    async def _whoami(self, client: AsyncClient) -> WhoamiResponse:
+        resp = await client.whoami()
+        if not isinstance(resp, WhoamiResponse):
+            await client.close()
+            raise StartupError(
+                f"the homeserver refused the saved access token ({getattr(resp, 'message', resp)}); "
+                "if the device was logged out, remove the session file to log in again"
+            )
+        return resp
+
+    # --- the loop ------------------------------------------------------------------------
+    def stop(self) -> None:
+        self._stop.set()
+
+    async def run(self) -> None:
+        client = self._require_client()
+        since = await self.store.edge.sync_token()
+        first = True
+        backoff = 1.0
+        await self._retry_pending(None)
+        for room_id in {i.room_id for i in await self.store.edge.unsent()}:
+            self._flush(room_id)
+        while not self._stop.is_set():
+            try:
+                resp = await self._sync_once(client, since, full_state=first)
+            except (aiohttp.ClientError, TimeoutError, OSError) as e:
+                resp = None
+                log.warning("homeserver unreachable (%s); retrying in %.0fs", e.__class__.__name__, backoff)
+            if resp is None:
+                if await self._wait_stop(backoff):
+                    break
+                backoff = min(backoff * 2, 60.0)
+                continue
+            backoff = 1.0
+            await self._process(resp, initial=first and since is None)
+            since = resp.next_batch
+            await self.store.edge.save_sync_token(since)
+            first = False
+            self.synced.set()
+            self.synced.clear()
+        await self._shutdown()
+
+    async def _wait_stop(self, seconds: float) -> bool:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stop.wait(), timeout=seconds)
+        return self._stop.is_set()
+
+    async def _sync_once(self, client: AsyncClient, since: str | None, full_state: bool) -> SyncResponse | None:
+        sync_task = asyncio.ensure_future(
+            client.sync(timeout=0 if full_state else SYNC_TIMEOUT_MS, since=since, full_state=full_state)
+        )
+        stop_task = asyncio.ensure_future(self._stop.wait())
+        done, _ = await asyncio.wait({sync_task, stop_task}, return_when=asyncio.FIRST_COMPLETED)
+        stop_task.cancel()
+        if sync_task not in done:
+            sync_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await sync_task
+            return None
+        resp = sync_task.result()
+        if not isinstance(resp, SyncResponse):
+            log.warning("sync failed: %s", getattr(resp, "status_code", None) or type(resp).__name__)
+            return None
+        await client.send_to_device_messages()
+        await self._keys_housekeeping(client)
+        return resp
+
+    async def _keys_housekeeping(self, client: AsyncClient) -> None:
+        async with self._keys_lock:
+            if client.should_upload_keys:
+                await client.keys_upload()
+            if client.should_query_keys:
+                resp = await client.keys_query()
+                if isinstance(resp, KeysQueryResponse):
+                    await self.trust.refresh(list(resp.changed))
+            if client.should_claim_keys:
+                await client.keys_claim(client.get_users_for_key_claiming())
+
+    async def _shutdown(self) -> None:
+        for task in self._senders.values():
+            task.cancel()
+        for task in list(self._senders.values()):
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self.client is not None:
+            await self.client.close()
+
+    def _require_client(self) -> AsyncClient:
+        if self.client is None:
+            raise RuntimeError("connect() first")
+        return self.client
+
+    # --- processing a sync response ------------------------------------------------------
+    async def _process(self, resp: SyncResponse, initial: bool) -> None:
+        client = self._require_client()
+        now = time.time()
+        for room_id, info in resp.rooms.invite.items():
+            await self._on_invite(room_id, info.invite_state)
+        for room_id in resp.rooms.leave:
+            await self.store.edge.record_leave(room_id, now)
+        work = []
+        for room_id, info in resp.rooms.join.items():
+            room = client.rooms.get(room_id)
+            if room is None:
+                continue
+            if room.encrypted:
+                await self.store.edge.pin_encrypted(room_id, now)
+            work.append(self._process_room(room, info.timeline.events, initial))
+        # Rooms in parallel, each in order; a failure in one room is logged, not spread.
+        for result in await asyncio.gather(*work, return_exceptions=True):
+            if isinstance(result, Exception):
+                log.error("a room's events could not be processed", exc_info=result)
+        session_ids = {
+            e.session_id for e in resp.to_device_events if isinstance(e, RoomKeyEvent | ForwardedRoomKeyEvent)
+        }
+        for session_id in session_ids:
+            await self._retry_pending(session_id)
+
+    def _room_lock(self, room_id: str) -> asyncio.Lock:
+        return self._room_locks.setdefault(room_id, asyncio.Lock())
+
+    async def _process_room(self, room: MatrixRoom, events: list[Event], initial: bool) -> None:
+        async with self._room_lock(room.room_id):
+            joined_at = await self.store.edge.room_joined_at(room.room_id)
+            me = self._require_client().user_id
+            for ev in events:
+                if isinstance(ev, RoomMemberEvent) and ev.state_key == me and ev.membership == "join":
+                    if joined_at is None or ev.server_timestamp / 1000 < joined_at:
+                        joined_at = ev.server_timestamp / 1000
+                        await self.store.edge.record_join(room.room_id, joined_at)
+                    continue
+                if ev.sender == me:
+                    continue
+                # History: anything from before the bot joined, or everything on a first-ever sync.
+                if initial or joined_at is None or ev.server_timestamp / 1000 < joined_at:
+                    continue
+                await self._on_event(room, ev)
+
+    async def _on_event(self, room: MatrixRoom, ev: Event) -> None:
+        if await self.store.edge.is_processed(ev.event_id):
+            return
+        if isinstance(ev, MegolmEvent):
+            await self._on_undecryptable(room, ev)
+            return
+        encrypted = room.encrypted or await self.store.edge.is_pinned_encrypted(room.room_id)
+        if not encrypted:
+            if isinstance(ev, RoomMessage):
+                await self._refuse_unencrypted(room)
+            return
+        if isinstance(ev, RoomMessage) and not getattr(ev, "decrypted", False):
+            # Plaintext slipped into an encrypted room: anyone on the server could have written it.
+            log.info("ignored an unencrypted message in an encrypted room (%s)", ev.event_id)
+            return
+        if not isinstance(ev, ReactionEvent) and not self.trust.accepts(ev.sender, ev):
+            log.warning("ignored a message from an untrusted device of %s", self.redact.person(ev.sender))
+            return
+        inbound = await self._to_inbound(room, ev)
+        if inbound is None:
+            return
+        await self.deliver(inbound)
+
+    async def deliver(self, inbound: Inbound) -> None:
+        """Record the event and let the handler act on it, all in one transaction."""
+        now = time.time()
+        async with self.store.db.transaction() as tx:
+            if not await self.store.edge.mark_processed(tx, inbound.event_id, inbound.room_id, now):
+                return
+            uow = UnitOfWork(tx, self.store, now)
+            await self.handler.handle(inbound, uow)
+        for room_id in uow.rooms_to_flush:
+            self._flush(room_id)
+        await self._receipt(inbound.room_id, inbound.event_id)
+
+    async def _to_inbound(self, room: MatrixRoom, ev: Event) -> Inbound | None:
+        base = {"room_id": room.room_id, "sender": ev.sender, "event_id": ev.event_id}
+        ts = int(ev.server_timestamp)
+        if isinstance(ev, ReactionEvent):
+            parsed_reaction = parse_reaction_content(ev.source.get("content"))
+            if parsed_reaction is None:
+                return None
+            return Inbound(**base, timestamp_ms=ts, kind="reaction", body=parsed_reaction[1],
+                           relates_to=parsed_reaction[0])
+        if isinstance(ev, RoomEncryptedMedia | RoomMessageMedia):
+            attachment = await self._download(ev)
+            if attachment is None:
+                return Inbound(**base, timestamp_ms=ts, kind="attachment", attachment=None)
+            return Inbound(**base, timestamp_ms=ts, kind="attachment", attachment=attachment)
+        if isinstance(ev, RoomMessage | UnknownEvent):
+            parsed = parse_message_content(ev.source.get("content"))
+            if parsed is None:
+                return None
+            kind, body, relates_to, thread_root = parsed
+            return Inbound(**base, timestamp_ms=ts, kind=kind, body=body, relates_to=relates_to,
+                           thread_root=thread_root)
+        return None
+
+    async def _download(self, ev: RoomEncryptedMedia | RoomMessageMedia) -> Attachment | None:
+        info = parse_file_info(ev.source.get("content"))
+        if info is None:
+            return None
+        kind, name, mimetype, declared = info
+        limit = self.settings.max_attachment_mb * 1024 * 1024
+        if declared is not None and declared > limit:
+            return None
+        client = self._require_client()
+        resp = await client.download(mxc=ev.url)
+        if isinstance(resp, DownloadError) or not hasattr(resp, "body"):
+            return None
+        data: bytes = resp.body
+        if len(data) > limit:
+            return None
+        if isinstance(ev, RoomEncryptedMedia):
+            try:
+                data = decrypt_attachment(data, ev.key["k"], ev.hashes["sha256"], ev.iv)
+            except Exception:  # a damaged or forged file: treat as no attachment
+                log.info("an attachment failed to decrypt (%s)", ev.event_id)
+                return None
+        return Attachment(kind=kind, name=name, mimetype=mimetype, data=data)
+
+    # --- undecryptable events ------------------------------------------------------------
+    async def _on_undecryptable(self, room: MatrixRoom, ev: MegolmEvent) -> None:
+        client = self._require_client()
+        await self.store.edge.add_pending(ev.event_id, room.room_id, ev.sender, ev.session_id, ev.source, time.time())
+        log.info("an event could not be decrypted yet; asking for its key (%s)", ev.event_id)
+        with contextlib.suppress(Exception):  # a key request already in flight is fine
+            await client.request_room_key(ev)
+
+    async def _retry_pending(self, session_id: str | None) -> None:
+        client = self.client
+        if client is None:
+            return
+        for pending in await self.store.edge.pending(session_id):
+            room = client.rooms.get(pending.room_id)
+            megolm = MegolmEvent.from_dict(pending.source)
+            if room is None or not isinstance(megolm, MegolmEvent):
+                continue
+            try:
+                decrypted = client.decrypt_event(megolm)
+            except Exception:
+                decrypted = None
+            if decrypted is None or isinstance(decrypted, MegolmEvent):
+                await self.store.edge.bump_pending(pending.event_id)
+                continue
+            async with self.store.db.transaction() as tx:
+                await self.store.edge.drop_pending(tx, pending.event_id)
+            await self._on_event(room, decrypted)
+
+    async def tell_undecryptable(self, room_id: str, notice: dict[str, Any]) -> None:
+        """Say once per room, after a grace period, that a message could not be read."""
+        if room_id in self._told_undecryptable:
+            return
+        self._told_undecryptable.add(room_id)
+        async with self.store.db.transaction() as tx:
+            uow = UnitOfWork(tx, self.store, time.time())
+            await uow.send(room_id, notice)
+        self._flush(room_id)
+
+    # --- invites and unencrypted rooms ---------------------------------------------------
+    async def _on_invite(self, room_id: str, invite_state: list[Any]) -> None:
+        client = self._require_client()
+        me = client.user_id
+        mine = [e for e in invite_state if isinstance(e, InviteMemberEvent) and e.state_key == me]
+        if not mine:
+            return
+        inviter = mine[-1].sender
+        is_direct = bool(mine[-1].content.get("is_direct")) if isinstance(mine[-1].content, dict) else False
+        reason = self._invite_refusal(room_id, inviter, is_direct)
+        if reason is not None:
+            log.info("declined an invite from %s: %s", self.redact.person(inviter), reason)
+            await client.room_leave(room_id)
+            return
+        resp = await client.join(room_id)
+        if isinstance(resp, JoinError):
+            log.warning("could not join %s: %s", self.redact.room(room_id), resp.message)
+            return
+        log.info("joined a room on invite from %s", self.redact.person(inviter))
+
+    def _invite_refusal(self, room_id: str, inviter: str, is_direct: bool) -> str | None:
+        s = self.settings
+        if s.mentor_room is not None and room_id == s.mentor_room:
+            return None
+        server = inviter.split(":", 1)[-1]
+        if s.allowed_servers and server not in s.allowed_servers:
+            return "server not allowed"
+        if s.allowed_users and inviter not in s.allowed_users:
+            return "user not allowed"
+        if not is_direct:
+            return "not a direct chat"
+        return None
+
+    async def _refuse_unencrypted(self, room: MatrixRoom) -> None:
+        if room.room_id in self._refused:
+            return
+        self._refused.add(room.room_id)
+        client = self._require_client()
+        log.info("refusing an unencrypted room %s", self.redact.room(room.room_id))
+        # The one plaintext message the bot ever sends, and only into a room never seen encrypted.
+        await client.room_send(
+            room.room_id,
+            "m.room.message",
+            text_content(
+                "I only talk in end-to-end encrypted chats, to keep you safe. "
+                "Please start a new encrypted direct chat with me."
+            ),
+        )
+        await client.room_leave(room.room_id)
+        await self.store.edge.record_leave(room.room_id, time.time())
+
+    # --- sending -------------------------------------------------------------------------
+    def _flush(self, room_id: str) -> None:
+        self._wake.setdefault(room_id, asyncio.Event()).set()
+        task = self._senders.get(room_id)
+        if task is None or task.done():
+            self._senders[room_id] = asyncio.create_task(self._sender(room_id), name=f"sender-{room_id}")
+
+    async def _sender(self, room_id: str) -> None:
+        wake = self._wake.setdefault(room_id, asyncio.Event())
+        backoff = 1.0
+        while not self._stop.is_set():
+            wake.clear()
+            items = await self.store.edge.unsent(room_id)
+            if not items:
+                return
+            for item in items:
+                delay = item.not_before - time.time()
+                if delay > 0 and await self._wait_stop(delay):
+                    return
+                if await self._send_item(item):
+                    backoff = 1.0
+                    if self.settings.pace_ms and await self._wait_stop(self.settings.pace_ms / 1000):
+                        return
+                    continue
+                await self.store.edge.mark_attempt(item.id)
+                if await self._wait_stop(backoff):
+                    return
+                backoff = min(backoff * 2, 120.0)
+                break  # keep the room's order: retry from the first unsent
+
+    async def _send_item(self, item: OutboxItem) -> bool:
+        client = self._require_client()
+        room = client.rooms.get(item.room_id)
+        if room is None:
+            log.warning("cannot send into %s: not joined", self.redact.room(item.room_id))
+            return False
+        pinned = await self.store.edge.is_pinned_encrypted(item.room_id)
+        if pinned and not room.encrypted:
+            log.error("refusing to send plaintext into %s, which was encrypted", self.redact.room(item.room_id))
+            return False
+        if not room.encrypted:
+            log.error("refusing to send into unencrypted %s", self.redact.room(item.room_id))
+            return False
+        try:
+            async with self._keys_lock:
+                if client.should_query_keys:
+                    await client.keys_query()
+                await self.trust.refresh(list(room.users))
+            resp = await client.room_send(
+                item.room_id,
+                item.event_type,
+                item.content,
+                tx_id=item.txn_id,
+                ignore_unverified_devices=self.trust.share_with_unverified,
+            )
+        except (aiohttp.ClientError, TimeoutError, OSError) as e:
+            log.warning("send failed (%s); will retry", e.__class__.__name__)
+            return False
+        except Exception as e:  # nio raises for crypto states we cannot fix by retrying at once
+            log.error("send failed (%s); will retry", e.__class__.__name__)
+            return False
+        if not isinstance(resp, RoomSendResponse):
+            log.warning("send failed: %s", getattr(resp, "status_code", None) or type(resp).__name__)
+            return False
+        await self.store.edge.mark_sent(item.id, resp.event_id, time.time())
+        return True
+
+    async def _receipt(self, room_id: str, event_id: str) -> None:
+        client = self._require_client()
+        with contextlib.suppress(Exception):  # a receipt is a courtesy; never fail on it
+            await client.room_read_markers(room_id, fully_read_event=event_id, read_event=event_id)
+
+    async def wait_idle(self) -> None:
+        """Wait until every queued message has been sent (tests and shutdown)."""
+        while True:
+            pending = [t for t in self._senders.values() if not t.done()]
+            if not pending:
+                return
+            await asyncio.gather(*pending, return_exceptions=True)
+
+
+__all__ = [
+    "Hooks",
+    "InboundHandler",
+    "MatrixRuntime",
+    "SessionError",
+    "StartupError",
+    "TrustEveryone",
+    "TrustGate",
+    "UnitOfWork",
+    "text_content",
+]

@@ -1,0 +1,27 @@
+"""Persistence: one SQLite database with numbered migrations; no SQL outside this package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.secretbox import SecretBox
+from bot.store.db import Database, StoreError
+from bot.store.edge import EdgeRepo, OutboxItem, PendingEvent
+
+__all__ = ["Database", "EdgeRepo", "OutboxItem", "PendingEvent", "Store", "StoreError"]
+
+
+class Store:
+    """The database and the repositories over it."""
+
+    def __init__(self, db: Database, box: SecretBox) -> None:
+        self.db = db
+        self.box = box
+        self.edge = EdgeRepo(db, box)
+
+    @classmethod
+    async def open(cls, path: Path, box: SecretBox) -> Store:
+        return cls(await Database.open(path), box)
+
+    async def close(self) -> None:
+        await self.db.close()

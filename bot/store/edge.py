@@ -1,0 +1,227 @@
+"""Tables of the Matrix edge: sync position, processed events, rooms, undecryptable events,
+the outbox of messages to send, and the identity keys seen for each person (TOFU).
+
+Write methods take the open transaction (`tx`) so that callers can group a state change with
+the marker of the event that caused it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import aiosqlite
+
+from bot.secretbox import SecretBox
+from bot.store.db import Database
+
+_OUTBOX = b"outbox"
+_PENDING = b"pending-event"
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    room_id: str
+    txn_id: str
+    event_type: str
+    content: dict[str, Any]
+    not_before: float
+    attempts: int
+
+
+@dataclass(frozen=True)
+class PendingEvent:
+    event_id: str
+    room_id: str
+    sender: str
+    session_id: str
+    source: dict[str, Any]
+    received_at: float
+    attempts: int
+
+
+class EdgeRepo:
+    def __init__(self, db: Database, box: SecretBox) -> None:
+        self.db = db
+        self.box = box
+
+    # --- meta / sync token ---------------------------------------------------------------
+    async def get_meta(self, key: str) -> str | None:
+        row = await self.db.fetchone("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if row is None else str(row["value"])
+
+    async def set_meta(self, tx: aiosqlite.Connection, key: str, value: str) -> None:
+        await tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    async def sync_token(self) -> str | None:
+        return await self.get_meta("sync_token")
+
+    async def save_sync_token(self, token: str) -> None:
+        async with self.db.transaction() as tx:
+            await self.set_meta(tx, "sync_token", token)
+
+    # --- processed events ----------------------------------------------------------------
+    async def is_processed(self, event_id: str) -> bool:
+        row = await self.db.fetchone("SELECT 1 FROM processed_events WHERE event_id = ?", (event_id,))
+        return row is not None
+
+    async def mark_processed(self, tx: aiosqlite.Connection, event_id: str, room_id: str, now: float) -> bool:
+        """Record the event as handled; False if it already was (the caller must roll back)."""
+        cur = await tx.execute(
+            "INSERT OR IGNORE INTO processed_events (event_id, room_id, processed_at) VALUES (?, ?, ?)",
+            (event_id, room_id, now),
+        )
+        return cur.rowcount == 1
+
+    async def purge_processed_before(self, cutoff: float) -> int:
+        async with self.db.transaction() as tx:
+            cur = await tx.execute("DELETE FROM processed_events WHERE processed_at < ?", (cutoff,))
+            return cur.rowcount
+
+    # --- rooms ---------------------------------------------------------------------------
+    async def room_joined_at(self, room_id: str) -> float | None:
+        row = await self.db.fetchone("SELECT joined_at FROM rooms WHERE room_id = ?", (room_id,))
+        return None if row is None else float(row["joined_at"])
+
+    async def record_join(self, room_id: str, now: float) -> None:
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO rooms (room_id, joined_at) VALUES (?, ?) "
+                "ON CONFLICT(room_id) DO UPDATE SET left_at = NULL",
+                (room_id, now),
+            )
+
+    async def record_leave(self, room_id: str, now: float) -> None:
+        async with self.db.transaction() as tx:
+            await tx.execute("UPDATE rooms SET left_at = ? WHERE room_id = ?", (now, room_id))
+
+    async def pin_encrypted(self, room_id: str, now: float) -> None:
+        """Once a room was seen encrypted it stays so for us, whatever the state says later."""
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO rooms (room_id, joined_at, encrypted) VALUES (?, ?, 1) "
+                "ON CONFLICT(room_id) DO UPDATE SET encrypted = 1",
+                (room_id, now),
+            )
+
+    async def is_pinned_encrypted(self, room_id: str) -> bool:
+        row = await self.db.fetchone("SELECT encrypted FROM rooms WHERE room_id = ?", (room_id,))
+        return bool(row and row["encrypted"])
+
+    # --- undecryptable events ------------------------------------------------------------
+    async def add_pending(
+        self, event_id: str, room_id: str, sender: str, session_id: str, source: dict[str, Any], now: float
+    ) -> None:
+        sealed = self.box.seal(json.dumps(source).encode(), _PENDING)
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "INSERT OR IGNORE INTO pending_events "
+                "(event_id, room_id, sender, session_id, event_sealed, received_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (event_id, room_id, sender, session_id, sealed, now),
+            )
+
+    async def pending(self, session_id: str | None = None) -> list[PendingEvent]:
+        if session_id is None:
+            rows = await self.db.fetchall("SELECT * FROM pending_events ORDER BY received_at")
+        else:
+            rows = await self.db.fetchall(
+                "SELECT * FROM pending_events WHERE session_id = ? ORDER BY received_at", (session_id,)
+            )
+        return [
+            PendingEvent(
+                event_id=r["event_id"],
+                room_id=r["room_id"],
+                sender=r["sender"],
+                session_id=r["session_id"],
+                source=json.loads(self.box.open(r["event_sealed"], _PENDING)),
+                received_at=r["received_at"],
+                attempts=r["attempts"],
+            )
+            for r in rows
+        ]
+
+    async def drop_pending(self, tx: aiosqlite.Connection, event_id: str) -> None:
+        await tx.execute("DELETE FROM pending_events WHERE event_id = ?", (event_id,))
+
+    async def bump_pending(self, event_id: str) -> None:
+        async with self.db.transaction() as tx:
+            await tx.execute("UPDATE pending_events SET attempts = attempts + 1 WHERE event_id = ?", (event_id,))
+
+    # --- outbox --------------------------------------------------------------------------
+    async def enqueue(
+        self,
+        tx: aiosqlite.Connection,
+        room_id: str,
+        content: dict[str, Any],
+        txn_id: str,
+        now: float,
+        not_before: float = 0.0,
+        event_type: str = "m.room.message",
+    ) -> None:
+        sealed = self.box.seal(json.dumps(content).encode(), _OUTBOX)
+        await tx.execute(
+            "INSERT INTO outbox (room_id, txn_id, event_type, content_sealed, not_before, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (room_id, txn_id, event_type, sealed, not_before, now),
+        )
+
+    async def unsent(self, room_id: str | None = None) -> list[OutboxItem]:
+        sql = "SELECT * FROM outbox WHERE sent_at IS NULL"
+        params: tuple[object, ...] = ()
+        if room_id is not None:
+            sql += " AND room_id = ?"
+            params = (room_id,)
+        rows = await self.db.fetchall(sql + " ORDER BY id", params)
+        return [
+            OutboxItem(
+                id=r["id"],
+                room_id=r["room_id"],
+                txn_id=r["txn_id"],
+                event_type=r["event_type"],
+                content=json.loads(self.box.open(r["content_sealed"], _OUTBOX)),
+                not_before=r["not_before"],
+                attempts=r["attempts"],
+            )
+            for r in rows
+        ]
+
+    async def mark_sent(self, item_id: int, event_id: str, now: float) -> None:
+        # The content is no longer needed once delivered: drop it rather than keep a copy.
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "UPDATE outbox SET sent_at = ?, event_id = ?, content_sealed = x'' WHERE id = ?",
+                (now, event_id, item_id),
+            )
+
+    async def mark_attempt(self, item_id: int) -> None:
+        async with self.db.transaction() as tx:
+            await tx.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (item_id,))
+
+    async def sent_event_ids(self, room_id: str) -> list[str]:
+        rows = await self.db.fetchall(
+            "SELECT event_id FROM outbox WHERE room_id = ? AND event_id IS NOT NULL ORDER BY id", (room_id,)
+        )
+        return [str(r["event_id"]) for r in rows]
+
+    async def purge_sent_before(self, cutoff: float) -> int:
+        async with self.db.transaction() as tx:
+            cur = await tx.execute("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?", (cutoff,))
+            return cur.rowcount
+
+    # --- identities (TOFU) ---------------------------------------------------------------
+    async def get_master_key(self, user_id: str) -> str | None:
+        row = await self.db.fetchone("SELECT master_key FROM identities WHERE user_id = ?", (user_id,))
+        return None if row is None else str(row["master_key"])
+
+    async def set_master_key(self, user_id: str, key: str, now: float) -> None:
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO identities (user_id, master_key, first_seen) VALUES (?, ?, ?) "
+                "ON CONFLICT(user_id) DO UPDATE SET master_key = excluded.master_key, changed_at = ?",
+                (user_id, key, now, now),
+            )

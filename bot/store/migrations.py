@@ -1,0 +1,55 @@
+"""Numbered schema upgrades. Append only: never edit a migration that has shipped.
+
+Columns whose names end in `_sealed` hold AES-GCM blobs from `bot.secretbox` — never plaintext.
+"""
+
+MIGRATIONS: list[str] = [
+    # 1: the Matrix edge — sync position, processed events, rooms, undecryptable events, outbox.
+    """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE processed_events (
+        event_id TEXT PRIMARY KEY,
+        room_id TEXT NOT NULL,
+        processed_at REAL NOT NULL
+    );
+    CREATE INDEX processed_events_by_time ON processed_events (processed_at);
+    CREATE TABLE rooms (
+        room_id TEXT PRIMARY KEY,
+        encrypted INTEGER NOT NULL DEFAULT 0,
+        joined_at REAL NOT NULL,
+        left_at REAL
+    );
+    CREATE TABLE pending_events (
+        event_id TEXT PRIMARY KEY,
+        room_id TEXT NOT NULL,
+        sender TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        event_sealed BLOB NOT NULL,
+        received_at REAL NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX pending_events_by_session ON pending_events (session_id);
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        room_id TEXT NOT NULL,
+        txn_id TEXT NOT NULL UNIQUE,
+        event_type TEXT NOT NULL DEFAULT 'm.room.message',
+        content_sealed BLOB NOT NULL,
+        not_before REAL NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL,
+        sent_at REAL,
+        event_id TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX outbox_unsent ON outbox (sent_at, id);
+    CREATE TABLE identities (
+        user_id TEXT PRIMARY KEY,
+        master_key TEXT NOT NULL,
+        first_seen REAL NOT NULL,
+        changed_at REAL
+    )
+    """,
+]
