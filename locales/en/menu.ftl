@@ -1,0 +1,25 @@
+### reviewed: yes
+## The main menu.
+
+menu-title = Menu
+menu-description = What I can do for you.
+menu-choose = What would you like to do? Answer with a number.
+menu-opt-hygiene = Check my digital security
+    .synonyms = security, digital, hygiene, check
+menu-opt-wellbeing = Check in on how I am doing
+    .synonyms = wellbeing, well-being, check-in, feelings
+menu-opt-threat = Report a threat or an incident
+    .synonyms = report, threat, incident
+menu-opt-person = Talk to a person
+    .synonyms = person, human, talk
+menu-opt-language = Change the language
+menu-opt-timezone = Set my time zone
+    .synonyms = time zone, timezone, time
+menu-opt-end = Nothing for now
+    .synonyms = nothing, end, bye
+menu-person-topic = Of course. In a few words, what would you like to talk about? It helps the mentor prepare. You can also type **skip**.
+menu-person-reason = Asked to talk to a person from the menu.
+menu-person-done =
+    Thank you. A mentor has been told and will write to you here as soon as they can.
+    If you are in danger right now, please also reach out to someone near you whom you trust.
+menu-bye = All right. Write to me whenever you need: type **menu** to see the options again, or **mentor** to reach a person.
