@@ -29,6 +29,7 @@ from nio import (
     InviteMemberEvent,
     JoinError,
     KeysQueryResponse,
+    KeysUploadResponse,
     LoginResponse,
     MatrixRoom,
     MegolmEvent,
@@ -214,7 +215,7 @@ class MatrixRuntime:
             raise StartupError("end-to-end encryption is not available (is matrix-nio[e2e] installed?)")
         if client.should_upload_keys:
             resp_up = await client.keys_upload()
-            if not hasattr(resp_up, "one_time_key_counts"):
+            if not isinstance(resp_up, KeysUploadResponse):
                 await client.close()
                 raise StartupError(f"uploading the device keys failed: {getattr(resp_up, 'message', resp_up)}")
         for hook in self.hooks.after_keys_upload:
@@ -259,6 +260,8 @@ class MatrixRuntime:
             await self._process(resp, initial=first and since is None)
             since = resp.next_batch
             await self.store.edge.save_sync_token(since)
+            if first:
+                log.info("Continuum is running as %s", self.redact.person(client.user_id))
             first = False
             self.synced.set()
             self.synced.clear()
@@ -328,8 +331,8 @@ class MatrixRuntime:
             if room is None:
                 continue
             if room.encrypted:
-                await self.store.edge.pin_encrypted(room_id, now)
-            work.append(self._process_room(room, info.timeline.events, initial))
+                await self.store.edge.pin_encrypted(room_id)
+            work.append(self._process_room(room, list(info.state) + list(info.timeline.events), initial))
         # Rooms in parallel, each in order; a failure in one room is logged, not spread.
         for result in await asyncio.gather(*work, return_exceptions=True):
             if isinstance(result, Exception):
@@ -347,13 +350,17 @@ class MatrixRuntime:
         async with self._room_lock(room.room_id):
             joined_at = await self.store.edge.room_joined_at(room.room_id)
             me = self._require_client().user_id
+            if joined_at is None:
+                joins = [
+                    ev.server_timestamp / 1000
+                    for ev in events
+                    if isinstance(ev, RoomMemberEvent) and ev.state_key == me and ev.membership == "join"
+                ]
+                # Without our join event in sight, only what comes from now on is new.
+                joined_at = max(joins) if joins else time.time()
+                await self.store.edge.record_join(room.room_id, joined_at)
             for ev in events:
-                if isinstance(ev, RoomMemberEvent) and ev.state_key == me and ev.membership == "join":
-                    if joined_at is None or ev.server_timestamp / 1000 < joined_at:
-                        joined_at = ev.server_timestamp / 1000
-                        await self.store.edge.record_join(room.room_id, joined_at)
-                    continue
-                if ev.sender == me:
+                if isinstance(ev, RoomMemberEvent) or ev.sender == me:
                     continue
                 # History: anything from before the bot joined, or everything on a first-ever sync.
                 if initial or joined_at is None or ev.server_timestamp / 1000 < joined_at:

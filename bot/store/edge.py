@@ -86,27 +86,27 @@ class EdgeRepo:
     # --- rooms ---------------------------------------------------------------------------
     async def room_joined_at(self, room_id: str) -> float | None:
         row = await self.db.fetchone("SELECT joined_at FROM rooms WHERE room_id = ?", (room_id,))
-        return None if row is None else float(row["joined_at"])
+        return None if row is None or row["joined_at"] is None else float(row["joined_at"])
 
-    async def record_join(self, room_id: str, now: float) -> None:
+    async def record_join(self, room_id: str, joined_at: float) -> None:
+        """When the bot joined, by the homeserver's clock: older events are history."""
         async with self.db.transaction() as tx:
             await tx.execute(
                 "INSERT INTO rooms (room_id, joined_at) VALUES (?, ?) "
-                "ON CONFLICT(room_id) DO UPDATE SET left_at = NULL",
-                (room_id, now),
+                "ON CONFLICT(room_id) DO UPDATE SET joined_at = excluded.joined_at, left_at = NULL",
+                (room_id, joined_at),
             )
 
     async def record_leave(self, room_id: str, now: float) -> None:
         async with self.db.transaction() as tx:
-            await tx.execute("UPDATE rooms SET left_at = ? WHERE room_id = ?", (now, room_id))
+            await tx.execute("UPDATE rooms SET left_at = ?, joined_at = NULL WHERE room_id = ?", (now, room_id))
 
-    async def pin_encrypted(self, room_id: str, now: float) -> None:
+    async def pin_encrypted(self, room_id: str) -> None:
         """Once a room was seen encrypted it stays so for us, whatever the state says later."""
         async with self.db.transaction() as tx:
             await tx.execute(
-                "INSERT INTO rooms (room_id, joined_at, encrypted) VALUES (?, ?, 1) "
-                "ON CONFLICT(room_id) DO UPDATE SET encrypted = 1",
-                (room_id, now),
+                "INSERT INTO rooms (room_id, encrypted) VALUES (?, 1) ON CONFLICT(room_id) DO UPDATE SET encrypted = 1",
+                (room_id,),
             )
 
     async def is_pinned_encrypted(self, room_id: str) -> bool:

@@ -19,7 +19,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE rooms (
         room_id TEXT PRIMARY KEY,
         encrypted INTEGER NOT NULL DEFAULT 0,
-        joined_at REAL NOT NULL,
+        joined_at REAL,
         left_at REAL
     );
     CREATE TABLE pending_events (

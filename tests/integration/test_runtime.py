@@ -1,0 +1,163 @@
+"""The Matrix edge against a real Synapse, with a real E2EE client playing the activist."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.harness.activist import Activist
+from tests.harness.botproc import BotProcess
+from tests.harness.synapse import Synapse
+from tests.integration.conftest import Accounts
+
+pytestmark = pytest.mark.integration
+
+
+def bot_env(hs: Synapse, user_id: str, password: str, data_dir: Path, **extra: str) -> dict[str, str]:
+    env = {
+        "CONTINUUM_HOMESERVER": hs.url,
+        "CONTINUUM_USER_ID": user_id,
+        "CONTINUUM_PASSWORD": password,
+        "CONTINUUM_DATA_DIR": str(data_dir),
+        "CONTINUUM_PACE_MS": "0",
+        "CONTINUUM_TRUST": "all",
+    }
+    env.update(extra)
+    return env
+
+
+@pytest.fixture
+async def bot(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[BotProcess]:
+    user_id, password = accounts.new("bot")
+    proc = BotProcess(bot_env(synapse, user_id, password, tmp_path / "data"), tmp_path / "bot.log")
+    proc.env["TEST_BOT_USER"] = user_id
+    await proc.start()
+    try:
+        yield proc
+    finally:
+        await proc.kill()
+
+
+@pytest.fixture
+async def activist(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[Activist]:
+    user_id, password = accounts.new("activist")
+    person = Activist(synapse.url, user_id, password, tmp_path / "activist-store")
+    await person.login()
+    try:
+        yield person
+    finally:
+        await person.close()
+
+
+async def open_dm(activist: Activist, bot_user: str) -> str:
+    room_id = await activist.create_dm(bot_user)
+    await activist.wait_joined(room_id, bot_user)
+    return room_id
+
+
+async def test_encrypted_dm_round_trip(bot: BotProcess, activist: Activist) -> None:
+    bot_user = bot.env["TEST_BOT_USER"]
+    room_id = await open_dm(activist, bot_user)
+    await activist.send(room_id, "hello")
+    reply = await activist.next_from(room_id, bot_user)
+    assert reply.decrypted, "the bot's reply must arrive end-to-end encrypted"
+    assert "Continuum" in reply.body
+
+
+async def test_restart_keeps_decrypting_both_ways(bot: BotProcess, activist: Activist) -> None:
+    bot_user = bot.env["TEST_BOT_USER"]
+    room_id = await open_dm(activist, bot_user)
+    await activist.send(room_id, "before restart")
+    assert (await activist.next_from(room_id, bot_user)).decrypted
+    assert await bot.stop() == 0
+    await bot.start()
+    await activist.send(room_id, "after restart")
+    reply = await activist.next_from(room_id, bot_user)
+    assert reply.decrypted and "Continuum" in reply.body
+    assert activist.undecryptable.get(room_id, 0) == 0
+
+
+async def test_message_sent_while_down_is_answered_once_after_restart(bot: BotProcess, activist: Activist) -> None:
+    bot_user = bot.env["TEST_BOT_USER"]
+    room_id = await open_dm(activist, bot_user)
+    await activist.send(room_id, "first")
+    await activist.next_from(room_id, bot_user)
+    assert await bot.stop() == 0
+    await activist.send(room_id, "while you were away")
+    await bot.start()
+    await activist.next_from(room_id, bot_user)
+    # A marker message proves the bot has moved past the backlog; then count replies exactly.
+    await activist.send(room_id, "marker")
+    await activist.next_from(room_id, bot_user)
+    assert len(activist.all_from(room_id, bot_user)) == 3
+
+
+async def test_no_reply_to_history_after_restart(bot: BotProcess, activist: Activist) -> None:
+    bot_user = bot.env["TEST_BOT_USER"]
+    room_id = await open_dm(activist, bot_user)
+    for text in ("one", "two"):
+        await activist.send(room_id, text)
+        await activist.next_from(room_id, bot_user)
+    assert await bot.stop() == 0
+    await bot.start()
+    await activist.send(room_id, "three")
+    await activist.next_from(room_id, bot_user)
+    assert len(activist.all_from(room_id, bot_user)) == 3, "old messages must not be answered again"
+
+
+async def test_history_from_before_the_bot_joined_is_ignored(
+    synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
+) -> None:
+    bot_user, password = accounts.new("bot")
+    room_id = await activist.create_dm(bot_user)
+    await activist.send(room_id, "said before the bot ever ran")
+    proc = BotProcess(bot_env(synapse, bot_user, password, tmp_path / "late"), tmp_path / "late.log")
+    await proc.start()
+    try:
+        await activist.wait_joined(room_id, bot_user)
+        await activist.send(room_id, "now")
+        await activist.next_from(room_id, bot_user)
+        await activist.send(room_id, "marker")
+        await activist.next_from(room_id, bot_user)
+        assert len(activist.all_from(room_id, bot_user)) == 2
+    finally:
+        await proc.kill()
+
+
+async def test_unencrypted_room_is_refused_politely_then_left(bot: BotProcess, activist: Activist) -> None:
+    bot_user = bot.env["TEST_BOT_USER"]
+    room_id = await activist.create_dm(bot_user, encrypted=False)
+    await activist.wait_joined(room_id, bot_user)
+    await activist.send(room_id, "hi, in plaintext")
+    notice = await activist.next_from(room_id, bot_user)
+    assert "encrypted" in notice.body
+    await activist.wait_left(room_id, bot_user)
+    assert len(activist.all_from(room_id, bot_user)) == 1
+
+
+async def test_second_process_on_the_same_data_dir_is_refused(bot: BotProcess, tmp_path: Path) -> None:
+    second = BotProcess(dict(bot.env), tmp_path / "second.log")
+    await second.start(expect_ready=False)
+    code = await second.wait_exit()
+    assert code == 1
+    assert "another Continuum process" in second.output
+
+
+async def test_refuses_a_saved_device_whose_crypto_store_is_gone(bot: BotProcess, tmp_path: Path) -> None:
+    assert await bot.stop() == 0
+    data_dir = Path(bot.env["CONTINUUM_DATA_DIR"])
+    for store_file in (data_dir / "crypto").glob("*.db"):
+        store_file.unlink()
+    again = BotProcess(dict(bot.env), tmp_path / "again.log")
+    await again.start(expect_ready=False)
+    assert await again.wait_exit() == 1
+    assert "crypto store is missing" in again.output
+
+
+async def test_sigterm_stops_cleanly_while_syncing(bot: BotProcess) -> None:
+    code = await asyncio.wait_for(bot.stop(), 30)
+    assert code == 0
+    assert "stopped cleanly" in bot.output
