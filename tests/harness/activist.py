@@ -153,7 +153,7 @@ class Activist:
             event_type,
             content,
             # The test activist trusts the bot's devices; the bot's own policy is under test.
-            ignore_unverified_devices=True,  # noqa: FBT003
+            ignore_unverified_devices=True,
         )
         assert isinstance(resp, RoomSendResponse), resp
         return resp.event_id

@@ -37,7 +37,7 @@ class BotProcess:
         if expect_ready:
             ready = asyncio.create_task(self._ready.wait())
             ended = asyncio.create_task(self.proc.wait())
-            done, _ = await asyncio.wait({ready, ended}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait({ready, ended}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
             ready.cancel()
             ended.cancel()
             if not self._ready.is_set():

@@ -312,6 +312,13 @@ class ElementClient:
             "wait_event", room_id=room_id, type=event_type, sender=sender, timeout_ms=int(timeout * 1000)
         )
 
+    async def wait_undecryptable(
+        self, room_id: str, sender: str | None = None, *, timeout: float = 30.0
+    ) -> dict[str, Any]:
+        """The next event from `sender` that failed to decrypt: event_id, reason (the SDK's
+        DecryptionFailureCode, e.g. UNSIGNED_SENDER_DEVICE), sender_device, state."""
+        return await self.call("wait_undecryptable", room_id=room_id, sender=sender, timeout_ms=int(timeout * 1000))
+
     async def messages(self, room_id: str) -> list[dict[str, Any]]:
         answer = await self.call("messages", room_id=room_id)
         return list(answer["messages"])
