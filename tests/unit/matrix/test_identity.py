@@ -99,3 +99,22 @@ def test_repr_and_fingerprints_hide_private_keys() -> None:
     for key in (identity.master, identity.self_signing, identity.user_signing):
         assert encode_base64(key.seed) not in text
     assert format_fingerprint("abcdefghij") == "abcd efgh ij"
+
+
+def test_auth_required_explains_the_oauth_approval() -> None:
+    """What Synapse with delegated auth (MAS) answers to a cross-signing reset."""
+    from bot.matrix.crosssigning import _auth_required, _stages
+
+    url = "https://account.example.org/?action=org.matrix.cross_signing_reset"
+    reply = {
+        "session": "dummy",
+        "flows": [{"stages": ["m.oauth"]}, {"stages": ["org.matrix.cross_signing_reset"]}],
+        "params": {"m.oauth": {"url": url}, "org.matrix.cross_signing_reset": {"url": url}},
+    }
+    error = _auth_required(reply, _stages(reply), "dummy", True, has_password=True)
+    assert error.url == url and error.session == "dummy"
+    assert url in str(error) and "approve" in str(error)
+
+    reply = {"session": "s1", "flows": [{"stages": ["m.login.sso"]}], "params": {}}
+    error = _auth_required(reply, _stages(reply), "s1", True, has_password=True)
+    assert "m.login.sso" in str(error) and "s1" in str(error) and error.url is None
