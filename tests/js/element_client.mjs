@@ -215,6 +215,7 @@ async function evaluate(record) {
     const state = recordState(record.event);
     record.state = state;
     record.failure = state === "failed" ? (record.event.decryptionFailureReason ?? "UNKNOWN") : null;
+    if (state === "failed") deliverFailures();
     if (state !== "ready") return;
     const generation = ++record.generation;
     const described = await describeRecord(record);
@@ -235,6 +236,26 @@ function deliver() {
         }
     }
     waiters = keep;
+}
+
+/** Waiters for undecryptable events: { match(record) -> bool, resolve(record) }. */
+let failureWaiters = [];
+const consumedFailures = new Set();
+
+function deliverFailures() {
+    const keep = [];
+    for (const waiter of failureWaiters) {
+        const hit = [...records.values()].find(
+            (r) => r.state === "failed" && !consumedFailures.has(r) && waiter.match(r),
+        );
+        if (hit) {
+            consumedFailures.add(hit);
+            waiter.resolve(hit);
+        } else {
+            keep.push(waiter);
+        }
+    }
+    failureWaiters = keep;
 }
 
 function findRecord(match) {
@@ -690,6 +711,45 @@ const commands = {
         return record.described;
     },
 
+    async wait_undecryptable(args) {
+        // The next event from `sender` that failed to decrypt (and has not been handed out by
+        // an earlier wait_undecryptable), with the SDK's failure reason, e.g.
+        // UNSIGNED_SENDER_DEVICE when OnlySignedDevices isolation refuses an unsigned sender,
+        // or MEGOLM_UNKNOWN_INBOUND_SESSION_ID while a room key is missing. A later key may
+        // still decrypt it; `state` tells what it is by the time of the answer.
+        required(args, "room_id");
+        needClient();
+        const timeoutMs = args.timeout_ms ?? 30000;
+        const match = (record) =>
+            record.event.getRoomId() === args.room_id && (!args.sender || record.event.getSender() === args.sender);
+        const describe = (record) => ({
+            event_id: record.event.getId(),
+            sender: record.event.getSender(),
+            sender_device: record.event.getWireContent().device_id ?? null,
+            reason: record.failure,
+            state: record.state,
+        });
+        const hit = [...records.values()].find((r) => r.state === "failed" && !consumedFailures.has(r) && match(r));
+        if (hit) {
+            consumedFailures.add(hit);
+            return describe(hit);
+        }
+        const record = await new Promise((resolve, reject) => {
+            const waiter = { match, resolve };
+            failureWaiters.push(waiter);
+            setTimeout(() => {
+                if (!failureWaiters.includes(waiter)) return;
+                failureWaiters = failureWaiters.filter((w) => w !== waiter);
+                reject(
+                    new CommandError(`no undecryptable event from ${args.sender ?? "anyone"} within ${timeoutMs} ms`, {
+                        timeout: true,
+                    }),
+                );
+            }, timeoutMs);
+        });
+        return describe(record);
+    },
+
     async messages(args) {
         required(args, "room_id");
         needClient();
@@ -785,6 +845,9 @@ async function handle(line) {
         process.exit(0);
     }
 }
+
+// A stray rejection inside the SDK must not kill the client in the middle of a test.
+process.on("unhandledRejection", (err) => log("unhandled rejection:", err));
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 lines.on("line", (line) => {
