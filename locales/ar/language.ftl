@@ -1,0 +1,22 @@
+### reviewed: no
+## اختيار اللغة. التسميات language-name-* هي اسم كل لغة بلغتها نفسها،
+## وهي متطابقة في جميع الترجمات.
+
+language-title = اللغة
+language-description = اختيار اللغة التي أكتب بها إليك.
+language-choose =
+    بأي لغة تفضّل أن أكتب إليك؟
+    Choose your language · Choisissez votre langue · Elija su idioma · زبان خود را انتخاب کنید · Выберите язык
+language-name-en = English
+    .synonyms = en, english, anglais, inglés, ingles, انگلیسی, الإنجليزية, الانجليزية, английский
+language-name-fr = Français
+    .synonyms = fr, french, francais, francés, frances, فرانسوی, الفرنسية, французский
+language-name-es = Español
+    .synonyms = es, spanish, espagnol, espanol, castellano, اسپانیایی, الإسبانية, испанский
+language-name-fa = فارسی
+    .synonyms = fa, persian, farsi, persan, persa, دری, پارسی, الفارسية, персидский, фарси
+language-name-ar = العربية
+    .synonyms = ar, arabic, arabe, árabe, عربي, عربی, عربى, арабский
+language-name-ru = Русский
+    .synonyms = ru, russian, russe, ruso, روسی, الروسية, русский, по-русски
+language-done = شكرًا. سأكتب إليك بالعربية من الآن فصاعدًا. اكتب **اللغة** في أي وقت لتغييرها.

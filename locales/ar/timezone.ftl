@@ -1,0 +1,25 @@
+### reviewed: no
+## المنطقة الزمنية (اختيارية).
+
+timezone-title = المنطقة الزمنية
+timezone-description = تحديد منطقتك الزمنية، لتصلك التذكيرات في ساعة مناسبة.
+timezone-ask =
+    في أي منطقة زمنية أنت؟ هذا يساعد على أن تصلك التذكيرات في ساعة مناسبة.
+    الإجابة اختيارية: المنطقة الزمنية تكشف تقريبًا مكان وجودك، لذا اكتب **تخطي** إن كنت تفضّل عدم ذكرها.
+timezone-opt-london = لندن، دبلن، لشبونة
+timezone-opt-central-europe = باريس، برلين، مدريد، وارسو (أوروبا الوسطى)
+timezone-opt-eastern-europe = كييف، فيلنيوس، ريغا، أثينا (أوروبا الشرقية)
+timezone-opt-istanbul = إسطنبول
+timezone-opt-moscow = موسكو، مينسك
+timezone-opt-caucasus = تبليسي، يريفان، باكو
+timezone-opt-cairo = القاهرة
+timezone-opt-tehran = طهران
+timezone-opt-kabul = كابول
+timezone-opt-us-east = نيويورك، تورونتو (شرق أمريكا الشمالية)
+timezone-opt-mexico-city = مكسيكو سيتي، أمريكا الوسطى
+timezone-opt-bogota = بوغوتا، ليما، كيتو
+timezone-opt-other = منطقة زمنية أخرى: سأكتبها بنفسي
+timezone-ask-name = اكتب اسم منطقتك الزمنية بالأحرف اللاتينية، مثلًا Europe/Berlin أو Asia/Beirut. اكتب **تخطي** لتركها.
+timezone-ask-name-hint = اسم المنطقة الزمنية يكون بالشكل Region/City، مثلًا Asia/Amman أو Africa/Tunis. اكتب **تخطي** لتركها.
+timezone-done = شكرًا. منطقتك الزمنية هي { $tz }. اكتب **القائمة** في أي وقت لتغييرها.
+timezone-skipped = لا بأس: لم تُحفظ أي منطقة زمنية. ستتبع التذكيرات التوقيت الافتراضي للمنظمة.

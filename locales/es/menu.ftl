@@ -1,0 +1,25 @@
+### reviewed: no
+## El menú principal.
+
+menu-title = Menú
+menu-description = Lo que puedo hacer por ti.
+menu-choose = ¿Qué te gustaría hacer? Responde con un número.
+menu-opt-hygiene = Revisar mi seguridad digital
+    .synonyms = seguridad, digital, higiene, revisar
+menu-opt-wellbeing = Ver cómo me siento
+    .synonyms = bienestar, cómo estoy, ánimo
+menu-opt-threat = Informar de una amenaza o un incidente
+    .synonyms = informar, amenaza, incidente, denunciar
+menu-opt-person = Hablar con una persona
+    .synonyms = persona, humano, hablar
+menu-opt-language = Cambiar el idioma
+menu-opt-timezone = Indicar mi zona horaria
+    .synonyms = zona horaria, hora
+menu-opt-end = Nada por ahora
+    .synonyms = nada, fin, adiós
+menu-person-topic = Claro. En pocas palabras, ¿de qué te gustaría hablar? Ayuda al mentor a prepararse. También puedes escribir **saltar**.
+menu-person-reason = Pidió hablar con una persona desde el menú.
+menu-person-done =
+    Gracias. Hemos avisado a un mentor, que te escribirá aquí en cuanto pueda.
+    Si estás en peligro ahora mismo, busca también a alguien de confianza cerca de ti.
+menu-bye = De acuerdo. Escríbeme cuando lo necesites: escribe **menú** para ver las opciones otra vez, o **mentor** para hablar con una persona.

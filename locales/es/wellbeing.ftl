@@ -1,0 +1,80 @@
+### reviewed: no
+## Chequeo de bienestar. Los cinco mensajes wellbeing-who5-* son el Índice de
+## Bienestar WHO-5 (© Psychiatric Research Unit, WHO Collaborating Centre in
+## Mental Health, Frederiksborg General Hospital; de uso libre). Es un
+## instrumento validado: el sentido de cada enunciado debe ser exactamente el mismo.
+
+wellbeing-title = Chequeo de bienestar
+wellbeing-description = Cinco preguntas breves sobre cómo te has sentido, y una persona si la quieres.
+wellbeing-intro =
+    Este es un chequeo breve sobre cómo te has sentido durante las últimas dos semanas. No es un examen ni un diagnóstico. Puedes parar en cualquier momento (escribe **parar**) o escribir **mentor** para hablar con una persona.
+    Para cada frase, responde con el número que mejor encaje.
+
+# La escala de respuesta del WHO-5, repetida bajo cada frase.
+-who5-scale = 5 = todo el tiempo · 4 = la mayor parte del tiempo · 3 = más de la mitad del tiempo · 2 = menos de la mitad del tiempo · 1 = de vez en cuando · 0 = en ningún momento
+
+wellbeing-who5-1 =
+    (1/5) Durante las últimas dos semanas, me he sentido alegre y de buen ánimo.
+    { -who5-scale }
+wellbeing-who5-2 =
+    (2/5) Durante las últimas dos semanas, me he sentido tranquilo/a y relajado/a.
+    { -who5-scale }
+wellbeing-who5-3 =
+    (3/5) Durante las últimas dos semanas, me he sentido activo/a y con energía.
+    { -who5-scale }
+wellbeing-who5-4 =
+    (4/5) Durante las últimas dos semanas, me he despertado sintiéndome fresco/a y descansado/a.
+    { -who5-scale }
+wellbeing-who5-5 =
+    (5/5) Durante las últimas dos semanas, mi vida diaria ha estado llena de cosas que me interesan.
+    { -who5-scale }
+wellbeing-who5-hint = Responde con un solo número, de 0 (en ningún momento) a 5 (todo el tiempo).
+
+wellbeing-crisis = Una pregunta más, que hacemos a todo el mundo. Últimamente, ¿has tenido pensamientos de hacerte daño o de quitarte la vida, o estás en peligro ahora mismo?
+wellbeing-crisis-opt-selfharm = Sí, he tenido pensamientos de hacerme daño
+    .synonyms = sí, si, pensamientos, daño
+wellbeing-crisis-opt-danger = Sí, estoy en peligro ahora mismo
+    .synonyms = peligro
+wellbeing-crisis-opt-rather-not = Prefiero no decirlo
+    .synonyms = prefiero no, paso
+wellbeing-crisis-reason = Respondió que sí a la pregunta de seguridad de un chequeo de bienestar.
+wellbeing-crisis-reply =
+    Gracias por contármelo. Hace falta valor para decirlo, y no estás solo/a con esto.
+    He pedido a un mentor que se ponga en contacto contigo lo antes posible, aquí, en esta conversación.
+    Mientras tanto, si puedes, quédate cerca de alguien de confianza, o en un lugar donde te sientas más seguro/a.
+wellbeing-crisis-end = Hemos alertado a un mentor, que te escribirá aquí. Puedes escribir en cualquier momento; escribe **mentor** para hablar con una persona.
+wellbeing-crisis-rather-not = Está bien, no tienes que decirlo. Si las cosas se ponen difíciles, escribe **mentor** en cualquier momento y una persona se pondrá en contacto contigo.
+
+wellbeing-result = Gracias por tus respuestas. Tu puntuación de bienestar hoy es **{ $who5 }** sobre 100 (cuanto más alta, mejor). No es un diagnóstico, solo una forma de notar los cambios con el tiempo.
+wellbeing-compare-better =
+    Son { $rise } { $rise ->
+        [one] punto
+       *[other] puntos
+    } más que en tu último chequeo ({ $previous }). Qué bien: lo que te esté ayudando, mantenlo cerca.
+wellbeing-compare-worse =
+    Son { $drop } { $drop ->
+        [one] punto
+       *[other] puntos
+    } menos que en tu último chequeo ({ $previous }). Gracias por notarlo conmigo.
+wellbeing-compare-same = Es más o menos lo mismo que en tu último chequeo ({ $previous }).
+wellbeing-low-note = Parece que estas dos últimas semanas han sido muy duras. Es una reacción comprensible ante lo que viven las personas en tu situación, y no tienes que cargar con ello en soledad. En un momento te preguntaré si quieres que un mentor se ponga en contacto contigo; o escribe **mentor** en cualquier momento.
+wellbeing-gentle-note = Parece que las cosas han pesado últimamente. Es habitual bajo presión y lejos de casa, y hablar con alguien puede ayudar. En un momento te preguntaré si quieres que un mentor se ponga en contacto contigo.
+wellbeing-good-note = Me alegra saber que las cosas van bastante bien. Cuidarte también importa, sobre todo en este trabajo.
+
+wellbeing-open-intro = Si quieres, tres preguntas abiertas breves. Responde con tus palabras, o escribe **saltar** en cualquiera de ellas.
+wellbeing-sleep = ¿Cómo estás durmiendo últimamente?
+wellbeing-isolation = ¿Tienes personas cerca con quienes hablar? ¿Te has sentido más bien en soledad o en compañía?
+wellbeing-guilt = Algunas personas en tu situación cargan con un sentimiento de culpa, por ejemplo hacia quienes se quedaron o fueron detenidos. ¿Te pesa algo así?
+
+wellbeing-offer-person = ¿Quieres que un mentor se ponga en contacto contigo?
+wellbeing-share = ¿Qué puede ver el mentor?
+wellbeing-share-opt-pseudonymous = Mis respuestas, sin mi nombre
+wellbeing-share-opt-full = Mis respuestas y mi nombre
+wellbeing-share-opt-none = Solo que me gustaría hablar
+wellbeing-person-reason = Quiere hablar después de un chequeo de bienestar.
+wellbeing-person-done = Gracias. Hemos avisado a un mentor, que te escribirá aquí en cuanto pueda.
+
+wellbeing-offer-followup = ¿Quieres que vuelva a preguntarte cómo estás dentro de 7 días?
+wellbeing-followup-invite = Hola. Ha pasado una semana desde tu último chequeo. ¿Quieres dedicar unos minutos a ver cómo estás?
+wellbeing-followup-set = Hecho: te escribiré dentro de 7 días. Cuídate hasta entonces, y escribe **mentor** en cualquier momento para hablar con una persona.
+wellbeing-done = Gracias por hacer este chequeo. Cuídate. Escribe **menú** para ver otras opciones, o **mentor** en cualquier momento para hablar con una persona.

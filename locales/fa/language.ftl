@@ -1,0 +1,22 @@
+### reviewed: no
+## انتخاب زبان. برچسب‌های language-name-* نام هر زبان به خود آن زبان‌اند و
+## در همهٔ ترجمه‌ها یکسان‌اند.
+
+language-title = زبان
+language-description = انتخاب زبانی که با شما به آن می‌نویسم.
+language-choose =
+    دوست دارید به چه زبانی برایتان بنویسم؟
+    Choose your language · Choisissez votre langue · Elija su idioma · اختر لغتك · Выберите язык
+language-name-en = English
+    .synonyms = en, english, anglais, inglés, ingles, انگلیسی, الإنجليزية, الانجليزية, английский
+language-name-fr = Français
+    .synonyms = fr, french, francais, francés, frances, فرانسوی, الفرنسية, французский
+language-name-es = Español
+    .synonyms = es, spanish, espagnol, espanol, castellano, اسپانیایی, الإسبانية, испанский
+language-name-fa = فارسی
+    .synonyms = fa, persian, farsi, persan, persa, دری, پارسی, الفارسية, персидский, фарси
+language-name-ar = العربية
+    .synonyms = ar, arabic, arabe, árabe, عربي, عربی, عربى, арабский
+language-name-ru = Русский
+    .synonyms = ru, russian, russe, ruso, روسی, الروسية, русский, по-русски
+language-done = سپاس. از این پس به فارسی برایتان می‌نویسم. هر وقت خواستید زبان را عوض کنید، بنویسید **زبان**.

@@ -1,0 +1,79 @@
+### reviewed: no
+## Signalement d'une menace ou d'un incident.
+
+threat-title = Signaler une menace ou un incident
+threat-description = Dire à un mentor ce qui s'est passé, pour recevoir de l'aide.
+threat-intro = Je vais vous poser quelques questions sur ce qui s'est passé, pour qu'un mentor puisse vous aider. Ne partagez que ce qui vous met à l'aise : vous pouvez taper **passer** pour la plupart des questions. Tapez **mentor** à tout moment pour joindre une personne tout de suite.
+threat-danger = D'abord, la question la plus importante : êtes-vous en danger immédiat en ce moment, ou une attaque est-elle en cours en ce moment ?
+
+threat-urgent-reason = Danger immédiat ou attaque en cours (signalement).
+threat-urgent-reply =
+    J'ai alerté les mentors et marqué ceci comme **urgent**. Une personne vous écrira ici le plus vite possible.
+    En attendant, si vous pouvez le faire sans risque :
+    - allez dans un endroit plus sûr, ou auprès de personnes de confiance ;
+    - dites à une personne de confiance où vous êtes ;
+    - si quelqu'un est dans vos comptes en ce moment, changez le mot de passe de votre e-mail depuis un appareil sûr, et déconnectez toutes les autres sessions.
+    Si votre vie est menacée et qu'il est sûr pour vous de les contacter, appelez les services d'urgence locaux.
+threat-urgent-end = Restez dans cette conversation si vous le pouvez : le mentor écrira ici. Tapez **mentor** si vous avez de nouveau besoin de joindre une personne.
+
+threat-kind = Que s'est-il passé ? Choisissez ce qui correspond le mieux.
+threat-kind-surveillance = Surveillance : être observé(e), suivi(e) ou espionné(e)
+    .synonyms = surveillance, suivi, espionné
+threat-kind-account = Un compte piraté, ou une autre attaque numérique
+    .synonyms = piraté, compte, numérique
+threat-kind-harassment = Harcèlement en ligne, menaces ou campagne de dénigrement
+    .synonyms = harcèlement, en ligne
+threat-kind-physical = Une menace ou une agression physique
+    .synonyms = physique, agression
+threat-kind-legal = Pression judiciaire ou administrative (convocation, poursuites, visa, banque…)
+    .synonyms = judiciaire, administrative
+threat-kind-detention = Un·e collègue, ami·e ou proche a été arrêté·e
+    .synonyms = détention, arrêté, arrestation
+threat-kind-other = Autre chose
+    .synonyms = autre
+threat-details = En quelques mots, que s'est-il passé ? (Facultatif : tapez **passer**.)
+threat-timing = Quand est-ce arrivé, ou quand cela a-t-il commencé ? Une date ou « la semaine dernière » suffit.
+threat-timing-hint = Une réponse approximative suffit, par exemple « hier », « depuis mars » ou « je ne sais pas ».
+threat-ongoing = Est-ce que cela continue ?
+
+threat-impact = Si cela continue ou se reproduit, à quel point serait-ce grave pour vous ou pour d'autres ?
+threat-impact-minor = Désagréable, mais gérable
+    .synonyms = mineur, gérable
+threat-impact-serious = Grave : cela touche ma sécurité, mon travail ou ma santé
+    .synonyms = grave
+threat-impact-severe = Très grave : un risque pour la vie, la liberté, ou pour mes proches
+    .synonyms = très grave
+threat-likelihood = Quelle est la probabilité que cela se reproduise, ou s'aggrave, bientôt ?
+threat-likelihood-unlikely = Peu probable
+threat-likelihood-possible = Possible
+threat-likelihood-likely = Probable
+
+threat-where = Où cela s'est-il passé ? Un pays ou une ville suffit — pas d'adresse exacte. (Facultatif : tapez **passer**.)
+threat-who = Savez-vous ou soupçonnez-vous qui est derrière ? (Facultatif : tapez **passer**.)
+threat-affected = D'autres personnes sont-elles touchées ou en danger — famille, collègues, contacts ? (Facultatif : tapez **passer**.)
+
+threat-evidence =
+    Avez-vous une capture d'écran, une photo ou un fichier qui montre ce qui s'est passé ? Envoyez-le maintenant, ou tapez **passer**.
+    Conseil : gardez les originaux et ne supprimez pas les messages ou publications ; notez les dates et les liens. Demandez-vous si un fichier pourrait exposer quelqu'un d'autre.
+threat-evidence-more = Bien reçu, merci. Voulez-vous en envoyer un autre ?
+threat-evidence-next = Envoyez le fichier suivant, ou tapez **passer**.
+threat-evidence-max = Merci, j'ai trois fichiers. Si vous en avez d'autres, le mentor pourra les recevoir directement.
+
+threat-steps-taken = Avez-vous déjà fait quelque chose — par exemple changé des mots de passe, prévenu quelqu'un, ou signalé les faits ? (Facultatif : tapez **passer**.)
+threat-help = De quelle aide auriez-vous besoin ? Vous pouvez en choisir plusieurs, séparées par des virgules.
+threat-help-digital = Sécuriser mes comptes ou mes appareils
+threat-help-documentation = Documenter ce qui s'est passé
+threat-help-legal = Conseils ou contacts juridiques
+threat-help-psychosocial = Quelqu'un à qui parler, un soutien émotionnel
+threat-help-physical = Sécurité physique ou relocalisation temporaire
+threat-help-funds = Aide financière d'urgence
+threat-share = Que peuvent voir les mentors ?
+threat-share-full = Mes réponses et mon nom Matrix
+threat-share-pseudonymous = Mes réponses, mais pas mon nom (un pseudonyme)
+threat-share-none = Pas mes réponses, seulement que j'ai besoin d'aide
+threat-contact-times = Quand est-il sûr et pratique pour un mentor de vous écrire ? Par exemple « en semaine après 18 h ». (Facultatif : tapez **passer**.)
+threat-reason = Signalement d'une menace ou d'un incident.
+threat-done =
+    Merci. Votre signalement est maintenant entre les mains des mentors.
+    La suite : un mentor va le lire et vous écrire ici, dans cette conversation. Les situations les plus urgentes sont traitées en premier. Vous n'avez rien d'autre à faire pour l'instant.
+    Si la situation change ou si vous vous sentez en danger, tapez **mentor** à tout moment. Pour voir ou effacer ce qui est conservé, tapez **mes données** ou **supprimer mes données**.
