@@ -219,8 +219,13 @@ def load_settings(path: Path | None = None) -> Settings:
             raise ConfigError([f"config file {path}: cannot be read ({e.__class__.__name__})"]) from None
         except tomllib.TOMLDecodeError as e:
             raise ConfigError([f"config file {path}: not valid TOML: {e}"]) from None
+    return settings_from_values(file_values)
+
+
+def settings_from_values(values: dict[str, Any]) -> Settings:
+    """Validate file values (plus the environment); ConfigError names each bad setting."""
     try:
-        return Settings(**file_values)
+        return Settings(**values)
     except ValidationError as e:
         problems = []
         for err in e.errors():
