@@ -1,0 +1,1 @@
+"""Guided conversations: the flow format, its messages, the pure engine and the admin tools."""

@@ -1,0 +1,64 @@
+### reviewed: yes
+## Texts that every flow shares. Keep the ids; translate the words.
+## Synonyms and keywords are comma-separated lists; matching ignores case, accents
+## written the same way, punctuation at the ends and extra spaces.
+
+# This language's own name, shown in language lists.
+language-name = English
+
+## Option labels. An option `x` of a choice question is labelled by `option-x`.
+
+option-yes = Yes
+    .synonyms = y, yes, yeah, yep, yup, ok, okay, sure, of course, true
+option-no = No
+    .synonyms = n, no, nope, nah, not really, false
+option-unsure = Not sure
+    .synonyms = unsure, not sure, don't know, dont know, do not know, dunno, maybe, idk
+option-skip = Skip
+    .synonyms = skip, pass, rather not say, prefer not to say, no answer
+
+## Hints, said when an answer was not understood (the question is then asked again).
+
+hint-choice = Please answer with the number of one of the options (1 to { $count }), or with its words.
+hint-choice-multiple = You can choose several options: write their numbers or words separated by commas, for example “1, 3”.
+hint-yesno = Please answer **yes** or **no**.
+hint-scale = Please answer with a whole number from { $min } to { $max }.
+hint-number = Please answer with a number, written in digits.
+hint-number-range = Please answer with a number from { $min } to { $max }, written in digits.
+hint-text = Please answer in your own words (at most { $max_length } characters).
+hint-attachment = Please send one image or file of at most { $max_size_mb } MB, or write **skip** if the question can be skipped.
+
+# After several answers that were not understood.
+retry-offer-person = It seems I am not understanding you well, and that is on me. Would you like to talk with a person? Write **mentor** at any time and someone from our team will answer here.
+
+## Notes from the conversation engine.
+
+flow-restarted = This conversation was updated since we last wrote, so we start it again from the beginning. Your earlier answers are kept where they still fit.
+flow-back-unavailable = There is no earlier question to go back to.
+flow-not-active = This conversation has ended. Write **menu** to see what we can do together.
+flow-unavailable = This conversation is not available any more. Write **menu** to see what we can do together.
+flow-broken = Sorry, something went wrong in this conversation and I had to stop it. Write **mentor** to reach a person, or **menu** to start again.
+
+## Words that work at any moment of a conversation (comma-separated).
+## English words always work too, in every language.
+
+keyword-menu = menu, main menu, start, home
+keyword-back = back, go back, previous, undo
+keyword-help = help, info, commands
+keyword-mentor = mentor, person, human, talk to a person, someone
+keyword-language = language, languages, change language
+keyword-stop = stop, quit, cancel, exit
+keyword-delete = delete my data, forget me, erase my data
+keyword-mydata = my data, mydata, what do you know about me
+
+## Crisis resources, shown by flows that ask about safety (e.g. wellbeing).
+## Admins: add a variant per country code (`[IR]`, `[AF]`, …) with vetted, current
+## local resources. Only list services you have checked recently.
+
+crisis-resources = { $country ->
+   *[other]
+        If you are in immediate danger, and if it is safe for you, contact local emergency services or someone you trust nearby.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - **Befrienders Worldwide** lists emotional support centres around the world: https://befrienders.org
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
+    }
