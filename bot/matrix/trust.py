@@ -238,6 +238,9 @@ class DeviceTrust:
         self._users: dict[str, UserKeys] = {}
         self._stale: set[str] = set()
         self._failed_at: dict[str, float] = {}
+        # Users we no longer share a room with: no change notifications come for them, so their
+        # cached state is dropped and they are queried afresh if they come back.
+        self._left: set[str] = set()
         self._lock = asyncio.Lock()
         self._warned_all = False
 
@@ -349,6 +352,7 @@ class DeviceTrust:
             self._users.pop(user_id, None)
             self._stale.discard(user_id)
             self._failed_at.pop(user_id, None)
+            self._left.add(user_id)
 
     async def on_sync(self, response: Any) -> TrustReport:
         """Feed a nio ``SyncResponse``: note device-list changes, then `update()`."""
@@ -376,6 +380,8 @@ class DeviceTrust:
             wanted = (wanted & scope) | {u for u in scope if u not in self._users}
         for device in self._nio_devices():
             if scope is not None and device.user_id not in scope:
+                continue
+            if scope is None and device.user_id in self._left:
                 continue
             keys = self._users.get(device.user_id)
             if keys is None or device.device_id not in keys.devices:
@@ -428,6 +434,7 @@ class DeviceTrust:
                 self._failed_at[user_id] = asyncio.get_running_loop().time()
                 continue
             self._failed_at.pop(user_id, None)
+            self._left.discard(user_id)
             keys = evaluate_user_keys(response, user_id)
             keys = await self._tofu(keys, report)
             self._users[user_id] = keys
@@ -488,6 +495,8 @@ class DeviceTrust:
         for device in self._nio_devices():
             if users is not None and device.user_id not in users:
                 continue
+            if device.user_id in self._left:
+                continue  # no room shared any more; decided again when they come back
             keys = self._users.get(device.user_id)
             verdict = keys.devices.get(device.device_id) if keys else None
             trusted = (
@@ -508,7 +517,9 @@ class DeviceTrust:
     def _log(self, report: TrustReport) -> None:
         trusted = sum(len(d) for d in report.trusted.values())
         untrusted = sum(len(d) for d in report.untrusted.values())
-        log.info(
+        level = logging.INFO if report.nio_changes or report.new_identities else logging.DEBUG
+        log.log(
+            level,
             "device trust refreshed: %d cross-signed, %d not, %d nio changes, %d new identities",
             trusted,
             untrusted,

@@ -214,3 +214,27 @@ async def test_policy_all_trusts_everyone() -> None:
     assert await t.check_sender(ALICE, "ANY")
     with pytest.raises(ValueError):
         DeviceTrust(_FakeClient(), "some", MemoryTofuStore())  # type: ignore[arg-type]
+
+
+async def test_users_who_left_are_forgotten_and_rechecked_on_return(
+    trust: tuple[DeviceTrust, _FakeApi, MemoryTofuStore],
+) -> None:
+    t, api, _ = trust
+    identity = CrossSigningIdentity.generate(ALICE)
+    device, _ = _device(ALICE, "DEV")
+    api.response = _response(identity, {"DEV": identity.sign_device(device)})
+    await t.refresh([ALICE])
+
+    class _Lists:
+        changed: list[str] = []  # noqa: RUF012
+        left = [ALICE]  # noqa: RUF012
+
+    class _Sync:
+        device_list = _Lists()
+
+    await t.on_sync(_Sync())
+    assert t.user_keys(ALICE) is None
+    assert not t.is_trusted_sender(ALICE, "DEV")
+    assert api.queries == 1  # nothing re-queried while they are gone
+    assert await t.check_sender(ALICE, "DEV")  # back: asked afresh
+    assert api.queries == 2
