@@ -1,0 +1,74 @@
+### reviewed: no
+## Textos que comparten todos los flujos. Mantén los identificadores; traduce las palabras.
+## Sinónimos y palabras clave: listas separadas por comas; la comparación ignora
+## mayúsculas, la puntuación en los extremos y los espacios de más.
+
+# El nombre de este idioma en este idioma, mostrado en las listas de idiomas.
+language-name = Español
+
+## Etiquetas de las opciones. La opción `x` de una pregunta de elección se etiqueta con `option-x`.
+
+option-yes = Sí
+    .synonyms = s, si, sí, vale, claro, ok, de acuerdo, por supuesto
+option-no = No
+    .synonyms = n, no, nop, para nada
+option-unsure = No sé
+    .synonyms = no sé, no se, no lo sé, no estoy seguro, no estoy segura, quizás, tal vez, ni idea
+option-skip = Saltar
+    .synonyms = saltar, omitir, siguiente, prefiero no decirlo, sin respuesta
+
+## Ayudas, cuando no se entendió una respuesta (luego se repite la pregunta).
+
+hint-choice = Responde con el número de una de las opciones (de 1 a { $count }), o con sus palabras.
+hint-choice-multiple = Puedes elegir varias opciones: escribe sus números o palabras separados por comas, por ejemplo «1, 3».
+hint-yesno = Responde **sí** o **no**.
+hint-scale = Responde con un número entero de { $min } a { $max }.
+hint-number = Responde con un número, escrito en cifras.
+hint-number-range = Responde con un número de { $min } a { $max }, escrito en cifras.
+hint-text =
+    Responde con tus propias palabras (como máximo { $max_length } { $max_length ->
+        [one] carácter
+       *[other] caracteres
+    }).
+hint-attachment = Envía una imagen o un archivo de { $max_size_mb } MB como máximo, o escribe **saltar** si la pregunta se puede saltar.
+
+# Tras varias respuestas que no se entendieron.
+retry-offer-person = Parece que no te estoy entendiendo bien, y es culpa mía. ¿Quieres hablar con una persona? Escribe **mentor** en cualquier momento y alguien de nuestro equipo te responderá aquí.
+
+## Notas del motor de conversación.
+
+flow-restarted = Esta conversación se actualizó desde la última vez que escribimos, así que la empezamos de nuevo desde el principio. Tus respuestas anteriores se conservan donde todavía encajan.
+flow-back-unavailable = No hay ninguna pregunta anterior a la que volver.
+flow-not-active = Esta conversación ha terminado. Escribe **menú** para ver lo que podemos hacer juntos.
+flow-unavailable = Esta conversación ya no está disponible. Escribe **menú** para ver lo que podemos hacer juntos.
+flow-broken = Lo siento, algo salió mal en esta conversación y tuve que detenerla. Escribe **mentor** para hablar con una persona, o **menú** para empezar de nuevo.
+
+## Palabras que funcionan en cualquier momento de una conversación (separadas por comas).
+## Las palabras en inglés también funcionan siempre, en todos los idiomas.
+## Evita palabras que puedan ser una respuesta normal (p. ej. «persona», «nadie»).
+
+keyword-menu = menú, menu, menú principal, inicio
+keyword-back = atrás, atras, volver, anterior
+keyword-help = ayuda, comandos
+keyword-mentor = mentor, mentora, hablar con una persona, hablar con alguien
+keyword-language = idioma, idiomas, cambiar idioma, cambiar el idioma
+keyword-stop = parar, detener, salir, cancelar
+keyword-delete = borrar mis datos, eliminar mis datos, olvídame
+keyword-mydata = mis datos, qué sabes de mí
+
+## Recursos de crisis, que muestran los flujos que preguntan por la seguridad.
+## Admins: añadan una variante por código de país (`[MX]`, `[CO]`, …) con recursos
+## locales verificados y actuales. Incluyan solo servicios comprobados recientemente.
+
+crisis-resources = { $country ->
+    [ES]
+        Si estás en peligro inmediato, y si es seguro para ti, llama al 112 o busca a alguien de confianza cerca de ti.
+        - **024**, línea de atención a la conducta suicida: gratuita, confidencial y disponible las 24 horas.
+        - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+   *[other]
+        Si estás en peligro inmediato, y si es seguro para ti, contacta con los servicios de emergencia locales o con alguien de confianza cerca de ti.
+        - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
+        - **Befrienders Worldwide** reúne centros de apoyo emocional de todo el mundo: https://befrienders.org
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+    }

@@ -1,0 +1,74 @@
+### reviewed: no
+## Textes partagés par tous les parcours. Gardez les identifiants ; traduisez les mots.
+## Synonymes et mots-clés : listes séparées par des virgules ; la comparaison ignore
+## la casse, la ponctuation aux extrémités et les espaces en trop.
+
+# Le nom de cette langue dans cette langue, affiché dans les listes de langues.
+language-name = Français
+
+## Libellés des options. L'option `x` d'une question à choix est libellée par `option-x`.
+
+option-yes = Oui
+    .synonyms = o, oui, ouais, ok, d'accord, bien sûr, exact
+option-no = Non
+    .synonyms = n, non, nan, pas vraiment
+option-unsure = Je ne sais pas
+    .synonyms = je ne sais pas, sais pas, je sais pas, pas sûr, pas sûre, peut-être, jsp
+option-skip = Passer
+    .synonyms = passer, je passe, sauter, je préfère ne pas répondre, pas de réponse
+
+## Aides, dites quand une réponse n'a pas été comprise (la question est ensuite reposée).
+
+hint-choice = Répondez avec le numéro d'une des options (de 1 à { $count }), ou avec ses mots.
+hint-choice-multiple = Vous pouvez choisir plusieurs options : écrivez leurs numéros ou leurs mots séparés par des virgules, par exemple « 1, 3 ».
+hint-yesno = Répondez **oui** ou **non**.
+hint-scale = Répondez avec un nombre entier de { $min } à { $max }.
+hint-number = Répondez avec un nombre, écrit en chiffres.
+hint-number-range = Répondez avec un nombre de { $min } à { $max }, écrit en chiffres.
+hint-text =
+    Répondez avec vos propres mots ({ $max_length } { $max_length ->
+        [one] caractère
+       *[other] caractères
+    } au maximum).
+hint-attachment = Envoyez une image ou un fichier de { $max_size_mb } Mo au maximum, ou écrivez **passer** si la question peut être passée.
+
+# Après plusieurs réponses non comprises.
+retry-offer-person = Il semble que je vous comprenne mal, et c'est de ma faute. Voulez-vous parler à une personne ? Écrivez **mentor** à tout moment et quelqu'un de notre équipe vous répondra ici.
+
+## Notes du moteur de conversation.
+
+flow-restarted = Cette conversation a été mise à jour depuis notre dernier échange : nous la reprenons donc depuis le début. Vos réponses précédentes sont gardées quand elles s'appliquent encore.
+flow-back-unavailable = Il n'y a pas de question précédente où revenir.
+flow-not-active = Cette conversation est terminée. Écrivez **menu** pour voir ce que nous pouvons faire ensemble.
+flow-unavailable = Cette conversation n'est plus disponible. Écrivez **menu** pour voir ce que nous pouvons faire ensemble.
+flow-broken = Désolé, un problème est survenu dans cette conversation et j'ai dû l'arrêter. Écrivez **mentor** pour joindre une personne, ou **menu** pour recommencer.
+
+## Mots qui fonctionnent à tout moment d'une conversation (séparés par des virgules).
+## Les mots anglais fonctionnent toujours aussi, dans toutes les langues.
+## Évitez les mots qui pourraient être une réponse ordinaire (par ex. « personne »).
+
+keyword-menu = menu, menu principal, accueil, début
+keyword-back = retour, revenir, précédent, annuler la réponse
+keyword-help = aide, aidez-moi, commandes
+keyword-mentor = mentor, mentore, parler à quelqu'un, parler à une personne, humain
+keyword-language = langue, langues, changer de langue
+keyword-stop = stop, arrêter, arrêt, quitter, annuler
+keyword-delete = supprimer mes données, effacer mes données, oubliez-moi
+keyword-mydata = mes données, que savez-vous de moi
+
+## Ressources de crise, affichées par les parcours qui posent une question de sécurité.
+## Admins : ajoutez une variante par code pays (`[BE]`, `[CD]`, …) avec des ressources
+## locales vérifiées et à jour. Ne listez que des services vérifiés récemment.
+
+crisis-resources = { $country ->
+    [FR]
+        Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 112 ou une personne de confiance près de vous.
+        - **3114**, numéro national de prévention du suicide, gratuit, 24 h/24 et 7 j/7.
+        - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
+        - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
+   *[other]
+        Si vous êtes en danger immédiat, et si c'est sûr pour vous, contactez les services d'urgence locaux ou une personne de confiance près de vous.
+        - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
+        - **Befrienders Worldwide** recense des centres d'écoute dans le monde entier : https://befrienders.org
+        - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
+    }
