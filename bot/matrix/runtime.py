@@ -351,13 +351,15 @@ class MatrixRuntime:
             joined_at = await self.store.edge.room_joined_at(room.room_id)
             me = self._require_client().user_id
             if joined_at is None:
-                joins = [
-                    ev.server_timestamp / 1000
+                mine = {
+                    ev.membership: ev.server_timestamp / 1000
                     for ev in events
-                    if isinstance(ev, RoomMemberEvent) and ev.state_key == me and ev.membership == "join"
-                ]
-                # Without our join event in sight, only what comes from now on is new.
-                joined_at = max(joins) if joins else time.time()
+                    if isinstance(ev, RoomMemberEvent) and ev.state_key == me
+                }
+                # What a person wrote after inviting the bot was meant for it (Element shares those
+                # keys with invited members); what came before is history. Without our membership
+                # events in sight, only what comes from now on is new.
+                joined_at = mine.get("invite") or mine.get("join") or time.time()
                 await self.store.edge.record_join(room.room_id, joined_at)
             for ev in events:
                 if isinstance(ev, RoomMemberEvent) or ev.sender == me:

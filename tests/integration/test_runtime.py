@@ -127,6 +127,21 @@ async def test_history_from_before_the_bot_joined_is_ignored(
         await proc.kill()
 
 
+async def test_a_message_written_between_invite_and_join_is_answered(
+    synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
+) -> None:
+    bot_user, password = accounts.new("bot")
+    proc = BotProcess(bot_env(synapse, bot_user, password, tmp_path / "quick"), tmp_path / "quick.log")
+    await proc.start()
+    try:
+        room_id = await activist.create_dm(bot_user)
+        await activist.send(room_id, "hello, are you there?")  # before the bot has joined
+        await activist.wait_joined(room_id, bot_user)
+        await activist.next_from(room_id, bot_user)
+    finally:
+        await proc.kill()
+
+
 async def test_unencrypted_room_is_refused_politely_then_left(bot: BotProcess, activist: Activist) -> None:
     bot_user = bot.env["TEST_BOT_USER"]
     room_id = await activist.create_dm(bot_user, encrypted=False)
