@@ -8,10 +8,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.flows.check import SourcedFlow
+from bot.flows.effects import Ask, Effect
+from bot.flows.engine import start, step
+from bot.flows.inputs import Input, TextInput
 from bot.flows.library import FlowLibrary
 from bot.flows.loader import parse_flow_text
 from bot.flows.locales import Catalog
 from bot.flows.problems import Problem
+from bot.flows.state import Context, State
 
 REPO = Path(__file__).resolve().parents[3]
 COMMON_EN = (REPO / "locales" / "en" / "common.ftl").read_text(encoding="utf-8")
@@ -51,3 +55,24 @@ def catalog(messages: Mapping[str, Mapping[str, str]] | None = None, with_common
 def build(*flow_texts: str, messages: Mapping[str, Mapping[str, str]] | None = None) -> FlowLibrary:
     """A library from flow YAML texts and {lang: {file stem: ftl}} (English common.ftl included)."""
     return FlowLibrary.build([parse_flow(text).flow for text in flow_texts], catalog(messages))
+
+
+def play(
+    lib: FlowLibrary, flow_id: str, *inputs: str | Input, ctx: Context | None = None
+) -> tuple[State, list[Effect]]:
+    """Starts a flow and gives it these inputs (plain strings are text); all effects in order."""
+    state, effects = start(lib, flow_id, T0, ctx)
+    collected = list(effects)
+    for minute, given in enumerate(inputs, 1):
+        state, effects = step(lib, state, TextInput(given) if isinstance(given, str) else given, later(minute))
+        collected.extend(effects)
+    return state, collected
+
+
+def asked(effects: list[Effect]) -> list[str]:
+    """The steps asked, in order."""
+    return [e.step for e in effects if isinstance(e, Ask)]
+
+
+def names(effects: list[Effect]) -> list[str]:
+    return [type(e).__name__ for e in effects]
