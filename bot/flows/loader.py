@@ -270,6 +270,10 @@ def validation_problems(exc: ValidationError, data: Any, file: str, lines: Lines
             shapes.setdefault(path, []).append(_SHAPE_WORDS[err["type"]])
             continue
         message, hint = _describe(err, path)
+        if err["type"] == "union_tag_invalid":  # point at the `type:`/`kind:` line itself
+            discriminator = str((err.get("ctx") or {}).get("discriminator", "")).strip("'")
+            if lines.exact((*path, discriminator)) is not None:
+                path = (*path, discriminator)
         problems.append(error(file, lines.line(path), f"{_dotted(path)}: {message}", hint))
     for path, words in shapes.items():
         expected = " or ".join(dict.fromkeys(words))
