@@ -84,8 +84,9 @@ class Chat:
         )
         if not isinstance(resp, RoomCreateResponse):
             raise SystemExit(f"could not open a chat with {self.bot}: {resp}")
-        saved.write_text(resp.room_id)
-        return resp.room_id
+        room_id = str(resp.room_id)
+        saved.write_text(room_id)
+        return room_id
 
     async def send(self, text: str) -> None:
         assert self.room_id is not None and self.client.olm is not None

@@ -22,3 +22,12 @@ class WelcomeHandler:
         text = WELCOME.get(self.language, WELCOME["en"])
         await uow.send(msg.room_id, text_content(text.replace("**", ""), text.replace("**menu**", "<b>menu</b>")
                        .replace("**mentor**", "<b>mentor</b>")))
+
+    async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
+        await uow.send(room_id, text_content(IDENTITY_CHANGED))
+
+
+IDENTITY_CHANGED = (
+    "Your account's security key has changed. If you set up a new device or reset your keys, all is well. "
+    "If you did not, someone else may have access to your account: type mentor to reach a person."
+)

@@ -29,7 +29,7 @@ def _api(url: str, path: str, body: dict[str, Any] | None = None, token: str | N
         headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})},
         method="GET" if body is None else "POST",
     )
-    with urllib.request.urlopen(req, timeout=30) as r:  # noqa: S310 - loopback demo server
+    with urllib.request.urlopen(req, timeout=30) as r:
         result: dict[str, Any] = json.load(r)
         return result
 

@@ -28,7 +28,6 @@ from nio import (
     ForwardedRoomKeyEvent,
     InviteMemberEvent,
     JoinError,
-    KeysQueryResponse,
     KeysUploadResponse,
     LoginResponse,
     MatrixRoom,
@@ -48,6 +47,7 @@ from nio.crypto import decrypt_attachment
 
 from bot.config import Settings
 from bot.logs import Redactor
+from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager, CrossSigningStatus
 from bot.matrix.inbound import (
     Attachment,
     Inbound,
@@ -56,6 +56,7 @@ from bot.matrix.inbound import (
     parse_reaction_content,
 )
 from bot.matrix.session import DataDir, SavedLogin, SessionError
+from bot.matrix.trust import DeviceTrust, IdentityChange, TrustReport
 from bot.store import OutboxItem, Store
 
 log = logging.getLogger(__name__)
@@ -96,35 +97,41 @@ class UnitOfWork:
 class InboundHandler(Protocol):
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None: ...
 
+    async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
+        """The person's cross-signing identity changed (a new phone, or someone else)."""
+
 
 class TrustGate(Protocol):
-    """The device-trust policy as the runtime needs it (see bot/matrix/trust.py)."""
+    """The device-trust policy as the runtime needs it (implemented by `bot.matrix.trust.DeviceTrust`)."""
 
     @property
     def share_with_unverified(self) -> bool: ...
 
-    async def refresh(self, user_ids: list[str]) -> None: ...
+    async def on_sync(self, response: Any) -> TrustReport: ...
 
-    def accepts(self, sender: str, event: Event) -> bool: ...
+    async def prepare_send(self, room_id: str) -> TrustReport: ...
+
+    async def check_event(self, sender: str, event: Any) -> bool: ...
 
 
-class TrustEveryone:
-    """Policy `all`: nio's historical behaviour. Said loudly at start, never silently."""
+class StoreTofu:
+    """Each person's first-seen master key, kept in our database."""
 
-    share_with_unverified = True
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
-    async def refresh(self, user_ids: list[str]) -> None:
-        return None
+    async def get_master_key(self, user_id: str) -> str | None:
+        return await self.store.edge.get_master_key(user_id)
 
-    def accepts(self, sender: str, event: Event) -> bool:
-        return True
+    async def set_master_key(self, user_id: str, key: str) -> None:
+        await self.store.edge.set_master_key(user_id, key, time.time())
 
 
 @dataclass
 class Hooks:
-    """Optional steps other parts plug in; the runtime calls them at the right moments."""
+    """What other parts of the bot want to hear about from the edge."""
 
-    after_keys_upload: list[Callable[[AsyncClient], Awaitable[None]]] = field(default_factory=list)
+    identity_changed: list[Callable[[list[IdentityChange]], Awaitable[None]]] = field(default_factory=list)
 
 
 def text_content(body: str, html: str | None = None, msgtype: str = "m.text") -> dict[str, Any]:
@@ -143,7 +150,6 @@ class MatrixRuntime:
         store: Store,
         redactor: Redactor,
         handler: InboundHandler,
-        trust: TrustGate | None = None,
         hooks: Hooks | None = None,
     ) -> None:
         self.settings = settings
@@ -151,7 +157,8 @@ class MatrixRuntime:
         self.store = store
         self.redact = redactor
         self.handler = handler
-        self.trust: TrustGate = trust or TrustEveryone()
+        self._trust: TrustGate | None = None
+        self.cross_signing: CrossSigningStatus | None = None
         self.hooks = hooks or Hooks()
         self.client: AsyncClient | None = None
         self._stop = asyncio.Event()
@@ -218,10 +225,25 @@ class MatrixRuntime:
             if not isinstance(resp_up, KeysUploadResponse):
                 await client.close()
                 raise StartupError(f"uploading the device keys failed: {getattr(resp_up, 'message', resp_up)}")
-        for hook in self.hooks.after_keys_upload:
-            await hook(client)
+        try:
+            manager = CrossSigningManager(client, self.data.identity_file, self.store.box, s.read_password())
+            self.cross_signing = await manager.ensure()
+        except CrossSigningError as e:
+            await client.close()
+            raise StartupError(f"cross-signing: {e}") from None
+        if self.cross_signing.created_identity:
+            log.info("created the bot's cross-signing identity; `continuum identity show` prints its fingerprints")
+        self._trust = DeviceTrust(
+            client, s.trust, StoreTofu(self.store), own_master_key=self.cross_signing.fingerprints.master
+        )
         self.client = client
         return client
+
+    @property
+    def trust(self) -> TrustGate:
+        if self._trust is None:
+            raise RuntimeError("connect() first")
+        return self._trust
 
     async def _whoami(self, client: AsyncClient) -> WhoamiResponse:
         resp = await client.whoami()
@@ -257,6 +279,9 @@ class MatrixRuntime:
                 backoff = min(backoff * 2, 60.0)
                 continue
             backoff = 1.0
+            report = await self.trust.on_sync(resp)
+            if report.changed_identities:
+                await self._identities_changed(list(report.changed_identities))
             await self._process(resp, initial=first and since is None)
             since = resp.next_batch
             await self.store.edge.save_sync_token(since)
@@ -266,6 +291,22 @@ class MatrixRuntime:
             self.synced.set()
             self.synced.clear()
         await self._shutdown()
+
+    async def _identities_changed(self, changes: list[IdentityChange]) -> None:
+        """Someone's master key changed: tell them in their chats with the bot, and the hooks."""
+        log.warning("%d person(s) changed their security identity", len(changes))
+        client = self._require_client()
+        for change in changes:
+            rooms = [r.room_id for r in client.rooms.values() if change.user_id in r.users and r.encrypted]
+            if rooms:
+                async with self.store.db.transaction() as tx:
+                    uow = UnitOfWork(tx, self.store, time.time())
+                    for room_id in rooms:
+                        await self.handler.identity_changed(change.user_id, room_id, uow)
+                for room_id in uow.rooms_to_flush:
+                    self._flush(room_id)
+        for notify in self.hooks.identity_changed:
+            await notify(changes)
 
     async def _wait_stop(self, seconds: float) -> bool:
         with contextlib.suppress(TimeoutError):
@@ -297,9 +338,7 @@ class MatrixRuntime:
             if client.should_upload_keys:
                 await client.keys_upload()
             if client.should_query_keys:
-                resp = await client.keys_query()
-                if isinstance(resp, KeysQueryResponse):
-                    await self.trust.refresh(list(resp.changed))
+                await client.keys_query()
             if client.should_claim_keys:
                 await client.keys_claim(client.get_users_for_key_claiming())
 
@@ -384,7 +423,8 @@ class MatrixRuntime:
             # Plaintext slipped into an encrypted room: anyone on the server could have written it.
             log.info("ignored an unencrypted message in an encrypted room (%s)", ev.event_id)
             return
-        if not isinstance(ev, ReactionEvent) and not self.trust.accepts(ev.sender, ev):
+        # Element sends reactions unencrypted by design; they only pick an option we offered.
+        if not isinstance(ev, ReactionEvent) and not await self.trust.check_event(ev.sender, ev):
             log.warning("ignored a message from an untrusted device of %s", self.redact.person(ev.sender))
             return
         inbound = await self._to_inbound(room, ev)
@@ -584,9 +624,7 @@ class MatrixRuntime:
             return False
         try:
             async with self._keys_lock:
-                if client.should_query_keys:
-                    await client.keys_query()
-                await self.trust.refresh(list(room.users))
+                await self.trust.prepare_send(item.room_id)
             resp = await client.room_send(
                 item.room_id,
                 item.event_type,
@@ -626,7 +664,7 @@ __all__ = [
     "MatrixRuntime",
     "SessionError",
     "StartupError",
-    "TrustEveryone",
+    "StoreTofu",
     "TrustGate",
     "UnitOfWork",
     "text_content",

@@ -24,6 +24,9 @@ from nio import (
     RoomSendResponse,
 )
 
+from bot.matrix.crosssigning import CrossSigningManager
+from bot.secretbox import SecretBox, generate_key
+
 
 @dataclass
 class Received:
@@ -47,7 +50,8 @@ class Activist:
     _task: asyncio.Task[None] | None = None
     _cursor: dict[str, int] = field(default_factory=dict)
 
-    async def login(self) -> None:
+    async def login(self, cross_sign: bool = True) -> None:
+        """Log in a new device; like Element, cross-sign it unless told not to."""
         self.store.mkdir(parents=True, exist_ok=True)
         config = AsyncClientConfig(encryption_enabled=True, store_sync_tokens=True, pickle_key="test-" * 8)
         self.client = AsyncClient(self.homeserver, self.user_id, store_path=str(self.store), config=config)
@@ -55,6 +59,9 @@ class Activist:
         assert isinstance(resp, LoginResponse), resp
         if self.client.should_upload_keys:
             await self.client.keys_upload()
+        if cross_sign:
+            box = SecretBox(generate_key())
+            await CrossSigningManager(self.client, self.store / "identity.sealed", box, self.password).ensure()
         self.client.add_event_callback(self._on_message, RoomMessage)
         self.client.add_event_callback(self._on_undecryptable, MegolmEvent)
         self.client.add_event_callback(self._on_member, RoomMemberEvent)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -11,45 +10,9 @@ import pytest
 from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
-from tests.integration.conftest import Accounts
+from tests.integration.conftest import Accounts, bot_env
 
 pytestmark = pytest.mark.integration
-
-
-def bot_env(hs: Synapse, user_id: str, password: str, data_dir: Path, **extra: str) -> dict[str, str]:
-    env = {
-        "CONTINUUM_HOMESERVER": hs.url,
-        "CONTINUUM_USER_ID": user_id,
-        "CONTINUUM_PASSWORD": password,
-        "CONTINUUM_DATA_DIR": str(data_dir),
-        "CONTINUUM_PACE_MS": "0",
-        "CONTINUUM_TRUST": "all",
-    }
-    env.update(extra)
-    return env
-
-
-@pytest.fixture
-async def bot(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[BotProcess]:
-    user_id, password = accounts.new("bot")
-    proc = BotProcess(bot_env(synapse, user_id, password, tmp_path / "data"), tmp_path / "bot.log")
-    proc.env["TEST_BOT_USER"] = user_id
-    await proc.start()
-    try:
-        yield proc
-    finally:
-        await proc.kill()
-
-
-@pytest.fixture
-async def activist(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[Activist]:
-    user_id, password = accounts.new("activist")
-    person = Activist(synapse.url, user_id, password, tmp_path / "activist-store")
-    await person.login()
-    try:
-        yield person
-    finally:
-        await person.close()
 
 
 async def open_dm(activist: Activist, bot_user: str) -> str:
@@ -123,21 +86,6 @@ async def test_history_from_before_the_bot_joined_is_ignored(
         await activist.send(room_id, "marker")
         await activist.next_from(room_id, bot_user)
         assert len(activist.all_from(room_id, bot_user)) == 2
-    finally:
-        await proc.kill()
-
-
-async def test_a_message_written_between_invite_and_join_is_answered(
-    synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
-) -> None:
-    bot_user, password = accounts.new("bot")
-    proc = BotProcess(bot_env(synapse, bot_user, password, tmp_path / "quick"), tmp_path / "quick.log")
-    await proc.start()
-    try:
-        room_id = await activist.create_dm(bot_user)
-        await activist.send(room_id, "hello, are you there?")  # before the bot has joined
-        await activist.wait_joined(room_id, bot_user)
-        await activist.next_from(room_id, bot_user)
     finally:
         await proc.kill()
 
