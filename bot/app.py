@@ -44,7 +44,7 @@ async def run_bot(settings: Settings) -> None:
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, runtime.stop)
-            log.info("Continuum is running as %s", redactor.person(settings.user_id))
+            log.info("connected; first sync")
             await runtime.run()
             log.info("Continuum stopped cleanly")
         finally:
