@@ -52,4 +52,28 @@ MIGRATIONS: list[str] = [
         changed_at REAL
     )
     """,
+    # 2: people and their conversations. Preferences are not secret; answers and state are sealed.
+    """
+    CREATE TABLE people (
+        user_id TEXT PRIMARY KEY,
+        lang TEXT,
+        timezone TEXT,
+        country TEXT,
+        profile_sealed BLOB,
+        paused INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE conversations (
+        room_id TEXT NOT NULL,
+        user_id TEXT NOT NULL REFERENCES people (user_id) ON DELETE CASCADE,
+        flow TEXT,
+        state_sealed BLOB,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (room_id, user_id)
+    );
+    CREATE INDEX conversations_by_user ON conversations (user_id);
+    ALTER TABLE outbox ADD COLUMN tag TEXT;
+    CREATE INDEX outbox_by_event ON outbox (event_id)
+    """,
 ]
