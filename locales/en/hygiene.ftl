@@ -90,7 +90,7 @@ hygiene-next-border = Prepare for border crossings and seizure: carry less, log 
 ## Result
 hygiene-all-good =
     Well done: you answered yes to { $total ->
-        [one] the only question
+        [1] the only question
        *[other] all { $total } questions
     }. Keep these habits, and run this check again from time to time, as things change.
 hygiene-summary =

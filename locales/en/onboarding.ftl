@@ -21,11 +21,11 @@ onboarding-declined =
     That is completely fine. None of your answers will be kept — only your language choice, so that I can write to you in it.
     What would you like to do?
 onboarding-opt-person = Talk to a person, without storing my answers
-    .synonyms = person, human, talk
+    .synonyms = talk, without storing
 onboarding-opt-agree = I changed my mind: show me the terms again
     .synonyms = agree, terms, again
 onboarding-opt-end = Stop here
-    .synonyms = end, stop, bye
+    .synonyms = end, bye
 onboarding-person-reason = Would like to talk, without agreeing to storage: no answers are shared.
 onboarding-person-done = A mentor has been told that someone would like to talk — without any of your answers. They will write to you here as soon as they can.
 onboarding-declined-end = All right. None of your answers have been kept. If you change your mind, just write to me again.

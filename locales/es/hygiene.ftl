@@ -90,7 +90,7 @@ hygiene-next-border = Prepara los cruces de frontera y las confiscaciones: lleva
 ## Resultado
 hygiene-all-good =
     ¡Muy bien! Respondiste que sí { $total ->
-        [one] a la única pregunta
+        [1] a la única pregunta
        *[other] a las { $total } preguntas
     }. Mantén estos hábitos y repite esta revisión de vez en cuando, porque las cosas cambian.
 hygiene-summary =

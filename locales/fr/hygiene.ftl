@@ -90,7 +90,7 @@ hygiene-next-border = Préparez les passages de frontière et les saisies : empo
 ## Résultat
 hygiene-all-good =
     Bravo : vous avez répondu oui { $total ->
-        [one] à la seule question
+        [1] à la seule question
        *[other] aux { $total } questions
     }. Gardez ces habitudes, et refaites cette vérification de temps en temps, car les choses changent.
 hygiene-summary =

@@ -21,11 +21,11 @@ onboarding-declined =
     C'est tout à fait possible. Aucune de vos réponses ne sera conservée — seulement votre choix de langue, pour que je puisse vous écrire dans cette langue.
     Que souhaitez-vous faire ?
 onboarding-opt-person = Parler à une personne, sans conserver mes réponses
-    .synonyms = personne, humain, parler
+    .synonyms = personne, parler
 onboarding-opt-agree = J'ai changé d'avis : montrez-moi à nouveau les conditions
     .synonyms = accepter, conditions, revoir
 onboarding-opt-end = M'arrêter ici
-    .synonyms = fin, arrêter, au revoir
+    .synonyms = fin, au revoir
 onboarding-person-reason = Souhaite parler à quelqu'un sans accepter la conservation : aucune réponse n'est partagée.
 onboarding-person-done = Un mentor a été prévenu qu'une personne souhaite parler — sans aucune de vos réponses. Cette personne vous écrira ici dès que possible.
 onboarding-declined-end = D'accord. Aucune de vos réponses n'a été conservée. Si vous changez d'avis, écrivez-moi simplement à nouveau.

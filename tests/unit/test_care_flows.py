@@ -1,0 +1,902 @@
+"""The care flows (onboarding, menu, language, timezone, hygiene, wellbeing, threat), end to end.
+
+- Golden transcripts in English: every named scenario is played through the engine and rendered
+  with the catalog into `tests/golden/<flow>-<path>.txt`; the test compares exactly. After an
+  intended change of wording or structure, regenerate them and review the diff:
+
+      CONTINUUM_REGEN_GOLDEN=1 pytest tests/unit/test_care_flows.py
+
+- Coverage in every language: the same scenarios (plus a few matrices) walk every step and every
+  branch of every care flow in en, fr, es, fa, ar and ru; every message shown exists in that
+  language itself (no silent fallback to English, no `[msgid]`) and renders without Fluent errors.
+- Safety: every crisis answer yields an urgent Escalate at once; every question offers a person
+  after answers that are not understood, and the words the texts tell people to type work.
+
+Scripts are language-independent: YES/NO/UNSURE/SKIP stand for the person's own words (the
+localised labels), LANG_NAME for the language's own name, digits pick options by number.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import pytest
+from fluent.runtime import FluentBundle, FluentResource
+
+from bot.flows import engine
+from bot.flows.analysis import default_hint, step_targets
+from bot.flows.effects import (
+    Ask,
+    Effect,
+    Escalate,
+    FlowEnded,
+    FlowStarted,
+    Hint,
+    Notice,
+    OfferPerson,
+    Remember,
+    Say,
+    ScheduleFollowup,
+    SetPreference,
+)
+from bot.flows.inputs import AttachmentInput, Input, TextInput
+from bot.flows.library import FlowLibrary
+from bot.flows.loader import load_library
+from bot.flows.model import (
+    AttachmentQuestion,
+    ChoiceQuestion,
+    Flow,
+    ScaleQuestion,
+    TextQuestion,
+    YesNoQuestion,
+)
+from bot.flows.normalize import normalize
+from bot.flows.state import Context, State
+
+REPO = Path(__file__).resolve().parents[2]
+GOLDEN = REPO / "tests" / "golden"
+REGEN = os.environ.get("CONTINUUM_REGEN_GOLDEN") == "1"
+
+CARE_FLOWS = ("onboarding", "menu", "language", "timezone", "hygiene", "wellbeing", "threat")
+LANGS = ("en", "fr", "es", "fa", "ar", "ru")
+LANG_ORDER = ("en", "fr", "es", "fa", "ar", "ru")  # the options of flows/language.yaml
+T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+
+# --- script tokens -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    """The person's own word for a common label (option-yes, option-no, …)."""
+
+    msgid: str
+
+
+YES = Word("option-yes")
+NO = Word("option-no")
+UNSURE = Word("option-unsure")
+SKIP = Word("option-skip")
+
+
+@dataclass(frozen=True)
+class LangName:
+    """The name of the language being tested, as shown in the language list."""
+
+
+LANG_NAME = LangName()
+
+
+@dataclass(frozen=True)
+class Attach:
+    name: str
+    kind: str = "image"
+
+
+Token = str | Word | LangName | Attach
+
+
+@dataclass(frozen=True)
+class Scenario:
+    flow: str
+    path: str
+    script: tuple[Token, ...]
+    profile: Mapping[str, Any] = field(default_factory=dict)
+    golden: bool = True  # also an English golden transcript
+
+    @property
+    def name(self) -> str:
+        return f"{self.flow}-{self.path}"
+
+
+def S(flow: str, path: str, *script: Token, profile: Mapping[str, Any] | None = None, golden: bool = True) -> Scenario:
+    return Scenario(flow, path, tuple(script), dict(profile or {}), golden)
+
+
+N_HYGIENE = 14
+WHO5_FIVE = ("3", "3", "3", "3", "3")
+
+SCENARIOS: tuple[Scenario, ...] = (
+    # onboarding ---------------------------------------------------------------------------------
+    S("onboarding", "consent", LANG_NAME, YES, "2", "7"),
+    S("onboarding", "timezone-typed", LANG_NAME, YES, "13", "Asia/Dubai", "7"),
+    S("onboarding", "declined-person", LANG_NAME, NO, "1"),
+    S("onboarding", "declined-agree", LANG_NAME, NO, "2", YES, SKIP, "7"),
+    S("onboarding", "declined-end", LANG_NAME, NO, "3"),
+    # menu ---------------------------------------------------------------------------------------
+    S("menu", "hygiene", "1"),
+    S("menu", "wellbeing", "2"),
+    S("menu", "threat", "3"),
+    S("menu", "person", "4", "Advice before a trip next month"),
+    S("menu", "person-skip", "4", SKIP),
+    S("menu", "language", "5", LANG_NAME, "7"),
+    S("menu", "timezone", "6", SKIP, "7"),
+    S("menu", "bye", "7"),
+    # language and time zone ---------------------------------------------------------------------
+    S("language", "choose", LANG_NAME),
+    S("timezone", "skip", SKIP),
+    S("timezone", "typed", "13", "America/Sao_Paulo"),
+    S("timezone", "typed-skip", "13", SKIP),
+    *(S("timezone", f"option-{n}", str(n), golden=n == 8) for n in range(1, 13)),
+    # hygiene ------------------------------------------------------------------------------------
+    S("hygiene", "all-yes", *([YES] * N_HYGIENE), NO),
+    S("hygiene", "all-no", *([NO] * N_HYGIENE), NO, NO),
+    S(
+        "hygiene",
+        "mixed",
+        NO,
+        UNSURE,
+        YES,
+        NO,
+        YES,
+        YES,
+        NO,
+        UNSURE,
+        YES,
+        NO,
+        NO,
+        YES,
+        UNSURE,
+        YES,
+        YES,
+        YES,
+    ),
+    S("hygiene", "one-left", *([YES] * (N_HYGIENE - 1)), NO, YES, NO),
+    # wellbeing ----------------------------------------------------------------------------------
+    S(
+        "wellbeing",
+        "first-low",
+        "1",
+        "1",
+        "1",
+        "1",
+        "1",
+        NO,
+        "Badly, I wake up at four",
+        "Quite alone since I left",
+        SKIP,
+        YES,
+        "1",
+        YES,
+    ),
+    S("wellbeing", "first-gentle-share-none", "2", "2", "2", "2", "2", NO, SKIP, SKIP, SKIP, YES, "3", NO),
+    S("wellbeing", "first-good", *WHO5_FIVE, NO, SKIP, SKIP, SKIP, NO),
+    S("wellbeing", "better", "4", "4", "3", "4", "4", NO, SKIP, SKIP, SKIP, YES, profile={"who5": 40}),
+    S(
+        "wellbeing",
+        "worse",
+        "2",
+        "2",
+        "2",
+        "2",
+        "2",
+        NO,
+        "Not well",
+        "Alone",
+        "Yes, a lot",
+        NO,
+        NO,
+        profile={"who5": 80},
+    ),
+    S("wellbeing", "same", *WHO5_FIVE, NO, SKIP, SKIP, SKIP, NO, profile={"who5": 64}),
+    S("wellbeing", "crisis-selfharm", *WHO5_FIVE, "2"),
+    S("wellbeing", "crisis-danger", *WHO5_FIVE, "3"),
+    S("wellbeing", "crisis-rather-not", *WHO5_FIVE, "4", SKIP, SKIP, SKIP, NO),
+    # the comparison × level matrix (previous score → today's answers)
+    *(
+        S(
+            "wellbeing",
+            f"matrix-{prev}-{today}",
+            *([str(today // 20)] * 5),
+            NO,
+            SKIP,
+            SKIP,
+            SKIP,
+            *([NO, NO] if today < 50 else [NO]),
+            profile={"who5": prev},
+            golden=False,
+        )
+        for prev, today in ((4, 20), (20, 40), (40, 60), (60, 20), (80, 40), (100, 80), (20, 20), (40, 40))
+    ),
+    # threat -------------------------------------------------------------------------------------
+    S("threat", "urgent", YES),
+    S(
+        "threat",
+        "full-high",
+        NO,
+        "2",
+        "Someone logged into my email from abroad",
+        "Last Tuesday",
+        YES,
+        "3",
+        "3",
+        "Berlin",
+        "Probably the same people as last year",
+        "My sister",
+        Attach("screenshot-1.png"),
+        YES,
+        Attach("screenshot-2.png"),
+        YES,
+        Attach("log.txt", "file"),
+        "I changed my password",
+        "1, 4",
+        "1",
+        "Evenings after 7 pm",
+    ),
+    S(
+        "threat",
+        "minimal-normal",
+        NO,
+        "7",
+        SKIP,
+        "I don't know",
+        NO,
+        "1",
+        "1",
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "7",
+        "3",
+        SKIP,
+    ),
+    S(
+        "threat",
+        "detention-two-files",
+        NO,
+        "6",
+        SKIP,
+        "Yesterday",
+        YES,
+        "2",
+        UNSURE,
+        SKIP,
+        SKIP,
+        SKIP,
+        Attach("summons.jpg"),
+        YES,
+        Attach("photo.jpg"),
+        NO,
+        SKIP,
+        UNSURE,
+        "2",
+        SKIP,
+    ),
+    S(
+        "threat",
+        "one-file",
+        NO,
+        "5",
+        SKIP,
+        "March",
+        NO,
+        "2",
+        "2",
+        SKIP,
+        SKIP,
+        SKIP,
+        Attach("letter.pdf", "file"),
+        NO,
+        SKIP,
+        "3",
+        "2",
+        SKIP,
+        golden=False,
+    ),
+    S(
+        "threat",
+        "second-file-skipped",
+        NO,
+        "1",
+        SKIP,
+        "Since May",
+        YES,
+        "2",
+        "3",
+        SKIP,
+        SKIP,
+        SKIP,
+        Attach("a.png"),
+        YES,
+        SKIP,
+        SKIP,
+        "1",
+        "2",
+        SKIP,
+        golden=False,
+    ),
+    S(
+        "threat",
+        "third-file-skipped",
+        NO,
+        "4",
+        SKIP,
+        "Today",
+        NO,
+        "1",
+        "2",
+        SKIP,
+        SKIP,
+        SKIP,
+        Attach("a.png"),
+        YES,
+        Attach("b.png"),
+        YES,
+        SKIP,
+        SKIP,
+        "5",
+        "2",
+        SKIP,
+        golden=False,
+    ),
+)
+
+# --- the library and a tracing player -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lib() -> FlowLibrary:
+    result = load_library(REPO / "flows", REPO / "locales")
+    assert result.library is not None, "\n".join(map(str, result.errors))
+    return result.library
+
+
+@dataclass
+class Trace:
+    steps: set[tuple[str, str]] = field(default_factory=set)
+    edges: set[tuple[str, str, str]] = field(default_factory=set)
+    last: dict[str, str] = field(default_factory=dict)
+
+    def visit(self, flow: str, step: str) -> None:
+        before = self.last.get(flow)
+        if before is not None and before != step:
+            self.edges.add((flow, before, step))
+        self.steps.add((flow, step))
+        self.last[flow] = step
+
+
+@contextmanager
+def tracing(trace: Trace) -> Iterator[None]:
+    """Records every step the engine runs or asks (a test-only hook on the engine's run loop)."""
+    run_cls: Any = engine._Run
+    original_run_step, original_ask, original_enter = run_cls.run_step, run_cls.ask, run_cls.enter
+
+    def run_step(self: Any, flow: Flow, current: Any) -> None:
+        trace.visit(flow.id, self.step_id)
+        original_run_step(self, flow, current)
+
+    def ask(self: Any, flow: Flow, question: Any, record: bool) -> None:
+        if record:
+            trace.visit(flow.id, self.step_id)
+        original_ask(self, flow, question, record)
+
+    def enter(self: Any, flow: Flow) -> None:
+        trace.last.pop(flow.id, None)  # a fresh run of this flow
+        original_enter(self, flow)
+
+    with (
+        mock.patch.object(run_cls, "run_step", run_step),
+        mock.patch.object(run_cls, "ask", ask),
+        mock.patch.object(run_cls, "enter", enter),
+    ):
+        yield
+
+
+def to_input(lib: FlowLibrary, lang: str, token: Token, counter: list[int]) -> Input:
+    if isinstance(token, Word):
+        return TextInput(lib.catalog.option_label(lang, token.msgid))
+    if isinstance(token, LangName):
+        return TextInput(lib.catalog.option_label(lang, f"language-name-{lang}"))
+    if isinstance(token, Attach):
+        counter[0] += 1
+        kind = "file" if token.kind == "file" else "image"
+        return AttachmentInput(f"ref-{counter[0]}", kind, 120_000, "application/octet-stream", token.name)
+    return TextInput(token)
+
+
+@dataclass
+class Played:
+    calls: list[tuple[Input | None, list[Effect], State]]
+
+    @property
+    def effects(self) -> list[Effect]:
+        return [effect for _, effects, _ in self.calls for effect in effects]
+
+    @property
+    def final(self) -> State:
+        return self.calls[-1][2]
+
+
+def play(
+    lib: FlowLibrary, scenario: Scenario, lang: str, trace: Trace | None = None, country: str | None = None
+) -> Played:
+    ctx = Context(lang=lang, country=country, profile=dict(scenario.profile))
+    counter = [0]
+    with tracing(trace or Trace()):
+        state, effects = engine.start(lib, scenario.flow, T0, ctx)
+        calls: list[tuple[Input | None, list[Effect], State]] = [(None, effects, state)]
+        for minute, token in enumerate(scenario.script, 1):
+            assert state.waiting, f"{scenario.name} [{lang}]: the flow ended before answer {minute}"
+            given = to_input(lib, lang, token, counter)
+            state, effects = engine.step(lib, state, given, T0 + timedelta(minutes=minute))
+            calls.append((given, effects, state))
+            hints = [e for e in effects if isinstance(e, Hint | Notice)]
+            assert not hints, f"{scenario.name} [{lang}]: answer {minute} ({given}) was not understood"
+    return Played(calls)
+
+
+# --- rendering transcripts ----------------------------------------------------------------------
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return str(value)
+
+
+def render(lib: FlowLibrary, effect: Effect, lang: str) -> list[str]:
+    cat = lib.catalog
+    if isinstance(effect, Say):
+        lines = cat.render(lang, effect.msgid, effect.args).splitlines()
+        lines += [f"  • {cat.render(lang, item, effect.args)}" for item in effect.items]
+        return lines
+    if isinstance(effect, Ask):
+        lines = cat.render(lang, effect.msgid, effect.args).splitlines()
+        lines += [f"  {o.number}. {cat.option_label(lang, o.label_msgid)}" for o in effect.options]
+        if effect.kind == "scale":
+            lines.append(f"  ({effect.min}–{effect.max})")
+        if effect.optional:
+            lines.append(f"  ({cat.option_label(lang, 'option-skip')})")
+        return lines
+    if isinstance(effect, Hint):
+        return ["(hint) " + cat.render(lang, effect.msgid, effect.args)]
+    if isinstance(effect, OfferPerson):
+        return ["(offer person) " + cat.render(lang, "retry-offer-person")]
+    if isinstance(effect, Notice):
+        return ["(note) " + cat.render(lang, effect.msgid)]
+    if isinstance(effect, Escalate):
+        reason = cat.render(lang, effect.reason) if effect.reason else "—"
+        lines = [f"[escalate {effect.urgency}, consent {effect.consent}: {reason}]"]
+        lines += [f"    {item.var} = {_value(item.value)}" for item in effect.summary]
+        return lines
+    if isinstance(effect, ScheduleFollowup):
+        hours = effect.after_seconds // 3600
+        invite = cat.render(lang, effect.text_msgid)
+        return [f"[follow-up in {hours} h: {effect.flow} — {invite}]"]
+    if isinstance(effect, SetPreference):
+        return [f"[set {effect.name} = {effect.value}]"]
+    if isinstance(effect, Remember):
+        return [f"[remember {effect.name} = {_value(effect.value)}]"]
+    if isinstance(effect, FlowStarted):
+        return [f"[start {effect.flow}]"]
+    if isinstance(effect, FlowEnded):
+        return [f"[end {effect.flow}]"]
+    raise AssertionError(f"unknown effect {effect!r}")
+
+
+def transcript(lib: FlowLibrary, scenario: Scenario, played: Played) -> str:
+    lines = [f"# {scenario.name} (en)"]
+    if scenario.profile:
+        lines.append("# profile: " + ", ".join(f"{k}={v}" for k, v in sorted(scenario.profile.items())))
+    for given, effects, state in played.calls:
+        if isinstance(given, TextInput):
+            lines.append(f"> {given.text}")
+        elif isinstance(given, AttachmentInput):
+            lines.append(f"> [{given.kind}: {given.name}]")
+        for effect in effects:
+            lines.extend(render(lib, effect, state.ctx.lang))
+    final = played.final
+    lines.append(f"[waiting at {final.flow}/{final.step}]" if final.waiting else "[conversation ended]")
+    return "\n".join(lines) + "\n"
+
+
+# --- golden transcripts (English) ---------------------------------------------------------------
+
+GOLDEN_SCENARIOS = [s for s in SCENARIOS if s.golden]
+
+
+@pytest.mark.parametrize("scenario", GOLDEN_SCENARIOS, ids=[s.name for s in GOLDEN_SCENARIOS])
+def test_golden_transcript(lib: FlowLibrary, scenario: Scenario) -> None:
+    text = transcript(lib, scenario, play(lib, scenario, "en"))
+    path = GOLDEN / f"{scenario.name}.txt"
+    if REGEN:
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"missing {path.relative_to(REPO)}; run with CONTINUUM_REGEN_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8"), f"{path.relative_to(REPO)} differs (regenerate and review)"
+
+
+def test_no_stray_golden_files() -> None:
+    expected = {f"{s.name}.txt" for s in GOLDEN_SCENARIOS}
+    present = {p.name for p in GOLDEN.glob("*.txt")}
+    assert present <= expected, f"golden files without a scenario: {sorted(present - expected)}"
+
+
+# --- expected outcomes (all languages) ----------------------------------------------------------
+
+
+def escalations(played: Played) -> list[Escalate]:
+    return [e for e in played.effects if isinstance(e, Escalate)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_outcomes(lib: FlowLibrary, lang: str) -> None:
+    by_name = {s.name: s for s in SCENARIOS}
+
+    def run(name: str) -> Played:
+        return play(lib, by_name[name], lang)
+
+    consent = run("onboarding-consent")
+    assert [e.value for e in consent.effects if isinstance(e, SetPreference)] == [lang, "Europe/Berlin"]
+    assert [(e.name, e.value) for e in consent.effects if isinstance(e, Remember)] == [("privacy_consent", True)]
+    assert any(isinstance(e, FlowStarted) and e.flow == "menu" for e in consent.effects)
+
+    typed = run("onboarding-timezone-typed")
+    assert [e.value for e in typed.effects if isinstance(e, SetPreference)] == [lang, "Asia/Dubai"]
+
+    declined = run("onboarding-declined-person")
+    (case,) = escalations(declined)
+    assert (case.urgency, case.consent, case.summary) == ("normal", "none", ())
+    assert not [e for e in declined.effects if isinstance(e, Remember)], "a refusal must keep nothing"
+
+    for n, zone in enumerate(
+        [
+            "Europe/London",
+            "Europe/Berlin",
+            "Europe/Kyiv",
+            "Europe/Istanbul",
+            "Europe/Moscow",
+            "Asia/Tbilisi",
+            "Africa/Cairo",
+            "Asia/Tehran",
+            "Asia/Kabul",
+            "America/New_York",
+            "America/Mexico_City",
+            "America/Bogota",
+        ],
+        1,
+    ):
+        got = [e.value for e in run(f"timezone-option-{n}").effects if isinstance(e, SetPreference)]
+        assert got == [zone]
+    assert not [e for e in run("timezone-skip").effects if isinstance(e, SetPreference)]
+
+    assert escalations(run("hygiene-all-yes")) == []
+    mixed = run("hygiene-mixed")
+    (case,) = escalations(mixed)
+    summary = {item.var: item.value for item in case.summary}
+    assert (summary["score"], summary["total"]) == (6, 14)
+    follow = [e for e in mixed.effects if isinstance(e, ScheduleFollowup)]
+    assert [(f.flow, f.after_seconds) for f in follow] == [("hygiene", 3 * 86400)]
+    (listing,) = [e for e in mixed.effects if isinstance(e, Say) and e.msgid == "hygiene-summary"]
+    assert listing.items == ("hygiene-next-twofactor", "hygiene-next-passwords", "hygiene-next-phishing")
+    (one_left,) = [e for e in run("hygiene-one-left").effects if isinstance(e, Say) and e.items]
+    assert one_left.items == ("hygiene-next-border",)
+
+    low = run("wellbeing-first-low")
+    (case,) = escalations(low)
+    assert case.urgency == "normal" and case.consent == "pseudonymous"
+    assert {i.var: i.value for i in case.summary}["who5"] == 20
+    assert [(e.name, e.value) for e in low.effects if isinstance(e, Remember)] == [("who5", 20)]
+    assert [(f.flow, f.after_seconds) for f in low.effects if isinstance(f, ScheduleFollowup)] == [
+        ("wellbeing", 7 * 86400)
+    ]
+    assert escalations(run("wellbeing-first-gentle-share-none"))[0].summary == ()
+    said = {e.msgid for e in run("wellbeing-better").effects if isinstance(e, Say)}
+    assert {"wellbeing-compare-better", "wellbeing-good-note"} <= said
+    said = {e.msgid for e in run("wellbeing-worse").effects if isinstance(e, Say)}
+    assert {"wellbeing-compare-worse", "wellbeing-gentle-note"} <= said
+    said = {e.msgid for e in run("wellbeing-same").effects if isinstance(e, Say)}
+    assert "wellbeing-compare-same" in said
+
+    assert [c.urgency for c in escalations(run("threat-full-high"))] == ["high"]
+    full = escalations(run("threat-full-high"))[0]
+    values = {item.var: item.value for item in full.summary}
+    assert values["help"] == ("digital", "psychosocial") and full.consent == "full"
+    assert (values["evidence_1"], values["evidence_2"], values["evidence_3"]) == ("ref-1", "ref-2", "ref-3")
+    minimal = escalations(run("threat-minimal-normal"))[0]
+    assert (minimal.urgency, minimal.consent, minimal.summary) == ("normal", "none", ())
+    assert [c.urgency for c in escalations(run("threat-detention-two-files"))] == ["high"]
+
+
+# --- every step and every branch, in every language ---------------------------------------------
+
+
+def all_edges(lib: FlowLibrary) -> set[tuple[str, str, str]]:
+    edges = set()
+    for flow_id in CARE_FLOWS:
+        for step_id, step in lib.flows[flow_id].steps.items():
+            for target in step_targets(step):
+                edges.add((flow_id, step_id, target))
+    return edges
+
+
+def message_ids(effect: Effect) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    if isinstance(effect, Say):
+        yield effect.msgid, effect.args
+        for item in effect.items:
+            yield item, effect.args
+    elif isinstance(effect, Ask):
+        yield effect.msgid, effect.args
+        for option in effect.options:
+            yield option.label_msgid, {}
+    elif isinstance(effect, Hint):
+        yield effect.msgid, effect.args
+    elif isinstance(effect, Escalate) and effect.reason:
+        yield effect.reason, {}
+    elif isinstance(effect, ScheduleFollowup):
+        yield effect.text_msgid, {}
+    elif isinstance(effect, OfferPerson):
+        yield "retry-offer-person", {}
+    elif isinstance(effect, Notice):
+        yield effect.msgid, {}
+
+
+def bundles() -> dict[str, FluentBundle]:
+    """Plain Fluent bundles of the locale files, to see rendering errors the Catalog swallows."""
+    out = {}
+    for lang in LANGS:
+        bundle = FluentBundle([lang], use_isolating=False)
+        for path in sorted((REPO / "locales" / lang).glob("*.ftl")):
+            bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+        out[lang] = bundle
+    return out
+
+
+BUNDLES = bundles()
+
+
+def render_strict(lang: str, msgid: str, args: Mapping[str, Any]) -> str:
+    bundle = BUNDLES[lang]
+    assert bundle.has_message(msgid), f"[{lang}] `{msgid}` is not defined in this language"
+    text, errors = bundle.format_pattern(bundle.get_message(msgid).value, dict(args))
+    assert not errors, f"[{lang}] `{msgid}` renders with errors: {errors}"
+    return str(text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_step_and_branch_in_every_language(lib: FlowLibrary, lang: str) -> None:
+    trace = Trace()
+    for scenario in SCENARIOS:
+        # A country nobody configured: crisis-resources falls back to its default variant.
+        played = play(lib, scenario, lang, trace, country="ZZ")
+        for _, effects, state in played.calls:
+            for effect in effects:
+                for msgid, args in message_ids(effect):
+                    assert lib.catalog.has(state.ctx.lang, msgid), f"[{lang}] {scenario.name}: `{msgid}` falls back"
+                    text = render_strict(state.ctx.lang, msgid, args)
+                    assert text.strip() and text != f"[{msgid}]"
+                    assert lib.catalog.render(state.ctx.lang, msgid, args) != f"[{msgid}]"
+    steps = {(f, s) for f in CARE_FLOWS for s in lib.flows[f].steps}
+    assert steps - trace.steps == set(), f"[{lang}] steps never visited"
+    assert all_edges(lib) - trace.edges == set(), f"[{lang}] branches never taken"
+
+
+# --- safety -------------------------------------------------------------------------------------
+
+
+def answer_at(lib: FlowLibrary, flow_id: str, step_id: str, lang: str, given: Input) -> list[Effect]:
+    """Effects of one answer to a question, starting from a state waiting at that question."""
+    flow = lib.flows[flow_id]
+    state = State(
+        flow=flow_id, version=flow.version, step=step_id, ctx=Context(lang=lang), vars={}, started_at=T0, updated_at=T0
+    )
+    _, effects = engine.step(lib, state, given, T0 + timedelta(minutes=1))
+    return effects
+
+
+def crisis_answers(lib: FlowLibrary, lang: str) -> list[str]:
+    """Every way to say "yes" to the wellbeing safety question: numbers, labels, synonyms, "yes"."""
+    question = lib.flows["wellbeing"].steps["crisis"]
+    assert isinstance(question, ChoiceQuestion)
+    words: list[str] = []
+    for number, option in enumerate(question.options, 1):
+        if option.id in ("selfharm", "danger"):
+            words.append(str(number))
+            words.append(lib.catalog.option_label(lang, option.label_msgid))
+            words.extend(lib.catalog.synonyms(lang, option.label_msgid))
+    words.append(lib.catalog.option_label(lang, "option-yes"))
+    return words
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_crisis_answer_escalates_urgently_at_once(lib: FlowLibrary, lang: str) -> None:
+    cases: list[tuple[str, str, str]] = [("wellbeing", "crisis", w) for w in crisis_answers(lib, lang)]
+    cases += [("threat", "danger", lib.catalog.option_label(lang, "option-yes")), ("threat", "danger", "1")]
+    for flow_id, step_id, word in cases:
+        effects = answer_at(lib, flow_id, step_id, lang, TextInput(word))
+        kinds = [type(e).__name__ for e in effects]
+        assert kinds[0] == "Escalate", f"[{lang}] {flow_id}: `{word}` → {kinds}"
+        first = effects[0]
+        assert isinstance(first, Escalate) and first.urgency == "urgent"
+        assert not any(isinstance(e, Ask) for e in effects), "nothing more is asked after a crisis answer"
+        if flow_id == "wellbeing":
+            said = [e.msgid for e in effects if isinstance(e, Say)]
+            assert said[:2] == ["wellbeing-crisis-reply", "crisis-resources"]
+            assert "findahelpline.com" in lib.catalog.render(lang, "crisis-resources", {})
+            for country in ("FR", "ES", "IR"):
+                assert "findahelpline.com" in render_strict(lang, "crisis-resources", {"country": country})
+    # and a "no" never escalates
+    effects = answer_at(lib, "wellbeing", "crisis", lang, TextInput(lib.catalog.option_label(lang, "option-no")))
+    assert not [e for e in effects if isinstance(e, Escalate)]
+
+
+def not_understood(question: Any) -> Input:
+    if isinstance(question, ScaleQuestion):
+        return TextInput(str(question.max + 50))
+    if isinstance(question, TextQuestion):
+        return TextInput("   ")
+    return TextInput("zzzq xxqv")
+
+
+def care_questions(lib: FlowLibrary) -> Iterator[tuple[str, str, Any]]:
+    for flow_id in CARE_FLOWS:
+        for step_id, step in lib.flows[flow_id].steps.items():
+            if isinstance(step, ChoiceQuestion | YesNoQuestion | ScaleQuestion | TextQuestion | AttachmentQuestion):
+                yield flow_id, step_id, step
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_question_offers_a_person(lib: FlowLibrary, lang: str) -> None:
+    mentor_words = lib.catalog.keywords(lang)["mentor"]
+    assert mentor_words, f"[{lang}] no mentor keyword"
+    assert lib.catalog.keyword_of(lang, mentor_words[0]) == "mentor"
+    assert lib.catalog.has(lang, "retry-offer-person")
+    for flow_id, step_id, question in care_questions(lib):
+        flow = lib.flows[flow_id]
+        state = State(
+            flow=flow_id,
+            version=flow.version,
+            step=step_id,
+            ctx=Context(lang=lang),
+            vars={},
+            started_at=T0,
+            updated_at=T0,
+        )
+        offered = False
+        for attempt in range(1, question.retries + 1):
+            state, effects = engine.step(lib, state, not_understood(question), T0 + timedelta(minutes=attempt))
+            hints = [e for e in effects if isinstance(e, Hint)]
+            assert len(hints) == 1, f"[{lang}] {flow_id}/{step_id}: {effects}"
+            hint = question.hint or default_hint(question)
+            assert hints[0].msgid == hint and lib.catalog.has(lang, hint)
+            render_strict(lang, hint, hints[0].args)
+            offered = offered or any(isinstance(e, OfferPerson) for e in effects)
+            assert state.step == step_id, "the question is asked again"
+        assert offered, f"[{lang}] {flow_id}/{step_id} never offers a person"
+
+
+# --- the words people are told to type work -----------------------------------------------------
+
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+# Emphasised words that are not commands (headings end with ":" and are skipped anyway).
+NOT_COMMANDS = {
+    "en": {"urgent"},
+    "fr": {"urgent"},
+    "es": {"urgente"},
+    "fa": {"فوری"},
+    "ar": {"عاجل"},
+    "ru": {"срочное"},
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_words_people_are_told_to_type_work(lib: FlowLibrary, lang: str) -> None:
+    cat = lib.catalog
+    answer_words = {
+        w for msgid in ("option-yes", "option-no", "option-unsure", "option-skip") for w in cat.match_words(lang, msgid)
+    }
+    told: set[str] = set()
+    for flow_id in CARE_FLOWS:
+        text = (REPO / "locales" / lang / f"{flow_id}.ftl").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line.lstrip().startswith("#"):
+                continue
+            told.update(BOLD.findall(line))
+    commands = {w for w in told if not w.endswith(":") and "{" not in w and w not in NOT_COMMANDS[lang]}
+    assert commands, f"[{lang}] no commands found"
+    for word in sorted(commands):
+        ok = cat.keyword_of(lang, word) is not None or normalize(word) in answer_words
+        assert ok, f"[{lang}] the texts say to type **{word}**, but it is neither a keyword nor an answer word"
+    assert any(cat.keyword_of(lang, w) == "mentor" for w in commands), f"[{lang}] texts never name the mentor word"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_option_words_are_unambiguous_and_not_keywords(lib: FlowLibrary, lang: str) -> None:
+    cat = lib.catalog
+    for flow_id, step_id, question in care_questions(lib):
+        if not isinstance(question, ChoiceQuestion):
+            continue
+        owner: dict[str, str] = {}
+        for option in question.options:
+            for source in dict.fromkeys(("en", lang)):
+                for word in cat.match_words(source, option.label_msgid):
+                    other = owner.setdefault(word, option.id)
+                    assert other == option.id, f"[{lang}] {flow_id}/{step_id}: `{word}` means {other} and {option.id}"
+                    keyword = cat.keyword_of(lang, word)
+                    # The mentor and language keywords do what these two options do.
+                    allowed = {"person": "mentor", "language": "language"}.get(option.id)
+                    assert keyword in (None, allowed), (
+                        f"[{lang}] {flow_id}/{step_id}: option word `{word}` is also the keyword {keyword}"
+                    )
+
+
+# --- plurals and placeables ---------------------------------------------------------------------
+
+PLURAL_MESSAGES: dict[str, Sequence[str]] = {
+    "hygiene-summary": ("score", "total"),
+    "hygiene-all-good": ("total",),
+    "wellbeing-compare-better": ("rise", "previous"),
+    "wellbeing-compare-worse": ("drop", "previous"),
+    "hint-text": ("max_length",),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("number", [0, 1, 2, 3, 4, 5, 11, 12, 14, 21, 22, 25, 100, 101])
+def test_numbers_render_in_every_plural_form(lang: str, number: int) -> None:
+    for msgid, names in PLURAL_MESSAGES.items():
+        args = dict.fromkeys(names, number)
+        args.setdefault("total", 14)
+        text = render_strict(lang, msgid, args)
+        assert str(number) in text or number in (0, 1, 2), f"[{lang}] {msgid} hides {number}: {text}"
+
+
+def test_check_reports_no_problem_in_the_care_flows_but_review_status() -> None:
+    result = load_library(REPO / "flows", REPO / "locales")
+    mine = [
+        p
+        for p in result.problems
+        if (
+            any(f"/{name}." in p.file for name in CARE_FLOWS)
+            or (p.file.endswith("/common.ftl") and "/en/" not in p.file)
+        )
+        and "reviewed" not in p.message
+    ]
+    assert mine == [], "\n".join(map(str, mine))
+    unreviewed = {p.file for p in result.problems if "reviewed" in p.message}
+    assert not any(f"locales/en/{name}.ftl" in f for f in unreviewed for name in CARE_FLOWS)
+
+
+def test_rtl_languages_read_right_to_left() -> None:
+    arabic_script = re.compile(r"[\u0600-\u06FF]")
+    for lang in ("fa", "ar"):
+        for flow_id in CARE_FLOWS:
+            text = (REPO / "locales" / lang / f"{flow_id}.ftl").read_text(encoding="utf-8")
+            for line in text.splitlines():
+                if "=" in line and not line.startswith(("#", " ")) and not line.startswith("language-name-"):
+                    value = line.split("=", 1)[1].strip()
+                    if value and not value.startswith("{"):
+                        assert arabic_script.search(value), f"[{lang}] {flow_id}: not translated: {line}"
