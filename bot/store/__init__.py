@@ -7,8 +7,9 @@ from pathlib import Path
 from bot.secretbox import SecretBox
 from bot.store.db import Database, StoreError
 from bot.store.edge import EdgeRepo, OutboxItem, PendingEvent
+from bot.store.people import PeopleRepo, Person
 
-__all__ = ["Database", "EdgeRepo", "OutboxItem", "PendingEvent", "Store", "StoreError"]
+__all__ = ["Database", "EdgeRepo", "OutboxItem", "PendingEvent", "PeopleRepo", "Person", "Store", "StoreError"]
 
 
 class Store:
@@ -18,6 +19,7 @@ class Store:
         self.db = db
         self.box = box
         self.edge = EdgeRepo(db, box)
+        self.people = PeopleRepo(db, box)
 
     @classmethod
     async def open(cls, path: Path, box: SecretBox) -> Store:

@@ -1,0 +1,82 @@
+"""People and their conversations. The flow state (answers included) is sealed at rest."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiosqlite
+
+from bot.secretbox import SecretBox
+from bot.store.db import Database
+
+_STATE = b"conversation-state"
+_PROFILE = b"profile"
+
+
+@dataclass
+class Person:
+    user_id: str
+    lang: str | None = None
+    timezone: str | None = None
+    country: str | None = None
+    profile: dict[str, Any] = field(default_factory=dict)
+    paused: bool = False
+
+
+class PeopleRepo:
+    def __init__(self, db: Database, box: SecretBox) -> None:
+        self.db = db
+        self.box = box
+
+    async def get(self, conn: aiosqlite.Connection, user_id: str) -> Person | None:
+        async with conn.execute("SELECT * FROM people WHERE user_id = ?", (user_id,)) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        profile = json.loads(self.box.open(row["profile_sealed"], _PROFILE)) if row["profile_sealed"] else {}
+        return Person(row["user_id"], row["lang"], row["timezone"], row["country"], profile, bool(row["paused"]))
+
+    async def save(self, tx: aiosqlite.Connection, person: Person, now: float) -> None:
+        sealed = self.box.seal(json.dumps(person.profile).encode(), _PROFILE) if person.profile else None
+        await tx.execute(
+            "INSERT INTO people (user_id, lang, timezone, country, profile_sealed, paused, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET lang = excluded.lang, "
+            "timezone = excluded.timezone, country = excluded.country, profile_sealed = excluded.profile_sealed, "
+            "paused = excluded.paused, updated_at = excluded.updated_at",
+            (person.user_id, person.lang, person.timezone, person.country, sealed, int(person.paused), now, now),
+        )
+
+    async def load_state(self, conn: aiosqlite.Connection, room_id: str, user_id: str) -> str | None:
+        async with conn.execute(
+            "SELECT state_sealed FROM conversations WHERE room_id = ? AND user_id = ?", (room_id, user_id)
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None or row["state_sealed"] is None:
+            return None
+        return self.box.open_text(row["state_sealed"], _STATE)
+
+    async def save_state(
+        self, tx: aiosqlite.Connection, room_id: str, user_id: str, flow: str | None, state_json: str | None,
+        now: float,
+    ) -> None:
+        sealed = None if state_json is None else self.box.seal_text(state_json, _STATE)
+        await tx.execute(
+            "INSERT INTO conversations (room_id, user_id, flow, state_sealed, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(room_id, user_id) DO UPDATE SET flow = excluded.flow, state_sealed = excluded.state_sealed, "
+            "updated_at = excluded.updated_at",
+            (room_id, user_id, flow, sealed, now),
+        )
+
+    async def rooms_of(self, user_id: str) -> list[str]:
+        rows = await self.db.fetchall("SELECT room_id FROM conversations WHERE user_id = ?", (user_id,))
+        return [str(r["room_id"]) for r in rows]
+
+    async def count_by_flow(self) -> dict[str, int]:
+        rows = await self.db.fetchall("SELECT flow, COUNT(*) AS n FROM conversations GROUP BY flow")
+        return {str(r["flow"]): int(r["n"]) for r in rows if r["flow"] is not None}
+
+    async def delete(self, tx: aiosqlite.Connection, user_id: str) -> None:
+        await tx.execute("DELETE FROM conversations WHERE user_id = ?", (user_id,))
+        await tx.execute("DELETE FROM people WHERE user_id = ?", (user_id,))
