@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 import pytest
 from flowkit import parse_flow
@@ -27,7 +28,7 @@ from bot.flows.model import (
     parse_duration,
 )
 from bot.flows.problems import Problem
-from bot.flows.yamlsource import YamlError, read_yaml
+from bot.flows.yamlsource import LOADERS, YamlError, read_yaml
 
 ALL_STEPS = """
 id: every
@@ -113,11 +114,17 @@ def test_yes_no_and_on_stay_words_in_option_lists_yaml_1_2() -> None:
     assert isinstance(pick, ChoiceQuestion)
     assert [o.id for o in pick.options] == ["yes", "no", "unsure", "other"]
     assert [o.label_msgid for o in pick.options] == ["option-yes", "option-no", "option-unsure", "every-other"]
-    assert read_yaml("a: [true, False, yes, on, 2024-01-01]").data == {"a": [True, False, "yes", "on", "2024-01-01"]}
 
 
-def test_yaml_lines_are_recorded_per_key_and_item() -> None:
-    doc = read_yaml("a: 1\nb:\n  c: [x, y]\n  d:\n    - 1\n    - 2\n")
+@pytest.mark.parametrize("loader", LOADERS)
+def test_both_yaml_loaders_read_yaml_1_2_booleans(loader: Any) -> None:
+    doc = read_yaml("a: [true, False, yes, on, 2024-01-01]", loader)
+    assert doc.data == {"a": [True, False, "yes", "on", "2024-01-01"]}
+
+
+@pytest.mark.parametrize("loader", LOADERS)
+def test_yaml_lines_are_recorded_per_key_and_item(loader: Any) -> None:
+    doc = read_yaml("a: 1\nb:\n  c: [x, y]\n  d:\n    - 1\n    - 2\n", loader)
     assert doc.lines.line(("a",)) == 1
     assert doc.lines.line(("b", "c")) == 3
     assert doc.lines.line(("b", "d", 1)) == 6
@@ -125,12 +132,13 @@ def test_yaml_lines_are_recorded_per_key_and_item() -> None:
     assert doc.lines.line(("b", "question", "d", "choice", 0)) == 5
 
 
-def test_yaml_syntax_errors_and_aliases_carry_a_line() -> None:
+@pytest.mark.parametrize("loader", LOADERS)
+def test_yaml_syntax_errors_and_aliases_carry_a_line(loader: Any) -> None:
     with pytest.raises(YamlError) as bad:
-        read_yaml("a: 1\nb: [1, 2\nc: 3\n")
+        read_yaml("a: 1\nb: [1, 2\nc: 3\n", loader)
     assert bad.value.line >= 2
     with pytest.raises(YamlError) as alias:
-        read_yaml("a: &x [1, 2]\nb: *x\n")
+        read_yaml("a: &x [1, 2]\nb: *x\n", loader)
     assert alias.value.line == 2 and "aliases" in alias.value.message
 
 
