@@ -34,6 +34,7 @@ from .inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, T
 from .library import FlowLibrary
 from .locales import LANG_PATTERN
 from .model import (
+    BUILTIN_VARS,
     PROFILE_ARG_PREFIX,
     PROFILE_PREFIX,
     Branch,
@@ -168,16 +169,23 @@ class _Run:
             return ", ".join(value)
         return value
 
-    def args(self) -> dict[str, Arg]:
-        out: dict[str, Arg] = {"lang": self.lang}
-        if self.timezone:
-            out["timezone"] = self.timezone
-        if self.country:
-            out["country"] = self.country
-        for name, value in self.profile.items():
-            out[PROFILE_ARG_PREFIX + name] = self._arg(value)
-        for name, value in self.vars.items():
-            out[name] = self._arg(value)
+    def args(self, *msgids: str) -> dict[str, Arg]:
+        """The message arguments these messages use, and only those: effects may be stored or
+        queued by the host, so they carry no more of the person's answers than needed."""
+        wanted: set[str] = set()
+        for msgid in msgids:
+            wanted |= self.lib.catalog.variables(msgid)
+        out: dict[str, Arg] = {}
+        for name in sorted(wanted):
+            value: Value | None
+            if name.startswith(PROFILE_ARG_PREFIX):
+                value = self.profile.get(name[len(PROFILE_ARG_PREFIX) :])
+            elif name in BUILTIN_VARS:
+                value = self.lookup(name)
+            else:
+                value = self.vars.get(name)
+            if value is not None:
+                out[name] = self._arg(value)
         return out
 
     # --- moving around -------------------------------------------------------------------------
@@ -273,7 +281,7 @@ class _Run:
                 shown = [e.text for e in current.items.entries if e.when is None or holds(e.when, self.lookup)]
                 limit = current.items.limit
                 items = tuple(shown[:limit] if limit is not None else shown)
-            self.effects.append(Say(current.text, self.args(), items))
+            self.effects.append(Say(current.text, self.args(current.text, *items), items))
             self.goto(current.next)
         elif isinstance(current, ComputeStep):
             for name, expr in current.assign.items():
@@ -324,7 +332,7 @@ class _Run:
             self.enter(target)
         else:
             if current.text:
-                self.effects.append(Say(current.text, self.args()))
+                self.effects.append(Say(current.text, self.args(current.text)))
             self.effects.append(FlowEnded(flow.id))
             if self.stack:
                 self.return_to_caller()
@@ -391,7 +399,7 @@ class _Run:
                 flow=flow.id,
                 step=self.step_id,
                 msgid=question.text,
-                args=self.args(),
+                args=self.args(question.text),
                 kind=question.kind,
                 options=options,
                 min=low,
@@ -505,7 +513,7 @@ class _Run:
     def not_understood(self, flow: Flow, question: AnyQuestionStep) -> None:
         self.failures += 1
         hint_msgid = question.hint or default_hint(question)
-        self.effects.append(Hint(hint_msgid, {**self.args(), **hint_args(question)}))
+        self.effects.append(Hint(hint_msgid, {**self.args(hint_msgid), **hint_args(question)}))
         if self.failures % question.retries == 0:
             self.effects.append(OfferPerson())
         self.ask(flow, question, record=False)

@@ -157,6 +157,7 @@ class Catalog:
             bundle.add_resource(file.resource)
             ids.setdefault(file.lang, set()).update(m.id for m in file.messages if m.has_value)
         self._ids = {lang: frozenset(found) for lang, found in ids.items()}
+        self._variables = self._collect_variables()
         langs = sorted(self._bundles)
         if default_lang in langs:
             langs.remove(default_lang)
@@ -184,6 +185,32 @@ class Catalog:
             for name, text in sorted(named.items())
         ]
         return cls(files, default_lang)
+
+    def _collect_variables(self) -> dict[str, frozenset[str]]:
+        """msgid → the $variables it may use in any language, through message references too."""
+        per_lang: dict[str, dict[str, MessageInfo]] = {}
+        for file in self.files:
+            table = per_lang.setdefault(file.lang, {})
+            for info in file.messages:
+                table.setdefault(info.id, info)
+        found: dict[str, set[str]] = {}
+        for table in per_lang.values():
+            for msgid in table:
+                seen: set[str] = set()
+                todo = [msgid]
+                while todo:
+                    current = todo.pop()
+                    entry = table.get(current)
+                    if entry is None or current in seen:
+                        continue
+                    seen.add(current)
+                    found.setdefault(msgid, set()).update(entry.variables)
+                    todo.extend(entry.references)
+        return {msgid: frozenset(names) for msgid, names in found.items()}
+
+    def variables(self, msgid: str) -> frozenset[str]:
+        """The $variables a message may use in any language (so only those need to be passed)."""
+        return self._variables.get(msgid, frozenset())
 
     # --- lookups -------------------------------------------------------------------------------
 

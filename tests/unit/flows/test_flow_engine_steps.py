@@ -43,13 +43,17 @@ steps:
 """
 
 
+MESSAGE_EN = {"en": {"msg": "msg-hello = Hello ({ $lang })\nmsg-country = In { $country }\nmsg-bye = Bye\n"}}
+
+
 def test_message_says_text_and_the_first_items_whose_condition_holds() -> None:
-    lib = build(MESSAGE)
+    lib = build(MESSAGE, messages=MESSAGE_EN)
     state, effects = play(lib, "msg", ctx=Context(lang="en", country="IR"))
     says = [e for e in effects if isinstance(e, Say)]
     assert [s.msgid for s in says] == ["msg-hello", "msg-bye"]
     assert says[0].items == ("msg-one", "msg-country")
-    assert says[0].args == {"lang": "en", "country": "IR"}
+    assert says[0].args == {"lang": "en", "country": "IR"}  # what the text and its items use
+    assert says[1].args == {}
     assert names(effects) == ["FlowStarted", "Say", "Say", "FlowEnded"]
     assert state.ended and state.step is None and not state.waiting
 
@@ -85,10 +89,20 @@ steps:
 """
 
 
+QUESTIONS_EN = {
+    "en": {
+        "qs": """\
+            qs-many = After { $pick }?
+            qs-done = { $pick } { $many } { $yn } { $sc } { $nb } { $tx } { $at }
+            """
+    }
+}
+
+
 def test_every_question_kind_asks_with_its_shape_and_saves_its_value() -> None:
     from bot.flows.inputs import AttachmentInput
 
-    lib = build(QUESTIONS)
+    lib = build(QUESTIONS, messages=QUESTIONS_EN)
     state, effects = play(
         lib, "qs", "2", "1, 2", "no", "4", "17", "skip", AttachmentInput("ref-9", "file", 10, "text/plain", "x.txt")
     )
@@ -113,11 +127,11 @@ def test_every_question_kind_asks_with_its_shape_and_saves_its_value() -> None:
     assert "tx" not in done.args  # skipped: unset
 
 
-def test_asks_carry_the_variables_known_so_far() -> None:
-    lib = build(QUESTIONS)
-    _, effects = play(lib, "qs", "1")
+def test_asks_carry_only_the_variables_their_message_uses() -> None:
+    lib = build(QUESTIONS, messages=QUESTIONS_EN)
+    _, effects = play(lib, "qs", "1", "2")
     asks = [e for e in effects if isinstance(e, Ask)]
-    assert "pick" not in asks[0].args and asks[1].args["pick"] == "a"
+    assert asks[0].args == {} and asks[1].args == {"pick": "a"} and asks[2].args == {}
 
 
 COMPUTE = """
@@ -405,7 +419,8 @@ def test_profile_values_are_readable_and_shown_as_profile_args() -> None:
             next: [{when: {var: profile.who5, lt: 50}, goto: low}, {goto: done}]
           low: {type: end, text: prof-low}
           done: {type: end, text: prof-done}
-        """
+        """,
+        messages={"en": {"prof": "prof-hi = { $profile_who5 } { $profile_seen }\n"}},
     )
     _, effects = play(lib, "prof", ctx=Context(profile={"who5": 40, "seen": True}))
     hi = next(e for e in effects if isinstance(e, Say))

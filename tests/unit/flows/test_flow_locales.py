@@ -122,3 +122,14 @@ def test_parse_ftl_reports_junk_with_lines_and_collects_variables() -> None:
 def test_unknown_languages_still_get_a_bundle() -> None:
     cat = Catalog.from_texts({"en": {"c": "x = X\n"}, "zz": {"c": "x = Zed\n"}})
     assert cat.render("zz", "x") == "Zed"
+
+
+def test_message_variables_cover_every_language_and_referenced_messages() -> None:
+    cat = catalog(
+        {
+            "en": {"v": "a = { $x } { b }\nb = { $y }\nc = plain\n"},
+            "fr": {"v": "a = { $x } { $z }\n"},
+        }
+    )
+    assert cat.variables("a") == {"x", "y", "z"}
+    assert cat.variables("c") == frozenset() and cat.variables("nope") == frozenset()
