@@ -25,7 +25,7 @@ from .effects import (
 from .engine import start, step
 from .inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, TextInput
 from .library import FlowLibrary
-from .loader import LoadResult, load_library, reload
+from .loader import LoadResult, load_catalog, load_library, reload
 from .locales import Catalog
 from .problems import Problem
 from .state import Context, State, StateError
@@ -59,6 +59,7 @@ __all__ = [
     "SummaryItem",
     "TextInput",
     "effect_from_dict",
+    "load_catalog",
     "load_library",
     "reload",
     "start",

@@ -69,6 +69,16 @@ def reload(
     return result.library, list(result.problems)
 
 
+def load_catalog(locales_dir: str | Path) -> tuple[Catalog, list[Problem]]:
+    """Only the messages (e.g. for texts the bot says outside any flow); Fluent syntax errors
+    come back as problems, the rest of the file still loads."""
+    problems: list[Problem] = []
+    files = read_locales(Path(locales_dir), problems)
+    for file in files:
+        problems.extend(error(file.path, junk.line, f"Fluent syntax error: {junk.message}") for junk in file.junk)
+    return Catalog(files), sorted(problems, key=sort_key)
+
+
 # --- files -------------------------------------------------------------------------------------
 
 

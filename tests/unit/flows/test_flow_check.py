@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from flowkit import COMMON_EN
 
-from bot.flows.loader import LoadResult, load_library, reload
+from bot.flows.loader import LoadResult, load_catalog, load_library, reload
 from bot.flows.problems import Problem
 
 GOOD_FLOW = """\
@@ -369,3 +369,10 @@ def test_reload_keeps_the_old_library_when_the_new_one_has_errors(project: Proje
     project.replace("flows/demo.yaml", "version: 1", "version: 2")
     new, problems = reload(old, project.flows, project.locales)
     assert new is not old and new is not None and new.flows["demo"].version == 2 and problems == []
+
+
+def test_load_catalog_reads_messages_alone_and_reports_fluent_errors(project: Project) -> None:
+    project.write("locales/fr/bot.ftl", "### reviewed: yes\nbot-hello = Bonjour\nbroken = {\n")
+    catalog, problems = load_catalog(project.locales)
+    assert catalog.render("fr", "bot-hello") == "Bonjour" and catalog.languages == ("en", "fr")
+    assert [(p.file, p.line) for p in problems] == [(project.file("locales/fr/bot.ftl"), 3)]
