@@ -80,18 +80,27 @@ class UnitOfWork:
         self.rooms_to_flush: set[str] = set()
 
     async def send(
-        self, room_id: str, content: dict[str, Any], delay_s: float = 0.0, event_type: str = "m.room.message"
-    ) -> None:
+        self,
+        room_id: str,
+        content: dict[str, Any],
+        delay_s: float = 0.0,
+        event_type: str = "m.room.message",
+        tag: str | None = None,
+    ) -> str:
+        """Queue a message; returns its transaction id (see `sent_event_ref`)."""
+        txn_id = f"cv{uuid.uuid4().hex}"
         await self.store.edge.enqueue(
             self.conn,
             room_id,
             content,
-            f"cv{uuid.uuid4().hex}",
+            txn_id,
             self.now,
             not_before=self.now + delay_s,
             event_type=event_type,
+            tag=tag,
         )
         self.rooms_to_flush.add(room_id)
+        return txn_id
 
 
 class InboundHandler(Protocol):
@@ -132,6 +141,18 @@ class Hooks:
     """What other parts of the bot want to hear about from the edge."""
 
     identity_changed: list[Callable[[list[IdentityChange]], Awaitable[None]]] = field(default_factory=list)
+
+
+_TXN_REF = "$continuum-txn:"
+
+
+def sent_event_ref(txn_id: str) -> str:
+    """A placeholder for the event id of a queued message, filled in when it is sent.
+
+    Messages of a room go out in order, so a reaction queued after its question always finds
+    the question's real event id.
+    """
+    return _TXN_REF + txn_id
 
 
 def text_content(body: str, html: str | None = None, msgtype: str = "m.text") -> dict[str, Any]:
@@ -622,13 +643,20 @@ class MatrixRuntime:
         if not room.encrypted:
             log.error("refusing to send into unencrypted %s", self.redact.room(item.room_id))
             return False
+        content = item.content
+        relates = content.get("m.relates_to")
+        if isinstance(relates, dict) and str(relates.get("event_id", "")).startswith(_TXN_REF):
+            target = await self.store.edge.event_id_of_txn(str(relates["event_id"])[len(_TXN_REF) :])
+            if target is None:
+                return False
+            content = {**content, "m.relates_to": {**relates, "event_id": target}}
         try:
             async with self._keys_lock:
                 await self.trust.prepare_send(item.room_id)
             resp = await client.room_send(
                 item.room_id,
                 item.event_type,
-                item.content,
+                content,
                 tx_id=item.txn_id,
                 ignore_unverified_devices=self.trust.share_with_unverified,
             )

@@ -5,11 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.secretbox import SecretBox
+from bot.store.attachments import AttachmentsRepo, StoredFile
 from bot.store.db import Database, StoreError
 from bot.store.edge import EdgeRepo, OutboxItem, PendingEvent
 from bot.store.people import PeopleRepo, Person
 
-__all__ = ["Database", "EdgeRepo", "OutboxItem", "PendingEvent", "PeopleRepo", "Person", "Store", "StoreError"]
+__all__ = [
+    "AttachmentsRepo",
+    "Database",
+    "EdgeRepo",
+    "OutboxItem",
+    "PendingEvent",
+    "PeopleRepo",
+    "Person",
+    "Store",
+    "StoreError",
+    "StoredFile",
+]
 
 
 class Store:
@@ -20,6 +32,7 @@ class Store:
         self.box = box
         self.edge = EdgeRepo(db, box)
         self.people = PeopleRepo(db, box)
+        self.attachments = AttachmentsRepo(db, box)
 
     @classmethod
     async def open(cls, path: Path, box: SecretBox) -> Store:

@@ -162,13 +162,23 @@ class EdgeRepo:
         now: float,
         not_before: float = 0.0,
         event_type: str = "m.room.message",
+        tag: str | None = None,
     ) -> None:
         sealed = self.box.seal(json.dumps(content).encode(), _OUTBOX)
         await tx.execute(
-            "INSERT INTO outbox (room_id, txn_id, event_type, content_sealed, not_before, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (room_id, txn_id, event_type, sealed, not_before, now),
+            "INSERT INTO outbox (room_id, txn_id, event_type, content_sealed, not_before, created_at, tag) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (room_id, txn_id, event_type, sealed, not_before, now, tag),
         )
+
+    async def event_id_of_txn(self, txn_id: str) -> str | None:
+        row = await self.db.fetchone("SELECT event_id FROM outbox WHERE txn_id = ?", (txn_id,))
+        return None if row is None or row["event_id"] is None else str(row["event_id"])
+
+    async def tag_of_event(self, event_id: str) -> str | None:
+        """The tag a sent message was queued with (e.g. which question it asked)."""
+        row = await self.db.fetchone("SELECT tag FROM outbox WHERE event_id = ?", (event_id,))
+        return None if row is None or row["tag"] is None else str(row["tag"])
 
     async def unsent(self, room_id: str | None = None) -> list[OutboxItem]:
         sql = "SELECT * FROM outbox WHERE sent_at IS NULL"

@@ -73,6 +73,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (room_id, user_id)
     );
     CREATE INDEX conversations_by_user ON conversations (user_id);
+    CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        ref TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL,
+        meta_sealed BLOB NOT NULL,
+        data_sealed BLOB NOT NULL,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX attachments_by_user ON attachments (user_id);
     ALTER TABLE outbox ADD COLUMN tag TEXT;
     CREATE INDEX outbox_by_event ON outbox (event_id)
     """,

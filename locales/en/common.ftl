@@ -45,7 +45,7 @@ flow-broken = Sorry, something went wrong in this conversation and I had to stop
 keyword-menu = menu, main menu, start, home
 keyword-back = back, go back, previous, undo
 keyword-help = help, info, commands
-keyword-mentor = mentor, person, human, talk to a person, someone
+keyword-mentor = mentor, talk to a person, a person please, human please, i need a person
 keyword-language = language, languages, change language
 keyword-stop = stop, quit, cancel, exit
 keyword-delete = delete my data, forget me, erase my data
@@ -62,3 +62,14 @@ crisis-resources = { $country ->
         - **Befrienders Worldwide** lists emotional support centres around the world: https://befrienders.org
         - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
     }
+
+## Texts of the bot itself (not of a flow).
+
+bot-help = You can write, at any moment: **menu** for the list of conversations, **back** for the previous question, **mentor** to reach a person, **language** to change language, **stop** to pause reminders, **my data** to see what is kept, **delete my data** to erase it.
+bot-slow-down = You are writing faster than I can answer well. Take a breath — I will read what comes next in a moment.
+bot-mentor-requested = Thank you. I have asked a person from our team to answer you here. It may take a little while; you can keep writing in the meantime.
+bot-mentor-requested-reason = The person asked to talk to someone.
+bot-stopped = Reminders are paused. Nothing more will come from me unless you write. Write **menu** at any time to start again.
+bot-delete-soon = To erase what is kept about you, write **mentor**: a person from our team will erase it and confirm to you here.
+bot-mydata-soon = To receive a copy of what is kept about you, write **mentor**: a person from our team will send it to you here.
+bot-identity-changed = Your account's security key has changed. If you set up a new device or reset your keys, all is well. If you did not, someone else may have access to your account: write **mentor** to reach a person.

@@ -15,6 +15,8 @@ from tests.harness.element import ElementClient, Isolation
 from tests.harness.synapse import Synapse
 
 _counter = itertools.count()
+ROOT = Path(__file__).resolve().parents[2]
+ECHO = ROOT / "tests" / "fixtures" / "echo"
 
 
 @pytest.fixture(scope="session")
@@ -45,8 +47,14 @@ def accounts(synapse: Synapse) -> Accounts:
 
 
 def bot_env(hs: Synapse, user_id: str, password: str, data_dir: Path, **extra: str) -> dict[str, str]:
-    """The bot configured by environment variables alone, as an admin would."""
+    """The bot configured by environment variables alone, as an admin would.
+
+    By default it runs the echo flows (exactly one reply per message) so that edge tests can
+    count replies; conversation tests point it at the real flows.
+    """
     env = {
+        "CONTINUUM_FLOWS_DIR": str(ECHO / "flows"),
+        "CONTINUUM_LOCALES_DIR": str(ECHO / "locales"),
         "CONTINUUM_HOMESERVER": hs.url,
         "CONTINUUM_USER_ID": user_id,
         "CONTINUUM_PASSWORD": password,

@@ -1,0 +1,57 @@
+"""Files people sent as evidence: sealed at rest (name and type too), found by an opaque ref."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+
+import aiosqlite
+
+from bot.secretbox import SecretBox
+from bot.store.db import Database
+
+_META = b"attachment-meta"
+_DATA = b"attachment-data"
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    ref: str
+    user_id: str
+    name: str
+    mimetype: str
+    data: bytes
+
+
+class AttachmentsRepo:
+    def __init__(self, db: Database, box: SecretBox) -> None:
+        self.db = db
+        self.box = box
+
+    async def add(
+        self, tx: aiosqlite.Connection, user_id: str, name: str, mimetype: str, data: bytes, now: float
+    ) -> str:
+        ref = "att-" + secrets.token_urlsafe(12)
+        meta = json.dumps({"name": name, "mimetype": mimetype}).encode()
+        await tx.execute(
+            "INSERT INTO attachments (ref, user_id, meta_sealed, data_sealed, created_at) VALUES (?, ?, ?, ?, ?)",
+            (ref, user_id, self.box.seal(meta, _META), self.box.seal(data, _DATA), now),
+        )
+        return ref
+
+    async def get(self, ref: str) -> StoredFile | None:
+        row = await self.db.fetchone("SELECT * FROM attachments WHERE ref = ?", (ref,))
+        if row is None:
+            return None
+        meta = json.loads(self.box.open(row["meta_sealed"], _META))
+        return StoredFile(ref, row["user_id"], str(meta["name"]), str(meta["mimetype"]),
+                          self.box.open(row["data_sealed"], _DATA))
+
+    async def delete_for_user(self, tx: aiosqlite.Connection, user_id: str) -> None:
+        await tx.execute("DELETE FROM attachments WHERE user_id = ?", (user_id,))
+
+    async def purge_before(self, cutoff: float) -> int:
+        async with self.db.transaction() as tx:
+            cur = await tx.execute("DELETE FROM attachments WHERE created_at < ?", (cutoff,))
+            return cur.rowcount
