@@ -8,6 +8,7 @@ from bot.secretbox import SecretBox
 from bot.store.attachments import AttachmentsRepo, StoredFile
 from bot.store.db import Database, StoreError
 from bot.store.edge import EdgeRepo, OutboxItem, PendingEvent
+from bot.store.followups import FollowupsRepo
 from bot.store.people import PeopleRepo, Person
 
 __all__ = [
@@ -32,6 +33,7 @@ class Store:
         self.box = box
         self.edge = EdgeRepo(db, box)
         self.people = PeopleRepo(db, box)
+        self.followups = FollowupsRepo(db, box)
         self.attachments = AttachmentsRepo(db, box)
 
     @classmethod

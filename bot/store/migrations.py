@@ -85,4 +85,27 @@ MIGRATIONS: list[str] = [
     ALTER TABLE outbox ADD COLUMN tag TEXT;
     CREATE INDEX outbox_by_event ON outbox (event_id)
     """,
+    # 3: follow-ups — the table is the queue; times are UTC epochs, zones IANA names; text sealed.
+    # AUTOINCREMENT so an id a person once saw ("!followup 42") is never reused for another row.
+    """
+    CREATE TABLE followups (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT NOT NULL,
+        room_id TEXT NOT NULL,
+        flow TEXT,
+        text_sealed BLOB NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('flow', 'mentor', 'person')),
+        case_id INTEGER,
+        timezone TEXT NOT NULL,
+        due_at REAL NOT NULL,
+        deliver_at REAL NOT NULL,
+        status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'offered', 'done', 'cancelled')),
+        created_at REAL NOT NULL,
+        delivered_at REAL,
+        closed_at REAL,
+        snoozed_count INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX followups_due ON followups (status, deliver_at);
+    CREATE INDEX followups_by_user ON followups (user_id)
+    """,
 ]

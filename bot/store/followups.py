@@ -1,0 +1,293 @@
+"""The `followups` table: promises to come back to a person, and the person's pause switch.
+
+The table is the queue: a row is 'scheduled' until it is offered (delivered into the outbox),
+then 'done' or 'cancelled' once the person answers. Times are UTC epoch seconds; the zone is an
+IANA name so tzdata changes still apply to rows already written. The text (a message id or a
+mentor's own words) is sealed.
+
+Write methods take the open transaction (`tx`), like the other repositories, so a follow-up is
+scheduled, offered or answered together with the event that caused it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal, cast
+
+import aiosqlite
+
+from bot.secretbox import SecretBox
+from bot.store.db import Database
+
+Source = Literal["flow", "mentor", "person"]
+Status = Literal["scheduled", "offered", "done", "cancelled"]
+OPEN: tuple[Status, ...] = ("scheduled", "offered")
+
+_TEXT = b"followup-text"
+
+
+def _utc(epoch: float) -> datetime:
+    return datetime.fromtimestamp(epoch, UTC)
+
+
+@dataclass(frozen=True)
+class Followup:
+    """One row. `late` is not stored: the service sets it when delivering past the promised time."""
+
+    id: int
+    user_id: str
+    room_id: str
+    flow: str | None
+    text: str
+    source: Source
+    case_id: int | None
+    tz_name: str
+    due_at: datetime
+    deliver_at: datetime
+    status: Status
+    created_at: datetime
+    delivered_at: datetime | None
+    snoozed_count: int
+    late: bool = False
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Just what rescheduling needs, without opening the sealed text."""
+
+    id: int
+    tz_name: str
+    due_at: float
+    deliver_at: float
+
+
+def _timing(r: aiosqlite.Row) -> Timing:
+    return Timing(int(r["id"]), str(r["timezone"]), float(r["due_at"]), float(r["deliver_at"]))
+
+
+class FollowupsRepo:
+    """A paused person (`people.paused`) gets nothing delivered: `due`/`next_due` skip their rows,
+    which simply stay 'scheduled' until they resume."""
+
+    def __init__(self, db: Database, box: SecretBox) -> None:
+        self.db = db
+        self.box = box
+
+    def _row(self, r: aiosqlite.Row) -> Followup:
+        return Followup(
+            id=int(r["id"]),
+            user_id=str(r["user_id"]),
+            room_id=str(r["room_id"]),
+            flow=None if r["flow"] is None else str(r["flow"]),
+            text=self.box.open_text(r["text_sealed"], _TEXT),
+            source=cast(Source, r["source"]),
+            case_id=None if r["case_id"] is None else int(r["case_id"]),
+            tz_name=str(r["timezone"]),
+            due_at=_utc(r["due_at"]),
+            deliver_at=_utc(r["deliver_at"]),
+            status=cast(Status, r["status"]),
+            created_at=_utc(r["created_at"]),
+            delivered_at=None if r["delivered_at"] is None else _utc(r["delivered_at"]),
+            snoozed_count=int(r["snoozed_count"]),
+        )
+
+    async def _fetch(
+        self, tx: aiosqlite.Connection | None, sql: str, params: tuple[object, ...]
+    ) -> list[aiosqlite.Row]:
+        if tx is None:
+            return await self.db.fetchall(sql, params)
+        async with tx.execute(sql, params) as cur:
+            return list(await cur.fetchall())
+
+    # --- writing -------------------------------------------------------------------------
+    async def add(
+        self,
+        tx: aiosqlite.Connection,
+        *,
+        user_id: str,
+        room_id: str,
+        flow: str | None,
+        text: str,
+        source: Source,
+        case_id: int | None,
+        tz_name: str,
+        due_at: float,
+        deliver_at: float,
+        now: float,
+    ) -> int:
+        cur = await tx.execute(
+            "INSERT INTO followups (user_id, room_id, flow, text_sealed, source, case_id, timezone, "
+            "due_at, deliver_at, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?)",
+            (
+                user_id,
+                room_id,
+                flow,
+                self.box.seal_text(text, _TEXT),
+                source,
+                case_id,
+                tz_name,
+                due_at,
+                deliver_at,
+                now,
+            ),
+        )
+        row_id = cur.lastrowid
+        if row_id is None:
+            raise RuntimeError("the follow-up was not inserted")
+        return int(row_id)
+
+    async def mark_offered(self, tx: aiosqlite.Connection, followup_id: int, now: float) -> bool:
+        """'scheduled' → 'offered'; False if it was not scheduled any more (someone got there first)."""
+        cur = await tx.execute(
+            "UPDATE followups SET status = 'offered', delivered_at = ? WHERE id = ? AND status = 'scheduled'",
+            (now, followup_id),
+        )
+        return cur.rowcount == 1
+
+    async def complete(self, tx: aiosqlite.Connection, followup_id: int, now: float) -> bool:
+        cur = await tx.execute(
+            "UPDATE followups SET status = 'done', closed_at = ? WHERE id = ? AND status IN ('scheduled', 'offered')",
+            (now, followup_id),
+        )
+        return cur.rowcount == 1
+
+    async def cancel(self, tx: aiosqlite.Connection, followup_id: int, now: float) -> bool:
+        cur = await tx.execute(
+            "UPDATE followups SET status = 'cancelled', closed_at = ? "
+            "WHERE id = ? AND status IN ('scheduled', 'offered')",
+            (now, followup_id),
+        )
+        return cur.rowcount == 1
+
+    async def snooze(self, tx: aiosqlite.Connection, followup_id: int, due_at: float, deliver_at: float) -> bool:
+        """A new promise for an open follow-up: back to 'scheduled', counted as a snooze."""
+        cur = await tx.execute(
+            "UPDATE followups SET status = 'scheduled', due_at = ?, deliver_at = ?, delivered_at = NULL, "
+            "snoozed_count = snoozed_count + 1 WHERE id = ? AND status IN ('scheduled', 'offered')",
+            (due_at, deliver_at, followup_id),
+        )
+        return cur.rowcount == 1
+
+    async def set_deliver_at(self, tx: aiosqlite.Connection, followup_id: int, deliver_at: float) -> bool:
+        """Move a scheduled row's delivery (quiet hours or rules changed); the promise stays."""
+        cur = await tx.execute(
+            "UPDATE followups SET deliver_at = ? WHERE id = ? AND status = 'scheduled'",
+            (deliver_at, followup_id),
+        )
+        return cur.rowcount == 1
+
+    async def set_timezone(self, tx: aiosqlite.Connection, followup_id: int, tz_name: str, deliver_at: float) -> None:
+        await tx.execute(
+            "UPDATE followups SET timezone = ?, deliver_at = ? WHERE id = ? AND status = 'scheduled'",
+            (tz_name, deliver_at, followup_id),
+        )
+
+    async def cancel_all_for_user(self, tx: aiosqlite.Connection, user_id: str, now: float) -> int:
+        cur = await tx.execute(
+            "UPDATE followups SET status = 'cancelled', closed_at = ? "
+            "WHERE user_id = ? AND status IN ('scheduled', 'offered')",
+            (now, user_id),
+        )
+        return int(cur.rowcount)
+
+    async def delete_for_user(self, tx: aiosqlite.Connection, user_id: str) -> int:
+        """Erase every follow-up of a person, whatever its status ("delete my data")."""
+        cur = await tx.execute("DELETE FROM followups WHERE user_id = ?", (user_id,))
+        return int(cur.rowcount)
+
+    async def purge_closed_before(self, tx: aiosqlite.Connection, cutoff: float) -> int:
+        """Retention: answered or cancelled follow-ups, and offers never answered, older than `cutoff`."""
+        cur = await tx.execute(
+            "DELETE FROM followups WHERE (status IN ('done', 'cancelled') AND closed_at < ?) "
+            "OR (status = 'offered' AND delivered_at < ?)",
+            (cutoff, cutoff),
+        )
+        return int(cur.rowcount)
+
+    # --- pause (the person's switch lives in `people`) -----------------------------------
+    async def set_paused(self, tx: aiosqlite.Connection, user_id: str, paused: bool, now: float) -> None:
+        await tx.execute(
+            "INSERT INTO people (user_id, paused, created_at, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(user_id) DO UPDATE SET paused = excluded.paused, updated_at = excluded.updated_at",
+            (user_id, int(paused), now, now),
+        )
+
+    async def is_paused(self, user_id: str, tx: aiosqlite.Connection | None = None) -> bool:
+        rows = await self._fetch(tx, "SELECT paused FROM people WHERE user_id = ?", (user_id,))
+        return bool(rows and rows[0]["paused"])
+
+    # --- reading -------------------------------------------------------------------------
+    async def get(self, followup_id: int, tx: aiosqlite.Connection | None = None) -> Followup | None:
+        rows = await self._fetch(tx, "SELECT * FROM followups WHERE id = ?", (followup_id,))
+        return self._row(rows[0]) if rows else None
+
+    async def for_user(self, user_id: str, statuses: tuple[Status, ...] = OPEN) -> list[Followup]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM followups WHERE user_id = ? AND status IN (SELECT value FROM json_each(?)) "
+            "ORDER BY deliver_at, id",
+            (user_id, json.dumps(statuses)),
+        )
+        return [self._row(r) for r in rows]
+
+    async def due(self, now: float, limit: int, after: tuple[float, int] = (float("-inf"), 0)) -> list[Timing]:
+        """Scheduled rows of people not paused with deliver_at ≤ now, oldest first, after the
+        (deliver_at, id) cursor `after` so a caller can walk past rows it could not deliver.
+        Timings only: the caller re-reads each row under the write lock before acting on it."""
+        rows = await self.db.fetchall(
+            "SELECT f.id, f.timezone, f.due_at, f.deliver_at FROM followups f "
+            "WHERE f.status = 'scheduled' AND f.deliver_at <= ? AND (f.deliver_at, f.id) > (?, ?) "
+            "AND NOT EXISTS (SELECT 1 FROM people p WHERE p.user_id = f.user_id AND p.paused = 1) "
+            "ORDER BY f.deliver_at, f.id LIMIT ?",
+            (now, after[0], after[1], limit),
+        )
+        return [_timing(r) for r in rows]
+
+    async def next_due(self) -> float | None:
+        """The earliest deliver_at among scheduled rows of people not paused (uses the index)."""
+        row = await self.db.fetchone(
+            "SELECT f.deliver_at FROM followups f WHERE f.status = 'scheduled' "
+            "AND NOT EXISTS (SELECT 1 FROM people p WHERE p.user_id = f.user_id AND p.paused = 1) "
+            "ORDER BY f.deliver_at LIMIT 1"
+        )
+        return None if row is None else float(row["deliver_at"])
+
+    async def count_due(self, now: float) -> int:
+        row = await self.db.fetchone(
+            "SELECT COUNT(*) AS n FROM followups f WHERE f.status = 'scheduled' AND f.deliver_at <= ? "
+            "AND NOT EXISTS (SELECT 1 FROM people p WHERE p.user_id = f.user_id AND p.paused = 1)",
+            (now,),
+        )
+        return 0 if row is None else int(row["n"])
+
+    async def count_by_status(self) -> dict[str, int]:
+        rows = await self.db.fetchall("SELECT status, COUNT(*) AS n FROM followups GROUP BY status")
+        return {str(r["status"]): int(r["n"]) for r in rows}
+
+    async def iter_scheduled(self, chunk_size: int = 1000) -> AsyncIterator[list[Timing]]:
+        """Every scheduled row's timing, `chunk_size` at a time (keyset by id: memory stays bounded
+        at any table size, and rows written meanwhile are neither skipped twice nor read twice)."""
+        last = 0
+        while True:
+            rows = await self.db.fetchall(
+                "SELECT id, timezone, due_at, deliver_at FROM followups "
+                "WHERE status = 'scheduled' AND id > ? ORDER BY id LIMIT ?",
+                (last, chunk_size),
+            )
+            if not rows:
+                return
+            yield [_timing(r) for r in rows]
+            last = int(rows[-1]["id"])
+
+    async def scheduled_for_user(self, user_id: str, tx: aiosqlite.Connection | None = None) -> list[Timing]:
+        rows = await self._fetch(
+            tx,
+            "SELECT id, timezone, due_at, deliver_at FROM followups WHERE user_id = ? AND status = 'scheduled'",
+            (user_id,),
+        )
+        return [_timing(r) for r in rows]
+
+
+__all__ = ["OPEN", "Followup", "FollowupsRepo", "Source", "Status", "Timing"]
