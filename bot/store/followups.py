@@ -179,6 +179,13 @@ class FollowupsRepo:
         )
         return cur.rowcount == 1
 
+    async def set_deliver_at_many(self, tx: aiosqlite.Connection, moves: list[tuple[int, float]]) -> None:
+        """`set_deliver_at` for many (id, deliver_at) pairs in one round trip to SQLite's thread."""
+        await tx.executemany(
+            "UPDATE followups SET deliver_at = ? WHERE id = ? AND status = 'scheduled'",
+            [(deliver_at, followup_id) for followup_id, deliver_at in moves],
+        )
+
     async def set_timezone(self, tx: aiosqlite.Connection, followup_id: int, tz_name: str, deliver_at: float) -> None:
         await tx.execute(
             "UPDATE followups SET timezone = ?, deliver_at = ? WHERE id = ? AND status = 'scheduled'",
@@ -272,8 +279,10 @@ class FollowupsRepo:
         last = 0
         while True:
             rows = await self.db.fetchall(
+                # `+status`: walk the primary key (each chunk a range), not the status index,
+                # which would make SQLite sort every scheduled row again for each chunk.
                 "SELECT id, timezone, due_at, deliver_at FROM followups "
-                "WHERE status = 'scheduled' AND id > ? ORDER BY id LIMIT ?",
+                "WHERE +status = 'scheduled' AND id > ? ORDER BY id LIMIT ?",
                 (last, chunk_size),
             )
             if not rows:
