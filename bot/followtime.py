@@ -64,6 +64,13 @@ def canonical_timezone(name: str) -> str | None:
 def zone(name: str) -> zoneinfo.ZoneInfo:
     if not valid_timezone(name):
         raise UnknownTimezone(f"unknown time zone {name!r}")
+    return _load_zone(name)
+
+
+# ZoneInfo's own strong cache holds only 8 zones; with people in a dozen zones it would re-read
+# tzdata files for nearly every row. Bounded by the ~600 names tzdata has.
+@functools.lru_cache(maxsize=1024)
+def _load_zone(name: str) -> zoneinfo.ZoneInfo:
     return zoneinfo.ZoneInfo(name)
 
 
