@@ -46,7 +46,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from bot import __version__
-from bot.matrix.session import DataDir
+from bot.matrix.session import DataDir, SessionError
 from bot.secretbox import SecretBox, SecretBoxError, decode_key, write_key_file
 from bot.store.migrations import MIGRATIONS
 
@@ -339,6 +339,25 @@ def _refuse_root_for(path: Path, action: str) -> None:
         )
 
 
+def _check_key_opens(data_dir: Path, key: bytes) -> None:
+    """A backup sealed with a key that is not the bot's would restore a bot that cannot open its
+    own login: refuse it now, while the right key can still be found."""
+    try:
+        DataDir(data_dir).load_login(SecretBox(key))
+    except SessionError:
+        raise BackupError(
+            "this key does not open the data dir's sealed login: it is not this bot's data key", EXIT_USAGE
+        ) from None
+
+
+def _is_key_beside(data_dir: Path, key: bytes) -> bool:
+    beside = data_dir / "data.key"
+    try:
+        return beside.is_file() and decode_key(beside.read_text()) == key
+    except (OSError, SecretBoxError):
+        return False
+
+
 # --- backup --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class BackupReport:
@@ -358,6 +377,8 @@ def make_backup(data_dir: Path, out: Path, key: bytes, *, key_beside_data: bool,
     if out.exists() and not overwrite:
         raise BackupError(f"{out} already exists; choose another name or pass --force", EXIT_USAGE)
     _refuse_root_for(data_dir, "continuum backup runs")
+    _check_key_opens(data_dir, key)
+    key_beside_data = key_beside_data or _is_key_beside(data_dir, key)
     members = collect(data_dir)
     blob = build_archive(members, SecretBox(key), key_beside_data=key_beside_data)
     write_atomically(out, blob, overwrite=overwrite)
@@ -516,32 +537,42 @@ def _fail(verb: str, error: BackupError) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from bot.config import ConfigError, load_settings
+    pickle_key_file: Path | None = None
+    try:
+        if args.data_dir:
+            # No configuration needed: the data dir, and the key from the environment (or beside the data).
+            data_dir = Path(args.data_dir)
+            if os.environ.get(KEY_ENV) or os.environ.get(KEY_FILE_ENV):
+                key, beside = key_from_environment(), False
+            else:
+                key, beside = _backup_key(data_dir, None, None)
+        else:
+            from bot.config import ConfigError, load_settings
 
-    try:
-        settings = load_settings(Path(args.config) if args.config else None)
-    except ConfigError as e:
-        print("continuum backup: the configuration has problems:", file=sys.stderr)
-        for problem in e.problems:
-            print(f"  - {problem}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        key, beside = _backup_key(
-            settings.data_dir,
-            settings.data_key.get_secret_value() if settings.data_key else None,
-            settings.data_key_file,
-        )
-        report = make_backup(settings.data_dir, Path(args.file), key, key_beside_data=beside, overwrite=args.force)
+            try:
+                settings = load_settings(Path(args.config) if args.config else None)
+            except ConfigError as e:
+                print("continuum backup: the configuration has problems (or use --data-dir):", file=sys.stderr)
+                for problem in e.problems:
+                    print(f"  - {problem}", file=sys.stderr)
+                return EXIT_USAGE
+            data_dir, pickle_key_file = settings.data_dir, settings.pickle_key_file
+            key, beside = _backup_key(
+                data_dir,
+                settings.data_key.get_secret_value() if settings.data_key else None,
+                settings.data_key_file,
+            )
+        report = make_backup(data_dir, Path(args.file), key, key_beside_data=beside, overwrite=args.force)
     except BackupError as e:
         return _fail("backup", e)
     print(f"Wrote {report.path}: {report.files} files, {report.size / 2**20:.1f} MiB, sealed with the data key.")
     if report.key_beside_data:
-        print(f"The data key lives inside the data dir ({settings.data_dir / 'data.key'}): keep a copy of it "
+        print(f"The data key lives inside the data dir ({data_dir / 'data.key'}): keep a copy of it "
               "somewhere else, or this backup cannot be opened once the data dir is lost.")
     else:
         print("Keep the data key apart from the backup: the backup is useless without it, and safe without it.")
-    if settings.pickle_key_file is not None:
-        print(f"The pickle key is kept outside the data dir ({settings.pickle_key_file}) and is not in the "
+    if pickle_key_file is not None:
+        print(f"The pickle key is kept outside the data dir ({pickle_key_file}) and is not in the "
               "backup: keep a copy of it with the data key.")
     return EXIT_OK
 
@@ -571,10 +602,12 @@ def add_backup_commands(subparsers: Any) -> None:
     backup = subparsers.add_parser(
         "backup", help="write an encrypted backup of the data dir (safe while the bot runs)",
         description="Write a consistent, encrypted backup of the bot's data dir while it runs. The data dir "
-                    "and the data key come from the configuration, as for `continuum run`.",
+                    "and the data key come from the configuration, as for `continuum run`; or give --data-dir, "
+                    f"and the key in {KEY_FILE_ENV} or {KEY_ENV}.",
     )
     backup.add_argument("file", help="the backup file to write (mode 0600), outside the data dir")
     backup.add_argument("--config", help="TOML file (every setting can also come from CONTINUUM_* variables)")
+    backup.add_argument("--data-dir", help="back up this data dir, without reading the configuration")
     backup.add_argument("--force", action="store_true", help="replace the file if it exists")
     backup.set_defaults(func=_cmd_backup)
 

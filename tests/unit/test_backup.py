@@ -28,13 +28,13 @@ from bot.backup import (
     read_archive,
     restore_backup,
 )
+from bot.matrix.session import DataDir, SavedLogin
 from bot.secretbox import SecretBox, encode_key, generate_key, write_key_file
 from bot.store import Store
 
 CRYPTO_NAME = "@bot:example.org_DEVICEABC.db"
 FILES = {
     "identity/cross_signing.sealed": b"CV1-sealed-identity-bytes",
-    "session.sealed": b"CV1-sealed-session-bytes",
     "pickle.key": b"a-pickle-key-of-more-than-thirty-two-characters\n",
 }
 
@@ -44,7 +44,7 @@ class LiveDataDir:
     committed rows that exist only in the -wal file, a write transaction in progress, and a
     crypto store in rollback-journal mode (as nio's is)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, key: bytes) -> None:
         self.root = root
         for d in ("crypto", "identity", "attachments"):
             (root / d).mkdir(parents=True, exist_ok=True)
@@ -66,6 +66,9 @@ class LiveDataDir:
         for rel, data in FILES.items():
             (root / rel).write_bytes(data)
             os.chmod(root / rel, 0o600)
+        # The sealed login, as the bot writes it: the backup checks that its key opens it.
+        DataDir(root).save_login(SecretBox(key), SavedLogin("@bot:example.org", "DEVICEABC", "token"))
+        self.files = {**FILES, "session.sealed": (root / "session.sealed").read_bytes()}
 
     def close(self) -> None:
         self.db.execute("ROLLBACK")
@@ -74,15 +77,15 @@ class LiveDataDir:
 
 
 @pytest.fixture
-def live(tmp_path: Path) -> Iterator[LiveDataDir]:
-    data = LiveDataDir(tmp_path / "data")
-    yield data
-    data.close()
+def key() -> bytes:
+    return generate_key()
 
 
 @pytest.fixture
-def key() -> bytes:
-    return generate_key()
+def live(tmp_path: Path, key: bytes) -> Iterator[LiveDataDir]:
+    data = LiveDataDir(tmp_path / "data", key)
+    yield data
+    data.close()
 
 
 def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
@@ -105,7 +108,7 @@ def test_round_trip_while_the_bot_holds_the_lock(live: LiveDataDir, key: bytes, 
     out = tmp_path / "backups" / "b.cvb"
     out.parent.mkdir()
     report = make_backup(live.root, out, key, key_beside_data=False, overwrite=False)
-    assert report.files == 2 + len(FILES)
+    assert report.files == 2 + len(live.files)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert not [p for p in out.parent.iterdir() if p != out], "no temp file left behind"
 
@@ -117,7 +120,7 @@ def test_round_trip_while_the_bot_holds_the_lock(live: LiveDataDir, key: bytes, 
     assert ("not committed yet",) not in got
     assert rows(target / "continuum.db", "PRAGMA user_version") == [(2,)]
     assert rows(target / "crypto" / CRYPTO_NAME, "SELECT account FROM olm") == [("pickled-olm-account",)]
-    for rel, data in FILES.items():
+    for rel, data in live.files.items():
         assert (target / rel).read_bytes() == data
         assert stat.S_IMODE((target / rel).stat().st_mode) == 0o600
     for folder in (target, target / "crypto", target / "identity"):
@@ -292,11 +295,11 @@ def test_backup_refuses_to_overwrite_or_to_write_into_the_data_dir(
         make_backup(not_a_data_dir, tmp_path / "c.cvb", key, key_beside_data=False, overwrite=False)
 
 
-def test_a_key_kept_beside_the_data_is_restored_beside_it(live: LiveDataDir, tmp_path: Path) -> None:
-    key = generate_key()
+def test_a_key_kept_beside_the_data_is_restored_beside_it(live: LiveDataDir, key: bytes, tmp_path: Path) -> None:
     write_key_file(live.root / "data.key", key)
     out = tmp_path / "b.cvb"
-    make_backup(live.root, out, key, key_beside_data=True, overwrite=False)
+    # Even when named by CONTINUUM_DATA_KEY_FILE, a key inside the data dir is recognised as such.
+    make_backup(live.root, out, key, key_beside_data=False, overwrite=False)
     report = restore_backup(out, tmp_path / "restored", key, force=False)
     assert report.wrote_key
     assert (tmp_path / "restored" / "data.key").read_text().strip() == encode_key(key)
@@ -313,12 +316,12 @@ def run_cli(argv: list[str]) -> int:
 
 
 @pytest.fixture
-def bot_config(live: LiveDataDir, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def bot_config(live: LiveDataDir, key: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in list(os.environ):
         if name.startswith("CONTINUUM_"):
             monkeypatch.delenv(name)
     key_file = tmp_path / "keys" / "data.key"
-    write_key_file(key_file, generate_key())
+    write_key_file(key_file, key)
     monkeypatch.setenv("CONTINUUM_HOMESERVER", "https://matrix.example.org")
     monkeypatch.setenv("CONTINUUM_USER_ID", "@bot:example.org")
     monkeypatch.setenv("CONTINUUM_PASSWORD", "not-used-by-backup")
@@ -374,3 +377,24 @@ def test_cli_backup_never_makes_up_a_key(
     assert run_cli(["backup", str(tmp_path / "b.cvb")]) == EXIT_USAGE
     assert "no data key" in capsys.readouterr().err
     assert not (Path(os.environ["CONTINUUM_DATA_DIR"]) / "data.key").exists()
+
+
+def test_backup_refuses_a_key_that_is_not_the_bots(live: LiveDataDir, tmp_path: Path) -> None:
+    with pytest.raises(BackupError, match="not this bot's data key") as raised:
+        make_backup(live.root, tmp_path / "b.cvb", generate_key(), key_beside_data=False, overwrite=False)
+    assert raised.value.code == EXIT_USAGE
+    assert not (tmp_path / "b.cvb").exists()
+
+
+def test_cli_backup_of_a_data_dir_without_configuration(
+    live: LiveDataDir, key: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in list(os.environ):
+        if name.startswith("CONTINUUM_"):
+            monkeypatch.delenv(name)
+    out = tmp_path / "b.cvb"
+    assert run_cli(["backup", str(out), "--data-dir", str(live.root)]) == EXIT_USAGE
+    assert "no data key" in capsys.readouterr().err
+    monkeypatch.setenv("CONTINUUM_DATA_KEY", encode_key(key))
+    assert run_cli(["backup", str(out), "--data-dir", str(live.root)]) == EXIT_OK
+    assert read_archive(out.read_bytes(), SecretBox(key)).manifest["key_beside_data"] is False
