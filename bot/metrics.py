@@ -7,9 +7,13 @@ from a *closed set* known in advance (the flow ids of the loaded library, the ur
 the kinds of message, the reasons a send fails), and each value must also look like a plain
 lower-case word. Anything else is refused:
 
-- in strict mode (tests, development) with `UnsafeLabelError`, so a careless call site fails;
-- otherwise it is counted under the label value ``other``, so a metrics mistake never stops the
-  bot from answering a person, and the offending value is dropped, never stored or logged.
+- in strict mode (`Metrics(..., strict=True)`, for tests) with `UnsafeLabelError`, so a careless
+  call site fails its test;
+- otherwise (the default, for the running bot) it is counted under the label value ``other`` and
+  in `continuum_metrics_label_rejected_total`, so a metrics mistake never stops the bot from
+  answering a person; the offending value is dropped, never stored or logged.
+
+A wrong label *name* is a plain programming error and raises in both modes.
 
 There is deliberately no global registry: `Metrics` is created once by the app and passed to
 whoever records, which keeps tests independent of each other.
@@ -255,7 +259,7 @@ class Histogram(_Metric):
 class Registry:
     """The metrics of one process, rendered in Prometheus' text format (version 0.0.4)."""
 
-    def __init__(self, strict: bool = True) -> None:
+    def __init__(self, strict: bool = False) -> None:
         self.strict = strict
         self.rejected = 0
         self._metrics: dict[str, _Metric] = {}
@@ -281,12 +285,13 @@ class Metrics:
         self,
         flow_ids: Iterable[str] = (),
         *,
-        strict: bool = True,
+        strict: bool = False,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.registry = Registry(strict)
         self._clock = clock
         self._last_sync = clock()  # before the first sync, the lag counts from start-up
+        self._synced_once = False
         r = self.registry
         self.flows = LabelValues("flow", flow_ids)
         urgency = {"urgency": LabelValues("urgency", URGENCIES)}
@@ -322,6 +327,12 @@ class Metrics:
     def synced(self) -> None:
         """Call after every successful sync."""
         self._last_sync = self._clock()
+        self._synced_once = True
+
+    @property
+    def has_synced(self) -> bool:
+        """Whether a sync has completed since start-up: a ready-made readiness probe."""
+        return self._synced_once
 
     def render(self) -> str:
         return self.registry.render()

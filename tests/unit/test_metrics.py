@@ -40,7 +40,7 @@ def parse(text: str) -> dict[str, float]:
 
 
 def test_counters_and_gauges_render_in_text_format() -> None:
-    m = Metrics(FLOWS)
+    m = Metrics(FLOWS, strict=True)
     m.conversations_started.inc(flow="hygiene")
     m.conversations_started.inc(flow="hygiene")
     m.conversations_started.inc(flow="threat")
@@ -64,7 +64,7 @@ def test_counters_and_gauges_render_in_text_format() -> None:
 
 
 def test_histogram_buckets_are_cumulative_with_sum_and_count() -> None:
-    m = Metrics(FLOWS)
+    m = Metrics(FLOWS, strict=True)
     for seconds in (10, 45, 45, 500, 100_000):
         m.time_to_claim.observe(seconds, urgency="high")
     s = parse(m.render())
@@ -85,13 +85,15 @@ def test_sync_lag_counts_from_the_last_sync() -> None:
     m = Metrics(FLOWS, clock=lambda: now[0])
     now[0] = 130.0
     assert parse(m.render())["continuum_sync_lag_seconds"] == 30, "before any sync: since start-up"
+    assert not m.has_synced
     m.synced()
+    assert m.has_synced
     now[0] = 135.5
     assert parse(m.render())["continuum_sync_lag_seconds"] == 5.5
 
 
 def test_reloaded_flows_become_the_allowed_set() -> None:
-    m = Metrics(["hygiene"])
+    m = Metrics(["hygiene"], strict=True)
     with pytest.raises(UnsafeLabelError):
         m.conversations_started.inc(flow="newflow")
     m.set_flow_ids(["hygiene", "newflow"])
@@ -100,7 +102,7 @@ def test_reloaded_flows_become_the_allowed_set() -> None:
 
 
 def test_wrong_label_names_are_refused_even_when_lenient() -> None:
-    m = Metrics(FLOWS, strict=False)
+    m = Metrics(FLOWS)
     with pytest.raises(UnsafeLabelError):
         m.conversations_started.inc(room="hygiene")
     with pytest.raises(UnsafeLabelError):
@@ -108,10 +110,19 @@ def test_wrong_label_names_are_refused_even_when_lenient() -> None:
 
 
 def test_the_error_never_repeats_the_rejected_value() -> None:
-    m = Metrics(FLOWS)
+    m = Metrics(FLOWS, strict=True)
     with pytest.raises(UnsafeLabelError) as raised:
         m.conversations_started.inc(flow="@alice:example.org")
     assert "alice" not in str(raised.value)
+
+
+def test_lenient_mode_counts_a_bad_value_as_other() -> None:
+    m = Metrics(FLOWS)
+    m.conversations_started.inc(flow="@alice:example.org")
+    s = parse(m.render())
+    assert s['continuum_conversations_started_total{flow="other"}'] == 1
+    assert s["continuum_metrics_label_rejected_total"] == 1
+    assert "alice" not in m.render()
 
 
 def test_a_closed_set_cannot_be_built_from_ids() -> None:
@@ -122,7 +133,7 @@ def test_a_closed_set_cannot_be_built_from_ids() -> None:
 
 
 def test_metric_definitions_are_checked() -> None:
-    r = Registry()
+    r = Registry(strict=True)
     with pytest.raises(ValueError):
         Counter(r, "continuum_things", "no _total suffix")
     with pytest.raises(ValueError):
@@ -146,7 +157,7 @@ anything = st.one_of(matrix_ids, free_text, st.from_regex(r"[a-z]{1,12}", fullma
 @settings(max_examples=300, deadline=None)
 @given(value=anything)
 def test_strict_mode_refuses_every_value_outside_the_closed_sets(value: str) -> None:
-    m = Metrics(FLOWS)
+    m = Metrics(FLOWS, strict=True)
     recorders = [
         lambda: m.conversations_started.inc(flow=value),
         lambda: m.escalations.inc(urgency=value),
@@ -168,7 +179,7 @@ def test_strict_mode_refuses_every_value_outside_the_closed_sets(value: str) -> 
 @settings(max_examples=300, deadline=None)
 @given(value=st.one_of(matrix_ids, free_text))
 def test_lenient_mode_never_lets_the_value_reach_the_output(value: str) -> None:
-    m = Metrics(FLOWS, strict=False)
+    m = Metrics(FLOWS)  # the running bot's mode
     m.conversations_started.inc(flow=value)
     m.escalations.inc(urgency=value)
     m.messages_handled.inc(kind=value)
