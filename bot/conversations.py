@@ -77,7 +77,10 @@ class FollowupSink(Protocol):
 
 
 class MentorRoute(Protocol):
-    """The mentors module may take a message (e.g. an open case relays it to its thread)."""
+    """The mentors module: everything said in the mentor room, and activists' messages it
+    takes over (e.g. an open case relays them into its thread)."""
+
+    async def on_mentor_room(self, uow: UnitOfWork, msg: Inbound) -> None: ...
 
     async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool: ...
 
@@ -129,6 +132,10 @@ class Conversations:
 
     # --- entry point (InboundHandler) ------------------------------------------------------
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
+        if msg.room_id == self.settings.mentor_room:
+            if self.mentor_route is not None:
+                await self.mentor_route.on_mentor_room(uow, msg)
+            return  # the mentor room is never a conversation with the bot
         lib = self.library.library
         person = await self.store.people.get(uow.conn, msg.sender) or Person(msg.sender)
         lang = person.lang or self.settings.default_language

@@ -40,5 +40,8 @@ class Mentors:
         await uow.send(room, {"msgtype": "m.text", "body": plain, "format": "org.matrix.custom.html",
                               "formatted_body": body})
 
+    async def on_mentor_room(self, uow: UnitOfWork, msg: Inbound) -> None:
+        return None
+
     async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
         return False

@@ -33,8 +33,12 @@ def _escape_args(args: Mapping[str, Any] | None) -> dict[str, Any]:
     return {k: html.escape(v) if isinstance(v, str) else v for k, v in (args or {}).items()}
 
 
+_MD = markdown.Markdown(extensions=["sane_lists", "nl2br"], output_format="html")
+
+
 def markdown_to_html(text: str) -> str:
-    return markdown.markdown(text, extensions=["sane_lists", "nl2br"], output_format="html")
+    # One converter for the process (extensions load once); reset clears per-document state.
+    return _MD.reset().convert(text)
 
 
 def plain_from_markdown(text: str) -> str:

@@ -39,12 +39,13 @@ class PeopleRepo:
         return Person(row["user_id"], row["lang"], row["timezone"], row["country"], profile, bool(row["paused"]))
 
     async def save(self, tx: aiosqlite.Connection, person: Person, now: float) -> None:
+        """Insert or update preferences and profile; `paused` is only changed by the follow-ups."""
         sealed = self.box.seal(json.dumps(person.profile).encode(), _PROFILE) if person.profile else None
         await tx.execute(
             "INSERT INTO people (user_id, lang, timezone, country, profile_sealed, paused, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET lang = excluded.lang, "
             "timezone = excluded.timezone, country = excluded.country, profile_sealed = excluded.profile_sealed, "
-            "paused = excluded.paused, updated_at = excluded.updated_at",
+            "updated_at = excluded.updated_at",
             (person.user_id, person.lang, person.timezone, person.country, sealed, int(person.paused), now, now),
         )
 
