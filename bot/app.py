@@ -5,30 +5,24 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from datetime import UTC, datetime
 
 from bot.config import Settings
-from bot.conversations import Conversations, LibraryHolder, Talk
-from bot.flows.effects import ScheduleFollowup
+from bot.conversations import Conversations, LibraryHolder
 from bot.flows.library import FlowLibrary
 from bot.flows.loader import load_library, reload
+from bot.followup_talk import FollowupDesk
+from bot.followups import Followup, FollowupService
+from bot.health import HealthServerError, start_health_server
 from bot.logs import Redactor
 from bot.matrix.runtime import MatrixRuntime, StartupError, UnitOfWork
 from bot.matrix.session import DataDir
 from bot.mentors import Mentors
+from bot.metrics import Metrics
 from bot.secretbox import SecretBox
 from bot.store import Store
 
 log = logging.getLogger(__name__)
-
-
-class _PendingFollowups:
-    """Stands in until the follow-up service is wired: says plainly that nothing is scheduled."""
-
-    async def schedule(self, uow: UnitOfWork, talk: Talk, effect: ScheduleFollowup) -> None:
-        log.warning("a follow-up was requested but follow-ups are not enabled in this build")
-
-    async def pause(self, uow: UnitOfWork, user_id: str) -> None:
-        return None
 
 
 def load_flows(settings: Settings) -> FlowLibrary:
@@ -43,7 +37,7 @@ def load_flows(settings: Settings) -> FlowLibrary:
     return result.library
 
 
-def reload_flows(settings: Settings, holder: LibraryHolder) -> list[str]:
+def reload_flows(settings: Settings, holder: LibraryHolder, metrics: Metrics | None = None) -> list[str]:
     """Swap in the edited flows if they pass the check; otherwise keep the live ones."""
     library, problems = reload(holder.library, settings.flows_dir, settings.locales_dir)
     errors = [str(p) for p in problems if p.is_error]
@@ -54,6 +48,8 @@ def reload_flows(settings: Settings, holder: LibraryHolder) -> list[str]:
         return errors
     assert library is not None
     holder.library = library
+    if metrics is not None:
+        metrics.set_flow_ids(library.flows.keys())
     log.info("flows reloaded")
     return []
 
@@ -79,19 +75,53 @@ async def run_bot(settings: Settings) -> None:
         box = SecretBox(key)
         store = await Store.open(data.database, box)
         try:
-            redactor = Redactor(box.derive(b"continuum/log-salt"), settings.debug)
-            mentors = Mentors(settings)
-            conversations = Conversations(settings, store, holder, redactor, mentors, _PendingFollowups(), mentors)
-            runtime = MatrixRuntime(settings, data, store, redactor, conversations)
-            await runtime.connect()
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                loop.add_signal_handler(sig, runtime.stop)
-            loop.add_signal_handler(signal.SIGHUP, reload_flows, settings, holder)
-            log.info("connected; first sync")
-            await runtime.run()
-            log.info("Continuum stopped cleanly")
+            await _serve(settings, data, store, holder, box)
         finally:
             await store.close()
     finally:
         data.release()
+
+
+async def _serve(settings: Settings, data: DataDir, store: Store, holder: LibraryHolder, box: SecretBox) -> None:
+    redactor = Redactor(box.derive(b"continuum/log-salt"), settings.debug)
+    metrics = Metrics(holder.library.flows.keys())
+    mentors = Mentors(settings)
+    runtime: MatrixRuntime
+    desk: FollowupDesk
+
+    def committed(uow: UnitOfWork) -> None:
+        runtime.flush(uow)
+
+    async def deliver(followup: Followup, uow: UnitOfWork) -> None:
+        await desk.deliver(followup, uow)
+        metrics.followups_sent.inc()
+
+    service: FollowupService[UnitOfWork] = FollowupService(
+        store,
+        settings.followups,
+        lambda: datetime.now(UTC),
+        deliver,
+        unit_of_work=lambda conn, now: UnitOfWork(conn, store, now),
+        committed=committed,
+    )
+    desk = FollowupDesk(store, holder, service, settings.default_language)
+    conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics)
+    runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics)
+    await runtime.connect()
+    try:
+        health = await start_health_server(settings.metrics, metrics, lambda: metrics.has_synced)
+    except HealthServerError as e:
+        raise StartupError(str(e)) from None
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, runtime.stop)
+    loop.add_signal_handler(signal.SIGHUP, reload_flows, settings, holder, metrics)
+    log.info("connected; first sync")
+    await service.start()
+    try:
+        await runtime.run()
+    finally:
+        await service.stop()
+        if health is not None:
+            await health.cleanup()
+    log.info("Continuum stopped cleanly")

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from bot.backup import add_backup_commands
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
 from bot.matrix.runtime import StartupError
@@ -68,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     keygen = sub.add_parser("keygen", help="print a new at-rest data key")
     keygen.set_defaults(func=_cmd_keygen)
+
+    add_backup_commands(sub)
 
     try:
         from bot.flows.cli import add_flows_commands

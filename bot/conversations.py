@@ -21,6 +21,7 @@ from bot.flows.effects import (
     Effect,
     Escalate,
     FlowEnded,
+    FlowStarted,
     Hint,
     Notice,
     OfferPerson,
@@ -34,10 +35,12 @@ from bot.flows.inputs import AttachmentInput, BackInput, EditInput, Input, Optio
 from bot.flows.library import FlowLibrary
 from bot.flows.state import Context, State, StateError
 from bot.flows.values import Value, to_json_value
+from bot.followtime import canonical_timezone
 from bot.logs import Redactor
 from bot.matrix.inbound import Inbound
 from bot.matrix.runtime import UnitOfWork, sent_event_ref
 from bot.media import strip_metadata
+from bot.metrics import Metrics
 from bot.render import Rendered, Renderer, reaction_index
 from bot.store import Person, Store
 
@@ -70,10 +73,21 @@ class CaseSink(Protocol):
     async def escalate(self, uow: UnitOfWork, talk: Talk, effect: Escalate) -> None: ...
 
 
+@dataclass(frozen=True)
+class Heard:
+    """A message the follow-ups understood; `start_flow` when it accepted an invitation."""
+
+    start_flow: str | None = None
+
+
 class FollowupSink(Protocol):
     async def schedule(self, uow: UnitOfWork, talk: Talk, effect: ScheduleFollowup) -> None: ...
 
     async def pause(self, uow: UnitOfWork, user_id: str) -> None: ...
+
+    async def timezone_changed(self, uow: UnitOfWork, user_id: str, tz_name: str) -> None: ...
+
+    async def hear(self, uow: UnitOfWork, user_id: str, room_id: str, text: str) -> Heard | None: ...
 
 
 class MentorRoute(Protocol):
@@ -119,6 +133,7 @@ class Conversations:
         followups: FollowupSink,
         mentor_route: MentorRoute | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        metrics: Metrics | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -128,6 +143,7 @@ class Conversations:
         self.followups = followups
         self.mentor_route = mentor_route
         self.clock = clock
+        self.metrics = metrics or Metrics()
         self.flood = FloodGate(settings.flood_messages_per_minute)
 
     # --- entry point (InboundHandler) ------------------------------------------------------
@@ -153,7 +169,14 @@ class Conversations:
         keyword = lib.catalog.keyword_of(lang, msg.body) if msg.kind == "text" else None
         new_state: State | None
         effects: list[Effect]
-        if state is None or (state.ended and keyword is None):
+        heard = None
+        if msg.kind == "text" and keyword is None and person.profile.get(CONSENT):
+            heard = await self.followups.hear(uow, msg.sender, msg.room_id, msg.body)
+        if heard is not None:
+            if heard.start_flow is None or lib.flow(heard.start_flow) is None:
+                return
+            new_state, effects = start(lib, heard.start_flow, now, self._context(person))
+        elif state is None or (state.ended and keyword is None):
             first = not person.profile.get(CONSENT)
             new_state, effects = start(lib, ONBOARDING if first else MENU, now, self._context(person))
         elif keyword in ("menu", "language"):
@@ -222,9 +245,17 @@ class Conversations:
         ended: list[str] = []
         for effect in effects:
             if isinstance(effect, SetPreference):
-                setattr(person, effect.name if effect.name != "language" else "lang", effect.value)
-                if effect.name == "language":
-                    lang = effect.value
+                if effect.name == "timezone":
+                    zone = canonical_timezone(effect.value)
+                    if zone is None:
+                        await self._say(uow, talk.room_id, render.text(lang, "bot-timezone-unknown"))
+                        continue
+                    person.timezone = zone
+                    await self.followups.timezone_changed(uow, person.user_id, zone)
+                elif effect.name == "language":
+                    person.lang = lang = effect.value
+                else:
+                    person.country = effect.value
             elif isinstance(effect, Remember):
                 person.profile[effect.name] = to_json_value(effect.value)
             elif isinstance(effect, FlowEnded):
@@ -262,6 +293,8 @@ class Conversations:
             await self.cases.escalate(uow, talk, effect)
         elif isinstance(effect, ScheduleFollowup):
             await self.followups.schedule(uow, talk, effect)
+        elif isinstance(effect, FlowStarted):
+            self.metrics.conversations_started.inc(flow=effect.flow)
 
     async def _ask(self, uow: UnitOfWork, talk: Talk, render: Renderer, ask: Ask) -> None:
         question = await uow.send(talk.room_id, render.ask(talk.lang, ask).content(),
@@ -311,4 +344,4 @@ def tag_kind(detail: str | None) -> str:
     return (detail or "").rsplit("|", 1)[-1]
 
 
-__all__ = ["CaseSink", "Conversations", "FloodGate", "FollowupSink", "LibraryHolder", "Talk", "ask_tag"]
+__all__ = ["CaseSink", "Conversations", "FloodGate", "FollowupSink", "Heard", "LibraryHolder", "Talk", "ask_tag"]

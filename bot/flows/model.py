@@ -453,8 +453,9 @@ class EscalateStep(Strict):
         return None if name is None else _check_var_ref(name)
 
 
-_DURATION_RE = re.compile(r"^\s*(\d{1,6})\s*(m|h|d|w)\s*$")
-_UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+_DURATION_RE = re.compile(r"^\s*(\d{1,6})\s*(s|m|h|d|w)\s*$")
+# Seconds exist for tests and demos of the follow-up machinery; people's flows use m/h/d/w.
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 MAX_FOLLOWUP_SECONDS = 366 * 86400
 
 
@@ -465,7 +466,7 @@ def parse_duration(text: str) -> int:
         raise ValueError(f"`{text}` is not a duration; write e.g. 30m, 12h, 3d or 1w")
     seconds = int(match.group(1)) * _UNIT_SECONDS[match.group(2)]
     if not 0 < seconds <= MAX_FOLLOWUP_SECONDS:
-        raise ValueError("a follow-up comes between 1 minute and 1 year later")
+        raise ValueError("a follow-up comes between 1 second and 1 year later")
     return seconds
 
 

@@ -57,6 +57,7 @@ from bot.matrix.inbound import (
 )
 from bot.matrix.session import DataDir, SavedLogin, SessionError
 from bot.matrix.trust import DeviceTrust, IdentityChange, TrustReport
+from bot.metrics import Metrics
 from bot.store import OutboxItem, Store
 
 log = logging.getLogger(__name__)
@@ -172,6 +173,7 @@ class MatrixRuntime:
         redactor: Redactor,
         handler: InboundHandler,
         hooks: Hooks | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.settings = settings
         self.data = data
@@ -181,6 +183,7 @@ class MatrixRuntime:
         self._trust: TrustGate | None = None
         self.cross_signing: CrossSigningStatus | None = None
         self.hooks = hooks or Hooks()
+        self.metrics = metrics or Metrics()
         self.client: AsyncClient | None = None
         self._stop = asyncio.Event()
         self._senders: dict[str, asyncio.Task[None]] = {}
@@ -306,6 +309,7 @@ class MatrixRuntime:
             await self._process(resp, initial=first and since is None)
             since = resp.next_batch
             await self.store.edge.save_sync_token(since)
+            self.metrics.synced()
             if first:
                 log.info("Continuum is running as %s", self.redact.person(client.user_id))
             first = False
@@ -461,8 +465,8 @@ class MatrixRuntime:
                 return
             uow = UnitOfWork(tx, self.store, now)
             await self.handler.handle(inbound, uow)
-        for room_id in uow.rooms_to_flush:
-            self._flush(room_id)
+        self.metrics.messages_handled.inc(kind=inbound.kind)
+        self.flush(uow)
         await self._receipt(inbound.room_id, inbound.event_id)
 
     async def _to_inbound(self, room: MatrixRoom, ev: Event) -> Inbound | None:
@@ -514,6 +518,7 @@ class MatrixRuntime:
     # --- undecryptable events ------------------------------------------------------------
     async def _on_undecryptable(self, room: MatrixRoom, ev: MegolmEvent) -> None:
         client = self._require_client()
+        self.metrics.decryption_failures.inc()
         await self.store.edge.add_pending(ev.event_id, room.room_id, ev.sender, ev.session_id, ev.source, time.time())
         log.info("an event could not be decrypted yet; asking for its key (%s)", ev.event_id)
         with contextlib.suppress(Exception):  # a key request already in flight is fine
@@ -601,6 +606,11 @@ class MatrixRuntime:
         await self.store.edge.record_leave(room.room_id, time.time())
 
     # --- sending -------------------------------------------------------------------------
+    def flush(self, uow: UnitOfWork) -> None:
+        """After a unit of work committed: start sending what it queued."""
+        for room_id in uow.rooms_to_flush:
+            self._flush(room_id)
+
     def _flush(self, room_id: str) -> None:
         self._wake.setdefault(room_id, asyncio.Event()).set()
         task = self._senders.get(room_id)
@@ -661,13 +671,19 @@ class MatrixRuntime:
                 ignore_unverified_devices=self.trust.share_with_unverified,
             )
         except (aiohttp.ClientError, TimeoutError, OSError) as e:
+            self.metrics.send_errors.inc(reason="network")
             log.warning("send failed (%s); will retry", e.__class__.__name__)
             return False
         except Exception as e:  # nio raises for crypto states we cannot fix by retrying at once
+            self.metrics.send_errors.inc(reason="crypto")
             log.error("send failed (%s); will retry", e.__class__.__name__)
             return False
         if not isinstance(resp, RoomSendResponse):
-            log.warning("send failed: %s", getattr(resp, "status_code", None) or type(resp).__name__)
+            status = str(getattr(resp, "status_code", "") or "")
+            self.metrics.send_errors.inc(
+                reason={"M_LIMIT_EXCEEDED": "rate_limited", "M_FORBIDDEN": "forbidden"}.get(status, "server")
+            )
+            log.warning("send failed: %s", status or type(resp).__name__)
             return False
         await self.store.edge.mark_sent(item.id, resp.event_id, time.time())
         return True

@@ -16,8 +16,8 @@ from bot.flows.graph import GraphError, describe_condition, render_image, to_dot
 from bot.flows.model import MessageStep
 from bot.flows.state import Context
 
-EXAMPLE = (REPO / "flows" / "example.yaml").read_text(encoding="utf-8")
-EXAMPLE_EN = (REPO / "locales" / "en" / "example.ftl").read_text(encoding="utf-8")
+EXAMPLE = (REPO / "docs" / "example" / "flows" / "example.yaml").read_text(encoding="utf-8")
+EXAMPLE_EN = (REPO / "docs" / "example" / "locales" / "en" / "example.ftl").read_text(encoding="utf-8")
 
 
 @pytest.fixture
