@@ -1,0 +1,39 @@
+### reviewed: yes
+## Texts of the bot itself, outside the flows: help, keywords' answers, follow-ups.
+
+## Texts of the bot itself (not of a flow).
+
+bot-help = You can write, at any moment: **menu** for the list of conversations, **back** for the previous question, **mentor** to reach a person, **language** to change language, **stop** to pause reminders, **my data** to see what is kept, **delete my data** to erase it.
+bot-slow-down = You are writing faster than I can answer well. Take a breath — I will read what comes next in a moment.
+bot-mentor-requested = Thank you. I have asked a person from our team to answer you here. It may take a little while; you can keep writing in the meantime.
+bot-mentor-requested-reason = The person asked to talk to someone.
+bot-stopped = Reminders are paused. Nothing more will come from me unless you write. Write **menu** at any time to start again.
+bot-delete-soon = To erase what is kept about you, write **mentor**: a person from our team will erase it and confirm to you here.
+bot-mydata-soon = To receive a copy of what is kept about you, write **mentor**: a person from our team will send it to you here.
+bot-identity-changed = Your account's security key has changed. If you set up a new device or reset your keys, all is well. If you did not, someone else may have access to your account: write **mentor** to reach a person.
+
+## Follow-ups: invitations, answers and the person's own controls.
+
+option-later = Later
+    .synonyms = later, not now, tomorrow, remind me later
+bot-followup-late = Sorry, this comes later than I promised — I was away for a while.
+bot-followup-offer = Would you like to start now? Answer **yes**, **later** or **no**.
+bot-followup-reminder = You asked me to remind you. Here I am.
+bot-followup-later-ok = All right, I will ask again tomorrow.
+bot-followup-cancelled = All right, I will not ask about this again.
+bot-followup-resumed = Reminders are back on.
+bot-followup-set = All right, I will remind you then.
+bot-followup-bad-time = I did not understand when. Try for example **remind me tomorrow** or **remind me in 3d**.
+bot-followup-none = You have no reminders planned.
+bot-followup-list-head = Your planned reminders:
+bot-followup-list-help = Write **cancel** and a number to cancel one, or **snooze** and a number to move it by a day.
+bot-followup-cancel-ok = Reminder { $number } is cancelled.
+bot-followup-snooze-ok = Reminder { $number } is moved by one day.
+bot-followup-unknown = I have no reminder { $number } for you.
+bot-timezone-unknown = I do not know that time zone, so I kept the previous setting. Write it like **Europe/Berlin** or **Asia/Tehran**.
+# Words that control follow-ups (comma-separated; "cancel 3", "snooze 3", "remind me tomorrow").
+followup-word-list = reminders, my reminders, follow-ups
+followup-word-resume = resume, start reminders, reminders on
+followup-word-cancel = cancel
+followup-word-snooze = snooze, postpone
+followup-word-remind = remind me, remind me in
