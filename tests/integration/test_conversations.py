@@ -173,8 +173,13 @@ async def test_reactions_answer_choice_questions_when_the_admin_enables_them(
         await element.send(room_id, "1")
         for msgid in hygiene_questions():
             question = await element.wait_message(room_id, user_id, contains=text(msgid), timeout=WAIT)
-            offered = await element.wait_event(room_id, "m.reaction", user_id, timeout=WAIT)
-            assert offered["relates_to"]["event_id"] == question["event_id"]
+            # The bot puts 1️⃣ 2️⃣ 3️⃣ under each question; earlier questions' taps may come first.
+            keys = set()
+            while len(keys) < 3:
+                offered = await element.wait_event(room_id, "m.reaction", user_id, timeout=WAIT)
+                if offered["relates_to"]["event_id"] == question["event_id"]:
+                    keys.add(offered["relates_to"]["key"])
+            assert keys == {"1️⃣", "2️⃣", "3️⃣"}
             await element.react(room_id, question["event_id"], "1️⃣")
         await element.wait_message(room_id, user_id, contains=text("hygiene-offer-mentor"), timeout=WAIT)
     finally:
