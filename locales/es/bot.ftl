@@ -11,3 +11,29 @@ bot-stopped = Los recordatorios están en pausa. No te escribiré más a menos q
 bot-delete-soon = Para borrar lo que se guarda sobre ti, escribe **mentor**: una persona de nuestro equipo lo borrará y te lo confirmará aquí.
 bot-mydata-soon = Para recibir una copia de lo que se guarda sobre ti, escribe **mentor**: una persona de nuestro equipo te la enviará aquí.
 bot-identity-changed = La clave de seguridad de tu cuenta ha cambiado. Si configuraste un dispositivo nuevo o restableciste tus claves, todo está bien. Si no, puede que otra persona tenga acceso a tu cuenta: escribe **mentor** para hablar con una persona.
+
+## Seguimientos: invitaciones, respuestas y los controles de la propia persona.
+
+option-later = Más tarde
+    .synonyms = más tarde, mas tarde, luego, después, despues, ahora no, mañana, manana, recuérdamelo luego, recuérdamelo más tarde
+bot-followup-late = Perdona, esto llega más tarde de lo que prometí: estuve ausente un tiempo.
+bot-followup-offer = ¿Quieres empezar ahora? Responde **sí**, **más tarde** o **no**.
+bot-followup-reminder = Me pediste que te lo recordara. Aquí estoy.
+bot-followup-later-ok = De acuerdo, te lo volveré a preguntar mañana.
+bot-followup-cancelled = De acuerdo, no volveré a preguntarte por esto.
+bot-followup-resumed = Los recordatorios vuelven a estar activados.
+bot-followup-set = De acuerdo, te lo recordaré entonces.
+bot-followup-bad-time = No entendí cuándo. Prueba por ejemplo **recuérdame en 1d** para mañana, o **recuérdame en 3d** para dentro de 3 días.
+bot-followup-none = No tienes recordatorios programados.
+bot-followup-list-head = Tus recordatorios programados:
+bot-followup-list-help = Escribe **cancelar** y un número para cancelar un recordatorio, o **posponer** y un número para moverlo un día.
+bot-followup-cancel-ok = El recordatorio { $number } está cancelado.
+bot-followup-snooze-ok = El recordatorio { $number } se ha movido un día.
+bot-followup-unknown = No tengo ningún recordatorio { $number } para ti.
+bot-timezone-unknown = No conozco esa zona horaria, así que mantuve la configuración anterior. Escríbela como **America/Bogota** o **Europe/Madrid**.
+# Palabras que controlan los seguimientos (separadas por comas; «cancelar 3», «posponer 3», «recuérdame en 3d»).
+followup-word-list = recordatorios, mis recordatorios, seguimientos
+followup-word-resume = reanudar, reanudar recordatorios, activar recordatorios, recordatorios activados
+followup-word-cancel = cancelar, anular, cancelar recordatorio
+followup-word-snooze = posponer, aplazar
+followup-word-remind = recuérdame en, recuerdame en, recuérdamelo en, avísame en, avisame en
