@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bot.backup import add_backup_commands
 from bot.config import ConfigError, Settings, load_settings
+from bot.identity_cli import add_identity_commands
 from bot.logs import setup_logging
 from bot.matrix.runtime import StartupError
 from bot.matrix.session import SessionError
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     keygen.set_defaults(func=_cmd_keygen)
 
     add_backup_commands(sub)
+    add_identity_commands(sub)
 
     try:
         from bot.flows.cli import add_flows_commands

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from bot.conversations import Heard, LibraryHolder, Talk
 from bot.flows.effects import ScheduleFollowup
-from bot.flows.normalize import normalize
+from bot.flows.normalize import normalize, split_list
 from bot.followtime import parse_duration
 from bot.followups import Followup, FollowupService
 from bot.matrix.runtime import UnitOfWork
@@ -64,9 +64,16 @@ class FollowupDesk:
 
     # --- listening -------------------------------------------------------------------------
     def _words(self, lang: str, msgid: str) -> set[str]:
+        """An option's label and synonyms, in the person's language and the default one."""
         catalog = self.library.library.catalog
-        words = set(catalog.match_words(lang, msgid)) | set(catalog.match_words(catalog.default_lang, msgid))
-        return words
+        return set(catalog.match_words(lang, msgid)) | set(catalog.match_words(catalog.default_lang, msgid))
+
+    def _command_words(self, lang: str, msgid: str) -> list[str]:
+        """A comma-separated word list (`followup-word-*`), longest first so prefixes match whole."""
+        catalog = self.library.library.catalog
+        words = {normalize(w) for code in (lang, catalog.default_lang)
+                 for w in split_list(catalog.render(code, msgid)) if catalog.has(code, msgid)}
+        return sorted((w for w in words if w), key=len, reverse=True)
 
     def _answer_of(self, lang: str, text: str) -> str | None:
         said = normalize(text)
@@ -123,14 +130,14 @@ class FollowupDesk:
     def _command(self, lang: str, text: str) -> tuple[str, str | None] | None:
         said = normalize(text)
         for verb in ("list", "resume"):
-            if said in self._words(lang, f"followup-word-{verb}"):
+            if said in self._command_words(lang, f"followup-word-{verb}"):
                 return verb, None
         match = _NUMBER.match(said)
         if match:
             for verb in ("cancel", "snooze"):
-                if normalize(match.group(1)) in self._words(lang, f"followup-word-{verb}"):
+                if normalize(match.group(1)) in self._command_words(lang, f"followup-word-{verb}"):
                     return verb, match.group(2)
-        for prefix in self._words(lang, "followup-word-remind"):
+        for prefix in self._command_words(lang, "followup-word-remind"):
             if said.startswith(prefix + " "):
                 return "remind", said[len(prefix) + 1 :]
         return None

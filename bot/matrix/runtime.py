@@ -196,6 +196,27 @@ class MatrixRuntime:
 
     # --- start ---------------------------------------------------------------------------
     async def connect(self) -> AsyncClient:
+        """Log in, publish the device keys, make sure the device is cross-signed; then trust."""
+        client = await self.login()
+        s = self.settings
+        try:
+            self.cross_signing = await self.cross_signing_manager().ensure()
+        except CrossSigningError as e:
+            await client.close()
+            raise StartupError(f"cross-signing: {e}") from None
+        if self.cross_signing.created_identity:
+            log.info("created the bot's cross-signing identity; `continuum identity show` prints its fingerprints")
+        self._trust = DeviceTrust(
+            client, s.trust, StoreTofu(self.store), own_master_key=self.cross_signing.fingerprints.master
+        )
+        return client
+
+    def cross_signing_manager(self) -> CrossSigningManager:
+        client = self._require_client()
+        return CrossSigningManager(client, self.data.identity_file, self.store.box, self.settings.read_password())
+
+    async def login(self) -> AsyncClient:
+        """The saved device (or a new one), with its device keys on the server."""
         s = self.settings
         config = AsyncClientConfig(
             encryption_enabled=True,
@@ -249,17 +270,6 @@ class MatrixRuntime:
             if not isinstance(resp_up, KeysUploadResponse):
                 await client.close()
                 raise StartupError(f"uploading the device keys failed: {getattr(resp_up, 'message', resp_up)}")
-        try:
-            manager = CrossSigningManager(client, self.data.identity_file, self.store.box, s.read_password())
-            self.cross_signing = await manager.ensure()
-        except CrossSigningError as e:
-            await client.close()
-            raise StartupError(f"cross-signing: {e}") from None
-        if self.cross_signing.created_identity:
-            log.info("created the bot's cross-signing identity; `continuum identity show` prints its fingerprints")
-        self._trust = DeviceTrust(
-            client, s.trust, StoreTofu(self.store), own_master_key=self.cross_signing.fingerprints.master
-        )
         self.client = client
         return client
 
@@ -375,6 +385,9 @@ class MatrixRuntime:
                 await task
         if self.client is not None:
             await self.client.close()
+
+    def require_client(self) -> AsyncClient:
+        return self._require_client()
 
     def _require_client(self) -> AsyncClient:
         if self.client is None:
