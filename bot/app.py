@@ -7,6 +7,7 @@ import logging
 import signal
 from datetime import UTC, datetime
 
+from bot.admin import AdminDesk
 from bot.config import Settings
 from bot.conversations import Conversations, LibraryHolder
 from bot.flows.library import FlowLibrary
@@ -105,7 +106,9 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
         committed=committed,
     )
     desk = FollowupDesk(store, holder, service, settings.default_language)
-    conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics)
+    admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics))
+    conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics,
+                                  admin=admin)
     runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics)
     await runtime.connect()
     try:

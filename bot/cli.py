@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_OK
     except Exception as e:  # the last line of defence: no traceback for an admin
-        log.debug("unexpected error", exc_info=True)
+        # The formatter shows the traceback only in debug mode (it may hold content).
+        log.error("unexpected error", exc_info=True)
         print(f"Continuum stopped on an unexpected error ({e.__class__.__name__}); "
               "run with CONTINUUM_DEBUG=true for details.", file=sys.stderr)
         return EXIT_FAIL

@@ -80,6 +80,12 @@ class Heard:
     start_flow: str | None = None
 
 
+class AdminRoute(Protocol):
+    def is_command(self, msg: Inbound) -> bool: ...
+
+    async def handle(self, uow: UnitOfWork, msg: Inbound) -> None: ...
+
+
 class FollowupSink(Protocol):
     async def schedule(self, uow: UnitOfWork, talk: Talk, effect: ScheduleFollowup) -> None: ...
 
@@ -134,6 +140,7 @@ class Conversations:
         mentor_route: MentorRoute | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         metrics: Metrics | None = None,
+        admin: AdminRoute | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -144,10 +151,14 @@ class Conversations:
         self.mentor_route = mentor_route
         self.clock = clock
         self.metrics = metrics or Metrics()
+        self.admin = admin
         self.flood = FloodGate(settings.flood_messages_per_minute)
 
     # --- entry point (InboundHandler) ------------------------------------------------------
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
+        if self.admin is not None and self.admin.is_command(msg):
+            await self.admin.handle(uow, msg)
+            return
         if msg.room_id == self.settings.mentor_room:
             if self.mentor_route is not None:
                 await self.mentor_route.on_mentor_room(uow, msg)

@@ -324,6 +324,10 @@ class Metrics:
         """The flow library was (re)loaded: these are the flow ids labels may name now."""
         self.flows.replace(flow_ids)
 
+    def sync_lag_seconds(self) -> float | None:
+        """Seconds since the last successful sync; None before the first one."""
+        return max(0.0, self._clock() - self._last_sync) if self.has_synced else None
+
     def synced(self) -> None:
         """Call after every successful sync."""
         self._last_sync = self._clock()
