@@ -14,7 +14,7 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -192,6 +192,7 @@ class MatrixRuntime:
         self._keys_lock = asyncio.Lock()
         self._refused: set[str] = set()
         self._told_undecryptable: set[str] = set()
+        self._courtesies: set[asyncio.Task[None]] = set()
         self.synced = asyncio.Event()
 
     # --- start ---------------------------------------------------------------------------
@@ -480,7 +481,7 @@ class MatrixRuntime:
             await self.handler.handle(inbound, uow)
         self.metrics.messages_handled.inc(kind=inbound.kind)
         self.flush(uow)
-        await self._receipt(inbound.room_id, inbound.event_id)
+        self._background(self._receipt(inbound.room_id, inbound.event_id))
 
     async def _to_inbound(self, room: MatrixRoom, ev: Event) -> Inbound | None:
         base = {"room_id": room.room_id, "sender": ev.sender, "event_id": ev.event_id}
@@ -638,6 +639,10 @@ class MatrixRuntime:
             items = await self.store.edge.unsent(room_id)
             if not items:
                 return
+            # With a pace between messages, show "typing…" so the pause reads as composing.
+            typing = self.settings.pace_ms > 0 and len(items) > 1
+            if typing:
+                self._background(self._typing(room_id, True))
             for item in items:
                 delay = item.not_before - time.time()
                 if delay > 0 and await self._wait_stop(delay):
@@ -652,6 +657,8 @@ class MatrixRuntime:
                     return
                 backoff = min(backoff * 2, 120.0)
                 break  # keep the room's order: retry from the first unsent
+            if typing:
+                self._background(self._typing(room_id, False))
 
     async def _send_item(self, item: OutboxItem) -> bool:
         client = self._require_client()
@@ -700,6 +707,16 @@ class MatrixRuntime:
             return False
         await self.store.edge.mark_sent(item.id, resp.event_id, time.time())
         return True
+
+    def _background(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(coro)
+        self._courtesies.add(task)
+        task.add_done_callback(self._courtesies.discard)
+
+    async def _typing(self, room_id: str, on: bool) -> None:
+        client = self._require_client()
+        with contextlib.suppress(Exception):  # a courtesy; never fail on it
+            await client.room_typing(room_id, on, timeout=30000)
 
     async def _receipt(self, room_id: str, event_id: str) -> None:
         client = self._require_client()
