@@ -16,6 +16,7 @@ import pytest
 from bot.flows.loader import load_library
 from bot.flows.model import ChoiceQuestion
 from bot.render import plain_from_markdown
+from bot.store import Store
 from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
@@ -205,3 +206,73 @@ async def test_fifty_people_at_once_lose_and_double_nothing(
         assert len(transcript) == len(set(transcript)), "no message may arrive twice"
     finally:
         await asyncio.gather(*(p.close() for p in people), return_exceptions=True)
+
+
+def jpeg_with_location() -> bytes:
+    """A small JPEG whose EXIF segment carries a marker standing for GPS data."""
+    exif = b"Exif\x00\x00GPS-SECRET-51.5N"
+    app1 = b"\xff\xe1" + (len(exif) + 2).to_bytes(2, "big") + exif
+    dqt = b"\xff\xdb\x00\x43\x00" + bytes(range(64))
+    sos = b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00"
+    return b"\xff\xd8" + app1 + dqt + sos + b"\x12\x34\x56\x78" * 64 + b"\xff\xd9"
+
+
+async def test_a_threat_report_with_evidence_from_element(
+    synapse: Synapse, accounts: Accounts, element_user: StartElement, tmp_path: Path
+) -> None:
+    from bot.matrix.session import DataDir
+    from bot.secretbox import SecretBox
+
+    user_id, password = accounts.new("intake")
+    data = tmp_path / "data"
+    proc = BotProcess(real_flows_env(synapse, user_id, password, data), tmp_path / "bot.log")
+    await proc.start()
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg_with_location())
+    answers: dict[str, str | Path] = {
+        "threat-danger": "no", "threat-kind": "1", "threat-details": "they followed me home",
+        "threat-timing": "yesterday", "threat-ongoing": "no", "threat-impact": "2", "threat-likelihood": "2",
+        "threat-where": "skip", "threat-who": "skip", "threat-affected": "skip", "threat-evidence": photo,
+        "threat-evidence-more": "no", "threat-steps-taken": "skip", "threat-help": "1", "threat-share": "2",
+        "threat-contact-times": "skip",
+    }
+    try:
+        element = await element_user("reporter")
+        room_id = await element.create_dm(user_id)
+        for said, expect in (("hello", "language-choose"), ("1", "onboarding-consent"), ("yes", "timezone-ask"),
+                             ("skip", "menu-choose"), ("3", "threat-danger")):
+            await element.send(room_id, said)
+            await element.wait_message(room_id, user_id, contains=text(expect), timeout=WAIT)
+        questions = {text(msgid): msgid for msgid in answers}
+        asked: list[str] = ["threat-danger"]
+        while True:
+            msgid = asked[-1]
+            reply = answers[msgid]
+            if isinstance(reply, Path):
+                await element.send_file(room_id, reply, "image/jpeg")
+            else:
+                await element.send(room_id, reply)
+            if msgid == "threat-contact-times":
+                await element.wait_message(room_id, user_id, contains=text("threat-done"), timeout=WAIT)
+                break
+            while True:
+                message = await element.wait_message(room_id, user_id, timeout=WAIT)
+                found = next((q for q in questions if q in message["body"]), None)
+                if found is not None:
+                    asked.append(questions[found])
+                    break
+        assert asked.count("threat-evidence") == 1 and "threat-evidence-more" in asked
+    finally:
+        await proc.kill()
+    # The evidence is kept — sealed at rest, its location metadata stripped.
+    raw = b"".join(p.read_bytes() for p in data.rglob("*") if p.is_file())
+    assert b"GPS-SECRET" not in raw
+    store = await Store.open(data / "continuum.db", SecretBox(DataDir(data).data_key(None, None)[0]))
+    try:
+        rows = await store.db.fetchall("SELECT ref FROM attachments")
+        assert len(rows) == 1
+        kept = await store.attachments.get(rows[0]["ref"])
+        assert kept is not None and kept.mimetype == "image/jpeg"
+        assert kept.data.startswith(b"\xff\xd8") and b"GPS-SECRET" not in kept.data and b"\x12\x34\x56\x78" in kept.data
+    finally:
+        await store.close()
