@@ -86,7 +86,7 @@ async def run_bot(settings: Settings) -> None:
 async def _serve(settings: Settings, data: DataDir, store: Store, holder: LibraryHolder, box: SecretBox) -> None:
     redactor = Redactor(box.derive(b"continuum/log-salt"), settings.debug)
     metrics = Metrics(holder.library.flows.keys())
-    mentors = Mentors(settings)
+    mentors = Mentors(settings, store, holder, redactor)
     runtime: MatrixRuntime
     desk: FollowupDesk
 
@@ -121,9 +121,11 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     loop.add_signal_handler(signal.SIGHUP, reload_flows, settings, holder, metrics)
     log.info("connected; first sync")
     await service.start()
+    mentors.start(runtime)  # re-pings, files and handoff rooms; checks the mentor room after the first sync
     try:
         await runtime.run()
     finally:
+        await mentors.stop()
         await service.stop()
         if health is not None:
             await health.cleanup()

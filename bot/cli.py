@@ -17,6 +17,7 @@ from bot.identity_cli import add_identity_commands
 from bot.logs import setup_logging
 from bot.matrix.runtime import StartupError
 from bot.matrix.session import SessionError
+from bot.mentor_room import add_setup_commands
 from bot.secretbox import encode_key, generate_key
 from bot.store import StoreError
 
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_backup_commands(sub)
     add_identity_commands(sub)
+    add_setup_commands(sub)
 
     try:
         from bot.flows.cli import add_flows_commands

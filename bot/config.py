@@ -58,6 +58,9 @@ class FollowupSettings(_Section):
 class MentorSettings(_Section):
     urgent_reping_minutes: int = Field(15, ge=1)
     reveal_mentor_ids: bool = False
+    # How often, at most, the mentors' background task looks at the cases table (re-pings are
+    # timed exactly; this bounds how late anything else it does can be).
+    check_seconds: int = Field(60, ge=1, le=3600)
 
 
 class MetricsSettings(_Section):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bot.secretbox import SecretBox
 from bot.store.attachments import AttachmentsRepo, StoredFile
+from bot.store.cases import CasesRepo
 from bot.store.db import Database, StoreError
 from bot.store.edge import EdgeRepo, OutboxItem, PendingEvent
 from bot.store.followups import FollowupsRepo
@@ -35,6 +36,7 @@ class Store:
         self.people = PeopleRepo(db, box)
         self.followups = FollowupsRepo(db, box)
         self.attachments = AttachmentsRepo(db, box)
+        self.cases = CasesRepo(db, box)
 
     @classmethod
     async def open(cls, path: Path, box: SecretBox) -> Store:

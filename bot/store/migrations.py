@@ -108,4 +108,57 @@ MIGRATIONS: list[str] = [
     CREATE INDEX followups_due ON followups (status, deliver_at);
     CREATE INDEX followups_by_user ON followups (user_id)
     """,
+    # 4: mentors' cases — the table is the source of truth for claims, relays and urgent re-pings.
+    # The summary the person agreed to share and the mentors' notes are sealed. `user_id` and
+    # `room_id` become NULL when the person erases their data (the case itself stays for the team).
+    # Files wait in `case_files` until they are re-uploaded, encrypted, into the card's thread.
+    """
+    CREATE TABLE cases (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT,
+        room_id TEXT,
+        urgency TEXT NOT NULL CHECK (urgency IN ('normal', 'high', 'urgent')),
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'claimed', 'closed')),
+        consent TEXT NOT NULL CHECK (consent IN ('full', 'pseudonymous', 'none')),
+        summary_sealed BLOB,
+        flow TEXT,
+        reason TEXT,
+        card_txn_id TEXT,
+        card_event_id TEXT,
+        claimed_by TEXT,
+        claimed_at REAL,
+        created_at REAL NOT NULL,
+        closed_at REAL,
+        repinged_at REAL,
+        relay INTEGER NOT NULL DEFAULT 1,
+        revealed INTEGER NOT NULL DEFAULT 0,
+        warned INTEGER NOT NULL DEFAULT 0,
+        feedback TEXT CHECK (feedback IN ('asked', 'yes', 'no', 'skipped')),
+        handoff TEXT CHECK (handoff IN ('asked', 'approved', 'created', 'declined', 'failed')),
+        handoff_mentor TEXT,
+        handoff_room TEXT,
+        anonymised_at REAL
+    );
+    CREATE INDEX cases_by_status ON cases (status, urgency, created_at);
+    CREATE INDEX cases_by_room ON cases (room_id, status);
+    CREATE INDEX cases_by_user ON cases (user_id);
+    CREATE INDEX cases_by_card ON cases (card_event_id);
+    CREATE INDEX cases_by_handoff_room ON cases (handoff_room);
+    CREATE TABLE case_notes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        author TEXT NOT NULL,
+        text_sealed BLOB NOT NULL,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX case_notes_by_case ON case_notes (case_id);
+    CREATE TABLE case_files (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        ref TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        delivered_at REAL
+    );
+    CREATE INDEX case_files_pending ON case_files (delivered_at, id)
+    """,
 ]

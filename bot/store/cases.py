@@ -1,0 +1,411 @@
+"""Mentors' cases: one row per escalation, its notes, and the files waiting for the mentor room.
+
+The table is the source of truth: who claimed a case, whether the person's messages are relayed,
+which urgent case is due for another ping. It survives restarts; nothing of it lives in memory.
+
+The summary the person agreed to share (already rendered for mentors) and the mentors' notes
+are sealed. When a person erases their data the case keeps its number, urgency and notes for
+the team, but loses the person's id, their chat and the summary (`anonymise_for_user`).
+
+Write methods take the open transaction (`tx`); reads take a connection (pass the
+transaction's own to see its writes).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal, cast
+
+import aiosqlite
+
+from bot.secretbox import SecretBox
+from bot.store.db import Database
+
+Urgency = Literal["normal", "high", "urgent"]
+Status = Literal["open", "claimed", "closed"]
+Consent = Literal["full", "pseudonymous", "none"]
+Feedback = Literal["asked", "yes", "no", "skipped"]
+Handoff = Literal["asked", "approved", "created", "declined", "failed"]
+
+URGENCY_RANK: dict[str, int] = {"normal": 1, "high": 2, "urgent": 3}
+
+_SUMMARY = b"case-summary"
+_NOTE = b"case-note"
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    """One line of what the person agreed to share, already in the mentors' language.
+
+    `question` is Markdown written by the admins; `answer` is the person's words (or a label)
+    and must be escaped. `file` is the attachment ref when the answer was a file.
+    """
+
+    question: str
+    answer: str
+    file: str | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    user_id: str | None
+    room_id: str | None
+    urgency: Urgency
+    status: Status
+    consent: Consent
+    summary: tuple[SummaryLine, ...]
+    flow: str | None
+    reason: str | None
+    card_txn_id: str | None
+    card_event_id: str | None
+    claimed_by: str | None
+    claimed_at: float | None
+    created_at: float
+    closed_at: float | None
+    repinged_at: float | None
+    relay: bool
+    revealed: bool
+    warned: bool
+    feedback: Feedback | None
+    handoff: Handoff | None
+    handoff_mentor: str | None
+    handoff_room: str | None
+    anonymised: bool
+
+    @property
+    def label(self) -> str:
+        return case_label(self.id)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != "closed"
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    case_id: int
+    author: str
+    text: str
+    created_at: float
+
+
+@dataclass(frozen=True)
+class PendingFile:
+    id: int
+    case_id: int
+    ref: str
+    number: int  # 1-based position among the case's files (for neutral file names)
+
+
+def case_label(case_id: int) -> str:
+    """`C-0042`: how mentors and logs name a case."""
+    return f"C-{case_id:04d}"
+
+
+class CasesRepo:
+    def __init__(self, db: Database, box: SecretBox) -> None:
+        self.db = db
+        self.box = box
+
+    # --- rows ------------------------------------------------------------------------------
+    def _summary(self, sealed: bytes | None) -> tuple[SummaryLine, ...]:
+        if not sealed:
+            return ()
+        raw = json.loads(self.box.open(sealed, _SUMMARY))
+        return tuple(SummaryLine(str(i["q"]), str(i["a"]), i.get("file")) for i in raw)
+
+    def _row(self, r: aiosqlite.Row) -> Case:
+        return Case(
+            id=int(r["id"]),
+            user_id=r["user_id"],
+            room_id=r["room_id"],
+            urgency=cast(Urgency, r["urgency"]),
+            status=cast(Status, r["status"]),
+            consent=cast(Consent, r["consent"]),
+            summary=self._summary(r["summary_sealed"]),
+            flow=r["flow"],
+            reason=r["reason"],
+            card_txn_id=r["card_txn_id"],
+            card_event_id=r["card_event_id"],
+            claimed_by=r["claimed_by"],
+            claimed_at=r["claimed_at"],
+            created_at=float(r["created_at"]),
+            closed_at=r["closed_at"],
+            repinged_at=r["repinged_at"],
+            relay=bool(r["relay"]),
+            revealed=bool(r["revealed"]),
+            warned=bool(r["warned"]),
+            feedback=cast("Feedback | None", r["feedback"]),
+            handoff=cast("Handoff | None", r["handoff"]),
+            handoff_mentor=r["handoff_mentor"],
+            handoff_room=r["handoff_room"],
+            anonymised=r["anonymised_at"] is not None,
+        )
+
+    async def _one(self, conn: aiosqlite.Connection, sql: str, params: tuple[Any, ...]) -> Case | None:
+        async with conn.execute(sql, params) as cur:
+            row = await cur.fetchone()
+        return None if row is None else self._row(row)
+
+    async def _many(self, conn: aiosqlite.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Case]:
+        async with conn.execute(sql, params) as cur:
+            rows = await cur.fetchall()
+        return [self._row(r) for r in rows]
+
+    # --- opening ---------------------------------------------------------------------------
+    async def create(
+        self,
+        tx: aiosqlite.Connection,
+        *,
+        user_id: str,
+        room_id: str,
+        urgency: Urgency,
+        consent: Consent,
+        summary: list[SummaryLine],
+        flow: str | None,
+        reason: str | None,
+        now: float,
+    ) -> int:
+        cur = await tx.execute(
+            "INSERT INTO cases (user_id, room_id, urgency, consent, summary_sealed, flow, reason, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (user_id, room_id, urgency, consent, self._seal_summary(summary), flow, reason, now),
+        )
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    def _seal_summary(self, summary: list[SummaryLine]) -> bytes | None:
+        if not summary:
+            return None
+        raw = [{"q": s.question, "a": s.answer, "file": s.file} for s in summary]
+        return self.box.seal(json.dumps(raw, ensure_ascii=False).encode(), _SUMMARY)
+
+    async def add_summary(self, tx: aiosqlite.Connection, case_id: int, more: list[SummaryLine]) -> None:
+        """Append what a later escalation of the same person shared."""
+        case = await self.get(tx, case_id)
+        if case is None or case.anonymised or not more:
+            return
+        sealed = self._seal_summary([*case.summary, *more])
+        await tx.execute("UPDATE cases SET summary_sealed = ? WHERE id = ?", (sealed, case_id))
+
+    async def set_card(self, tx: aiosqlite.Connection, case_id: int, txn_id: str) -> None:
+        await tx.execute("UPDATE cases SET card_txn_id = ? WHERE id = ?", (txn_id, case_id))
+
+    async def set_card_event(self, tx: aiosqlite.Connection, case_id: int, event_id: str) -> None:
+        await tx.execute("UPDATE cases SET card_event_id = ? WHERE id = ?", (event_id, case_id))
+
+    async def fill_card_events(self, tx: aiosqlite.Connection) -> int:
+        """Copy the event ids of cards sent since into their cases (the outbox is purged later)."""
+        cur = await tx.execute(
+            "UPDATE cases SET card_event_id = (SELECT o.event_id FROM outbox o WHERE o.txn_id = cases.card_txn_id) "
+            "WHERE card_event_id IS NULL AND card_txn_id IS NOT NULL AND EXISTS "
+            "(SELECT 1 FROM outbox o WHERE o.txn_id = cases.card_txn_id AND o.event_id IS NOT NULL)"
+        )
+        return cur.rowcount
+
+    # --- finding ---------------------------------------------------------------------------
+    async def get(self, conn: aiosqlite.Connection, case_id: int) -> Case | None:
+        return await self._one(conn, "SELECT * FROM cases WHERE id = ?", (case_id,))
+
+    async def by_card_event(self, conn: aiosqlite.Connection, event_id: str) -> Case | None:
+        return await self._one(conn, "SELECT * FROM cases WHERE card_event_id = ?", (event_id,))
+
+    async def open_for_room(self, conn: aiosqlite.Connection, room_id: str) -> Case | None:
+        """The person's open case in this chat (the newest, should there be several)."""
+        return await self._one(
+            conn,
+            "SELECT * FROM cases WHERE room_id = ? AND status IN ('open', 'claimed') ORDER BY id DESC LIMIT 1",
+            (room_id,),
+        )
+
+    async def awaiting_feedback(self, conn: aiosqlite.Connection, room_id: str) -> Case | None:
+        return await self._one(
+            conn,
+            "SELECT * FROM cases WHERE room_id = ? AND status = 'closed' AND feedback = 'asked' "
+            "ORDER BY id DESC LIMIT 1",
+            (room_id,),
+        )
+
+    async def list_open(self, conn: aiosqlite.Connection) -> list[Case]:
+        """Open and claimed cases, most urgent first, then oldest first."""
+        return await self._many(
+            conn,
+            "SELECT * FROM cases WHERE status IN ('open', 'claimed') "
+            "ORDER BY CASE urgency WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 ELSE 1 END DESC, created_at, id",
+        )
+
+    async def is_handoff_room(self, conn: aiosqlite.Connection, room_id: str) -> bool:
+        async with conn.execute("SELECT 1 FROM cases WHERE handoff_room = ? LIMIT 1", (room_id,)) as cur:
+            return await cur.fetchone() is not None
+
+    async def for_user(self, conn: aiosqlite.Connection, user_id: str) -> list[Case]:
+        return await self._many(conn, "SELECT * FROM cases WHERE user_id = ? ORDER BY id", (user_id,))
+
+    # --- working a case --------------------------------------------------------------------
+    async def claim(self, tx: aiosqlite.Connection, case_id: int, mentor: str, now: float) -> None:
+        await tx.execute(
+            "UPDATE cases SET status = 'claimed', claimed_by = ?, claimed_at = ? WHERE id = ? AND status != 'closed'",
+            (mentor, now, case_id),
+        )
+
+    async def release(self, tx: aiosqlite.Connection, case_id: int, now: float) -> None:
+        # The waiting time for a re-ping counts again from the release.
+        await tx.execute(
+            "UPDATE cases SET status = 'open', claimed_by = NULL, claimed_at = NULL, repinged_at = ? "
+            "WHERE id = ? AND status = 'claimed'",
+            (now, case_id),
+        )
+
+    async def close(self, tx: aiosqlite.Connection, case_id: int, now: float, ask_feedback: bool) -> None:
+        await tx.execute(
+            "UPDATE cases SET status = 'closed', closed_at = ?, feedback = ? WHERE id = ? AND status != 'closed'",
+            (now, "asked" if ask_feedback else None, case_id),
+        )
+
+    async def raise_urgency(self, tx: aiosqlite.Connection, case_id: int, urgency: Urgency) -> bool:
+        """Raise (never lower) a case's urgency; True when it changed."""
+        cur = await tx.execute(
+            "UPDATE cases SET urgency = ? WHERE id = ? "
+            "AND CASE urgency WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 ELSE 1 END < ?",
+            (urgency, case_id, URGENCY_RANK[urgency]),
+        )
+        return cur.rowcount == 1
+
+    async def set_relay(self, tx: aiosqlite.Connection, case_id: int, relay: bool) -> None:
+        await tx.execute("UPDATE cases SET relay = ? WHERE id = ?", (int(relay), case_id))
+
+    async def set_revealed(self, tx: aiosqlite.Connection, case_id: int) -> None:
+        await tx.execute("UPDATE cases SET revealed = 1 WHERE id = ?", (case_id,))
+
+    async def set_feedback(self, tx: aiosqlite.Connection, case_id: int, feedback: Feedback) -> None:
+        await tx.execute("UPDATE cases SET feedback = ? WHERE id = ?", (feedback, case_id))
+
+    async def set_handoff(
+        self, tx: aiosqlite.Connection, case_id: int, state: Handoff, mentor: str | None = None,
+        room_id: str | None = None,
+    ) -> None:
+        await tx.execute(
+            "UPDATE cases SET handoff = ?, handoff_mentor = COALESCE(?, handoff_mentor), "
+            "handoff_room = COALESCE(?, handoff_room) WHERE id = ?",
+            (state, mentor, room_id, case_id),
+        )
+
+    async def handoffs_approved(self, conn: aiosqlite.Connection) -> list[Case]:
+        return await self._many(
+            conn,
+            "SELECT * FROM cases WHERE handoff = 'approved' AND status IN ('open', 'claimed') "
+            "AND anonymised_at IS NULL ORDER BY id",
+        )
+
+    # --- urgent re-pings -------------------------------------------------------------------
+    async def due_repings(self, conn: aiosqlite.Connection, now: float, interval_s: float) -> list[Case]:
+        """Urgent cases nobody claimed, whose last ping (or opening) is `interval_s` old."""
+        return await self._many(
+            conn,
+            "SELECT * FROM cases WHERE status = 'open' AND urgency = 'urgent' "
+            "AND COALESCE(repinged_at, created_at) <= ? ORDER BY created_at, id",
+            (now - interval_s,),
+        )
+
+    async def next_reping_at(self, conn: aiosqlite.Connection, interval_s: float) -> float | None:
+        async with conn.execute(
+            "SELECT MIN(COALESCE(repinged_at, created_at)) AS t FROM cases WHERE status = 'open' AND urgency = 'urgent'"
+        ) as cur:
+            row = await cur.fetchone()
+        return None if row is None or row["t"] is None else float(row["t"]) + interval_s
+
+    async def mark_repinged(self, tx: aiosqlite.Connection, case_id: int, now: float, warned: bool) -> None:
+        await tx.execute(
+            "UPDATE cases SET repinged_at = ?, warned = MAX(warned, ?) WHERE id = ?", (now, int(warned), case_id)
+        )
+
+    # --- notes -----------------------------------------------------------------------------
+    async def add_note(self, tx: aiosqlite.Connection, case_id: int, author: str, text: str, now: float) -> int:
+        cur = await tx.execute(
+            "INSERT INTO case_notes (case_id, author, text_sealed, created_at) VALUES (?, ?, ?, ?)",
+            (case_id, author, self.box.seal_text(text, _NOTE), now),
+        )
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    async def notes(self, conn: aiosqlite.Connection, case_id: int) -> list[Note]:
+        async with conn.execute("SELECT * FROM case_notes WHERE case_id = ? ORDER BY id", (case_id,)) as cur:
+            rows = await cur.fetchall()
+        return [
+            Note(int(r["id"]), int(r["case_id"]), str(r["author"]), self.box.open_text(r["text_sealed"], _NOTE),
+                 float(r["created_at"]))
+            for r in rows
+        ]
+
+    # --- files for the mentor room ---------------------------------------------------------
+    async def add_file(self, tx: aiosqlite.Connection, case_id: int, ref: str, now: float) -> None:
+        await tx.execute("INSERT INTO case_files (case_id, ref, created_at) VALUES (?, ?, ?)", (case_id, ref, now))
+
+    async def count_files(self, conn: aiosqlite.Connection, case_id: int) -> int:
+        async with conn.execute("SELECT COUNT(*) AS n FROM case_files WHERE case_id = ?", (case_id,)) as cur:
+            row = await cur.fetchone()
+        return int(row["n"]) if row else 0
+
+    async def pending_files(self, conn: aiosqlite.Connection, limit: int = 20) -> list[PendingFile]:
+        """Files not yet in the mentor room, of cases whose card is already there."""
+        async with conn.execute(
+            "SELECT f.id, f.case_id, f.ref, "
+            "(SELECT COUNT(*) FROM case_files g WHERE g.case_id = f.case_id AND g.id <= f.id) AS number "
+            "FROM case_files f JOIN cases c ON c.id = f.case_id "
+            "WHERE f.delivered_at IS NULL AND c.card_event_id IS NOT NULL AND c.anonymised_at IS NULL "
+            "ORDER BY f.id LIMIT ?",
+            (limit,),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [PendingFile(int(r["id"]), int(r["case_id"]), str(r["ref"]), int(r["number"])) for r in rows]
+
+    async def undelivered_files(self, conn: aiosqlite.Connection) -> int:
+        async with conn.execute("SELECT COUNT(*) AS n FROM case_files WHERE delivered_at IS NULL") as cur:
+            row = await cur.fetchone()
+        return int(row["n"]) if row else 0
+
+    async def mark_file_delivered(self, tx: aiosqlite.Connection, file_id: int, now: float) -> None:
+        await tx.execute("UPDATE case_files SET delivered_at = ? WHERE id = ?", (now, file_id))
+
+    # --- retention and erasure -------------------------------------------------------------
+    async def purge_closed_before(self, cutoff: float) -> int:
+        """Delete cases closed before `cutoff`, with their notes and file links."""
+        async with self.db.transaction() as tx:
+            cur = await tx.execute("DELETE FROM cases WHERE status = 'closed' AND closed_at < ?", (cutoff,))
+            return cur.rowcount
+
+    async def anonymise_for_user(self, tx: aiosqlite.Connection, user_id: str, now: float) -> list[int]:
+        """The person erased their data: keep their cases for the team, without them.
+
+        Drops the person's id, their chat, the summary and the files waiting for the mentor
+        room; closes what was still open (nobody can answer them any more). Notes stay: they
+        are the team's own record. A direct room the bot created for a handoff stays known, so
+        that the bot keeps silent there. Returns the ids of the cases touched.
+        """
+        async with tx.execute("SELECT id FROM cases WHERE user_id = ?", (user_id,)) as cur:
+            ids = [int(r["id"]) for r in await cur.fetchall()]
+        if not ids:
+            return []
+        for case_id in ids:
+            await tx.execute("DELETE FROM case_files WHERE case_id = ?", (case_id,))
+            await tx.execute(
+                "UPDATE cases SET user_id = NULL, room_id = NULL, summary_sealed = NULL, relay = 0, "
+                "feedback = NULL, handoff = CASE WHEN handoff IN ('asked', 'approved') THEN NULL ELSE handoff END, "
+                "anonymised_at = ?, closed_at = COALESCE(closed_at, ?), status = 'closed' WHERE id = ?",
+                (now, now, case_id),
+            )
+        return ids
+
+    # --- erasure (bot.privacy) -------------------------------------------------------------
+    async def delete_note(self, tx: aiosqlite.Connection, note_id: int) -> None:
+        """A note that names a person who erased their data."""
+        await tx.execute("DELETE FROM case_notes WHERE id = ?", (note_id,))
+
+    async def delete_cases(self, tx: aiosqlite.Connection, case_ids: list[int]) -> int:
+        """Erasure with the `delete` case policy: the cases go, with their notes and file links."""
+        cur = await tx.execute("DELETE FROM cases WHERE id IN (SELECT value FROM json_each(?))",
+                               (json.dumps(case_ids),))
+        return int(cur.rowcount)

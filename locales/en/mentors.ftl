@@ -1,0 +1,122 @@
+### reviewed: yes
+## Mentors. Texts for the mentor room are shown in the default language; texts starting with
+## `mentor-person-` are for the person, in their own language. Keep the ids and the { $placeables };
+## keep commands such as `!claim` as they are (mentors type them in English).
+
+## The case card in the mentor room.
+
+mentor-card-title = New case **{ $case }** · { $urgency } · { $flow }
+mentor-card-update = **{ $case }**: a new request from the same person · { $urgency } · { $flow }
+mentor-card-status-open = Status: waiting for a mentor.
+mentor-card-status-claimed = Status: taken by { $mentor }.
+mentor-card-status-closed = Status: closed.
+mentor-card-reason = Why: { $reason }
+mentor-card-who = Who: { $who }
+mentor-card-pseudonymous = { $case } (pseudonymous)
+mentor-card-erased = The person erased their data: who they are and what they shared are no longer kept.
+mentor-card-shared = What they agreed to share:
+mentor-card-not-shared = They chose not to share their answers.
+mentor-card-files = { $count ->
+    [one] One file follows in this case's thread.
+   *[other] { $count } files follow in this case's thread.
+}
+mentor-card-howto = React to this card or write `!claim { $number }` to take the case. Reply in its thread to write to them.
+mentor-urgency-normal = normal
+mentor-urgency-high = high
+mentor-urgency-urgent = 🔴 URGENT
+mentor-answer-skipped = (not answered)
+mentor-answer-file = (a file, in the thread)
+mentor-flow-unknown = a conversation
+
+## Pings for urgent cases (the bot adds @room itself).
+
+mentor-reping = **{ $case }** is urgent and has waited { $minutes } min for a mentor. React to its card or write `!claim { $number }`.
+mentor-urgent-now = **{ $case }** is now urgent. React to its card or write `!claim { $number }`.
+
+## Answers to mentors' commands.
+
+mentor-claimed = { $case } is now taken by { $mentor }.
+mentor-claimed-already = { $case } is already taken by { $mentor }. To take it over: `!assign { $number } { $you }`
+mentor-claimed-yours = { $case } is already yours.
+mentor-released = { $case } is open again, waiting for a mentor.
+mentor-released-not-claimed = { $case } is not taken by anyone.
+mentor-assigned = { $case } is now assigned to { $mentor }.
+mentor-not-member = { $mentor } has not joined this room. Invite them first.
+mentor-note-added = Note kept with { $case }. It is never shown to the person.
+mentor-closed = { $case } is closed. They were told, and asked whether it helped.
+mentor-closed-already = { $case } is closed.
+mentor-case-closed-no-relay = { $case } is closed: your message was not passed on.
+mentor-case-unreachable = { $case } can no longer reach the person: they erased their data.
+mentor-revealed = From now on, your messages in { $case } show them your Matrix id.
+mentor-unknown-case = There is no case { $number }. `!cases` lists the open ones.
+mentor-unknown-command = I do not know `{ $command }`. `!help` lists what I understand.
+mentor-usage = Write it like this: `{ $usage }`
+mentor-help =
+    Commands, in this room (a case number is written `42` or `C-0042`; in a case's thread it can be left out):
+
+    - `!cases`: the open cases, most urgent first
+    - `!case 42`: a case's details and notes
+    - `!claim 42`: take a case (or react to its card)
+    - `!release 42`: give it back
+    - `!assign 42 @name:server`: give it to another mentor
+    - `!note 42 text`: a note for the team, never shown to the person
+    - `!close 42 [note]`: close it; they are told and asked whether it helped
+    - `!reveal 42`: show them your Matrix id with your messages
+    - `!handoff 42`: a new encrypted chat between you and them (asks them first unless they shared their name)
+
+    Reply in a case's thread to write to the person; what they write comes back there.
+
+## Lists and details.
+
+mentor-cases-none = No open cases.
+mentor-cases-head = Open cases, most urgent first, then the oldest:
+mentor-cases-line = { $case } · { $urgency } · { $status } · { $flow } · { $age }
+mentor-status-open = waiting
+mentor-status-claimed = taken by { $mentor }
+mentor-status-closed = closed
+mentor-age-minutes = { $count } min ago
+mentor-age-hours = { $count } h ago
+mentor-age-days = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+mentor-case-opened-at = Opened { $age }.
+mentor-case-notes = Notes:
+mentor-case-handoff-asked = A direct chat was proposed; waiting for their answer.
+mentor-case-handoff-approved = A direct chat was agreed; it is being created.
+mentor-case-handoff-created = A direct chat with them exists.
+mentor-case-handoff-declined = They preferred not to have a direct chat.
+mentor-case-handoff-failed = The direct chat could not be created.
+
+## What the person does, as the mentors see it (in the case's thread).
+
+mentor-relay-from = { $case }:
+mentor-relay-from-edited = { $case } (edited):
+mentor-relay-file = { $case } sent a file; it follows in this thread.
+mentor-asked-again = { $case }: they asked again for a person.
+mentor-feedback-yes = { $case }: they said it helped.
+mentor-feedback-no = { $case }: they said it did not help.
+mentor-anonymised = { $case }: the person erased their data. The case is closed; the notes are kept.
+mentor-file-gone = { $case }: a file is no longer kept (erased, or past the retention period).
+
+## Direct chats (handoff).
+
+mentor-handoff-asked = { $case }: I asked them whether they agree to a direct chat with you.
+mentor-handoff-agreed = { $case }: a direct chat is agreed; I am creating it.
+mentor-handoff-declined = { $case }: they prefer to stay here. Keep writing in this thread.
+mentor-handoff-created = { $case }: a new encrypted chat with them and { $mentor } is created; both are invited.
+mentor-handoff-failed = { $case }: the direct chat could not be created. Try `!handoff { $number }` again later.
+
+## For the person, in their chat with the bot.
+
+mentor-person-opened = A person from our team will answer you here. Until then, and while you talk with them, what you write here goes to them. Write **menu** to talk with me, the bot, instead.
+mentor-person-still-open = Your request is with our team, and a person will answer you here. What you write here goes to them.
+mentor-person-taken = A mentor has taken your request and will write to you here.
+mentor-person-says = Your mentor:
+mentor-person-says-named = Your mentor ({ $mentor }):
+mentor-person-closed = Your mentor has closed this conversation. Did it help you? Please answer **yes** or **no**.
+mentor-person-thanks = Thank you for telling us. Write **menu** to see what we can do together, or **mentor** to reach a person again.
+mentor-person-on-the-way = Help is on the way: I have alerted our team again, and a person will write to you here.
+mentor-person-handoff-ask = Your mentor would like to talk with you in a new private, encrypted chat. There, they will see your Matrix name. Do you agree? Please answer **yes** or **no**.
+mentor-person-handoff-invited = I have invited you to a new encrypted chat with your mentor. Accept the invitation to talk with them directly.
+mentor-person-handoff-declined = All right, we stay here. Your mentor will keep writing to you through me.

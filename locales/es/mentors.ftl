@@ -1,0 +1,122 @@
+### reviewed: no
+## Mentors. Texts for the mentor room are shown in the default language; texts starting with
+## `mentor-person-` are for the person, in their own language. Keep the ids and the { $placeables };
+## keep commands such as `!claim` as they are (mentors type them in English).
+
+## La ficha del caso en la sala de mentores.
+
+mentor-card-title = Nuevo caso **{ $case }** · { $urgency } · { $flow }
+mentor-card-update = **{ $case }**: una nueva solicitud de la misma persona · { $urgency } · { $flow }
+mentor-card-status-open = Estado: esperando a una persona mentora.
+mentor-card-status-claimed = Estado: a cargo de { $mentor }.
+mentor-card-status-closed = Estado: cerrado.
+mentor-card-reason = Motivo: { $reason }
+mentor-card-who = Quién: { $who }
+mentor-card-pseudonymous = { $case } (seudónimo)
+mentor-card-erased = La persona borró sus datos: ya no se guarda quién es ni lo que compartió.
+mentor-card-shared = Lo que aceptó compartir:
+mentor-card-not-shared = Eligió no compartir sus respuestas.
+mentor-card-files = { $count ->
+    [one] Un archivo sigue en el hilo de este caso.
+   *[other] { $count } archivos siguen en el hilo de este caso.
+}
+mentor-card-howto = Reacciona a esta ficha o escribe `!claim { $number }` para tomar el caso. Responde en su hilo para escribirle.
+mentor-urgency-normal = normal
+mentor-urgency-high = alta
+mentor-urgency-urgent = 🔴 URGENTE
+mentor-answer-skipped = (sin respuesta)
+mentor-answer-file = (un archivo, en el hilo)
+mentor-flow-unknown = una conversación
+
+## Avisos de casos urgentes (el bot añade @room por sí mismo).
+
+mentor-reping = **{ $case }** es urgente y lleva { $minutes } min esperando a una persona mentora. Reacciona a su ficha o escribe `!claim { $number }`.
+mentor-urgent-now = **{ $case }** ahora es urgente. Reacciona a su ficha o escribe `!claim { $number }`.
+
+## Respuestas a los comandos de mentores.
+
+mentor-claimed = { $case } ahora está a cargo de { $mentor }.
+mentor-claimed-already = { $case } ya está a cargo de { $mentor }. Para asumirlo: `!assign { $number } { $you }`
+mentor-claimed-yours = { $case } ya es tuyo.
+mentor-released = { $case } vuelve a estar abierto, esperando a una persona mentora.
+mentor-released-not-claimed = Nadie ha tomado { $case }.
+mentor-assigned = { $case } ahora está asignado a { $mentor }.
+mentor-not-member = { $mentor } no se ha unido a esta sala. Invítale primero.
+mentor-note-added = Nota guardada con { $case }. Nunca se muestra a la persona.
+mentor-closed = { $case } está cerrado. Se le avisó y se le preguntó si le ayudó.
+mentor-closed-already = { $case } está cerrado.
+mentor-case-closed-no-relay = { $case } está cerrado: tu mensaje no se transmitió.
+mentor-case-unreachable = { $case } ya no puede llegar a la persona: borró sus datos.
+mentor-revealed = A partir de ahora, tus mensajes en { $case } le muestran tu identificador de Matrix.
+mentor-unknown-case = No existe el caso { $number }. `!cases` lista los abiertos.
+mentor-unknown-command = No conozco `{ $command }`. `!help` lista lo que entiendo.
+mentor-usage = Escríbelo así: `{ $usage }`
+mentor-help =
+    Comandos, en esta sala (un número de caso se escribe `42` o `C-0042`; en el hilo de un caso se puede omitir):
+
+    - `!cases`: los casos abiertos, los más urgentes primero
+    - `!case 42`: los detalles y las notas de un caso
+    - `!claim 42`: tomar un caso (o reaccionar a su ficha)
+    - `!release 42`: devolverlo
+    - `!assign 42 @nombre:servidor`: dárselo a otra persona mentora
+    - `!note 42 texto`: una nota para el equipo, nunca mostrada a la persona
+    - `!close 42 [nota]`: cerrarlo; se le avisa y se le pregunta si le ayudó
+    - `!reveal 42`: mostrarle tu identificador de Matrix con tus mensajes
+    - `!handoff 42`: un nuevo chat cifrado entre tú y la persona (se le pregunta antes, salvo si compartió su nombre)
+
+    Responde en el hilo de un caso para escribir a la persona; lo que escribe vuelve a ese hilo.
+
+## Listas y detalles.
+
+mentor-cases-none = No hay casos abiertos.
+mentor-cases-head = Casos abiertos, los más urgentes primero, luego los más antiguos:
+mentor-cases-line = { $case } · { $urgency } · { $status } · { $flow } · { $age }
+mentor-status-open = en espera
+mentor-status-claimed = a cargo de { $mentor }
+mentor-status-closed = cerrado
+mentor-age-minutes = hace { $count } min
+mentor-age-hours = hace { $count } h
+mentor-age-days = { $count ->
+    [one] hace { $count } día
+   *[other] hace { $count } días
+}
+mentor-case-opened-at = Abierto { $age }.
+mentor-case-notes = Notas:
+mentor-case-handoff-asked = Se propuso un chat directo; esperando su respuesta.
+mentor-case-handoff-approved = Se aceptó un chat directo; se está creando.
+mentor-case-handoff-created = Existe un chat directo con la persona.
+mentor-case-handoff-declined = Prefirió no tener un chat directo.
+mentor-case-handoff-failed = No se pudo crear el chat directo.
+
+## Lo que hace la persona, visto por las personas mentoras (en el hilo del caso).
+
+mentor-relay-from = { $case }:
+mentor-relay-from-edited = { $case } (editado):
+mentor-relay-file = { $case } envió un archivo; sigue en este hilo.
+mentor-asked-again = { $case }: volvió a pedir hablar con una persona.
+mentor-feedback-yes = { $case }: dice que le ayudó.
+mentor-feedback-no = { $case }: dice que no le ayudó.
+mentor-anonymised = { $case }: la persona borró sus datos. El caso está cerrado; las notas se conservan.
+mentor-file-gone = { $case }: un archivo ya no se conserva (borrado, o pasado el plazo de conservación).
+
+## Chats directos.
+
+mentor-handoff-asked = { $case }: le pregunté si acepta un chat directo contigo.
+mentor-handoff-agreed = { $case }: el chat directo está aceptado; lo estoy creando.
+mentor-handoff-declined = { $case }: prefiere quedarse aquí. Sigue escribiendo en este hilo.
+mentor-handoff-created = { $case }: se creó un nuevo chat cifrado con la persona y { $mentor }; ambos están invitados.
+mentor-handoff-failed = { $case }: no se pudo crear el chat directo. Vuelve a intentar `!handoff { $number }` más tarde.
+
+## Para la persona, en su chat con el bot.
+
+mentor-person-opened = Una persona de nuestro equipo te responderá aquí. Hasta entonces, y mientras hables con ella, lo que escribas aquí le llega a ella. Escribe **menú** para hablar conmigo, el bot, en su lugar.
+mentor-person-still-open = Tu solicitud está con nuestro equipo, y una persona te responderá aquí. Lo que escribas aquí le llega.
+mentor-person-taken = Una persona mentora ha tomado tu solicitud y te escribirá aquí.
+mentor-person-says = Tu mentora o mentor:
+mentor-person-says-named = Tu mentora o mentor ({ $mentor }):
+mentor-person-closed = Tu mentora o mentor ha cerrado esta conversación. ¿Te ha ayudado? Responde **sí** o **no**.
+mentor-person-thanks = Gracias por decírnoslo. Escribe **menú** para ver lo que podemos hacer juntos, o **mentor** para volver a hablar con una persona.
+mentor-person-on-the-way = La ayuda está en camino: he vuelto a avisar a nuestro equipo, y una persona te escribirá aquí.
+mentor-person-handoff-ask = Tu mentora o mentor quiere hablar contigo en un nuevo chat privado y cifrado. Allí verá tu nombre de Matrix. ¿Estás de acuerdo? Responde **sí** o **no**.
+mentor-person-handoff-invited = Te he invitado a un nuevo chat cifrado con tu mentora o mentor. Acepta la invitación para hablar directamente.
+mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Tu mentora o mentor seguirá escribiéndote a través de mí.

@@ -1,0 +1,119 @@
+### reviewed: no
+## Mentors. Texts for the mentor room are shown in the default language; texts starting with
+## `mentor-person-` are for the person, in their own language. Keep the ids and the { $placeables };
+## keep commands such as `!claim` as they are (mentors type them in English).
+
+## کارت پرونده در اتاق منتورها.
+
+mentor-card-title = پرونده‌ی تازه **{ $case }** · { $urgency } · { $flow }
+mentor-card-update = **{ $case }**: درخواستی تازه از همان شخص · { $urgency } · { $flow }
+mentor-card-status-open = وضعیت: در انتظار یک منتور.
+mentor-card-status-claimed = وضعیت: بر عهده‌ی { $mentor }.
+mentor-card-status-closed = وضعیت: بسته شده.
+mentor-card-reason = دلیل: { $reason }
+mentor-card-who = چه کسی: { $who }
+mentor-card-pseudonymous = { $case } (با نام مستعار)
+mentor-card-erased = این شخص داده‌هایش را پاک کرده است: هویت او و آنچه به اشتراک گذاشته بود دیگر نگه‌داری نمی‌شود.
+mentor-card-shared = آنچه پذیرفته است به اشتراک بگذارد:
+mentor-card-not-shared = ترجیح داده است پاسخ‌هایش را به اشتراک نگذارد.
+mentor-card-files = { $count ->
+    [one] یک فایل در رشته‌ی گفتگوی این پرونده می‌آید.
+   *[other] { $count } فایل در رشته‌ی گفتگوی این پرونده می‌آید.
+}
+mentor-card-howto = برای برداشتن پرونده به این کارت واکنش نشان دهید یا `!claim { $number }` بنویسید. برای نوشتن به او، در رشته‌ی گفتگوی کارت پاسخ دهید.
+mentor-urgency-normal = عادی
+mentor-urgency-high = بالا
+mentor-urgency-urgent = 🔴 فوری
+mentor-answer-skipped = (بی‌پاسخ)
+mentor-answer-file = (یک فایل، در رشته‌ی گفتگو)
+mentor-flow-unknown = یک گفتگو
+
+## یادآوری پرونده‌های فوری (ربات خودش @room را می‌افزاید).
+
+mentor-reping = **{ $case }** فوری است و { $minutes } دقیقه است که منتظر یک منتور است. به کارتش واکنش نشان دهید یا `!claim { $number }` بنویسید.
+mentor-urgent-now = **{ $case }** اکنون فوری است. به کارتش واکنش نشان دهید یا `!claim { $number }` بنویسید.
+
+## پاسخ به فرمان‌های منتورها.
+
+mentor-claimed = { $case } اکنون بر عهده‌ی { $mentor } است.
+mentor-claimed-already = { $case } از پیش بر عهده‌ی { $mentor } است. برای برداشتن آن: `!assign { $number } { $you }`
+mentor-claimed-yours = { $case } از پیش با شماست.
+mentor-released = { $case } دوباره باز است و منتظر یک منتور.
+mentor-released-not-claimed = کسی { $case } را برنداشته است.
+mentor-assigned = { $case } اکنون به { $mentor } سپرده شد.
+mentor-not-member = { $mentor } به این اتاق نپیوسته است. نخست او را دعوت کنید.
+mentor-note-added = یادداشت همراه { $case } نگه داشته شد. هرگز به آن شخص نشان داده نمی‌شود.
+mentor-closed = { $case } بسته شد. به او خبر داده شد و پرسیده شد که آیا کمکی کرد.
+mentor-closed-already = { $case } بسته است.
+mentor-case-closed-no-relay = { $case } بسته است: پیام شما فرستاده نشد.
+mentor-case-unreachable = { $case } دیگر به آن شخص نمی‌رسد: او داده‌هایش را پاک کرده است.
+mentor-revealed = از این پس، پیام‌های شما در { $case } شناسه‌ی ماتریکس شما را به او نشان می‌دهد.
+mentor-unknown-case = پرونده‌ای با شماره‌ی { $number } نیست. `!cases` پرونده‌های باز را فهرست می‌کند.
+mentor-unknown-command = `{ $command }` را نمی‌شناسم. `!help` آنچه را می‌فهمم فهرست می‌کند.
+mentor-usage = این‌گونه بنویسید: `{ $usage }`
+mentor-help =
+    فرمان‌ها، در این اتاق (شماره‌ی پرونده به شکل `42` یا `C-0042` نوشته می‌شود؛ در رشته‌ی گفتگوی یک پرونده می‌توان آن را ننوشت):
+
+    - `!cases`: پرونده‌های باز، فوری‌ترها نخست
+    - `!case 42`: جزئیات و یادداشت‌های یک پرونده
+    - `!claim 42`: برداشتن یک پرونده (یا واکنش به کارتش)
+    - `!release 42`: پس دادن آن
+    - `!assign 42 @name:server`: سپردن آن به منتوری دیگر
+    - `!note 42 text`: یادداشتی برای تیم، که هرگز به آن شخص نشان داده نمی‌شود
+    - `!close 42 [note]`: بستن آن؛ به او خبر داده و پرسیده می‌شود که آیا کمکی کرد
+    - `!reveal 42`: نشان دادن شناسه‌ی ماتریکس شما همراه پیام‌هایتان
+    - `!handoff 42`: گفتگوی رمزگذاری‌شده‌ی تازه میان شما و او (مگر نامش را به اشتراک گذاشته باشد، نخست از او پرسیده می‌شود)
+
+    برای نوشتن به آن شخص، در رشته‌ی گفتگوی پرونده پاسخ دهید؛ آنچه او می‌نویسد به همان‌جا برمی‌گردد.
+
+## فهرست‌ها و جزئیات.
+
+mentor-cases-none = هیچ پرونده‌ی بازی نیست.
+mentor-cases-head = پرونده‌های باز، فوری‌ترها نخست، سپس قدیمی‌ترها:
+mentor-cases-line = { $case } · { $urgency } · { $status } · { $flow } · { $age }
+mentor-status-open = در انتظار
+mentor-status-claimed = بر عهده‌ی { $mentor }
+mentor-status-closed = بسته
+mentor-age-minutes = { $count } دقیقه پیش
+mentor-age-hours = { $count } ساعت پیش
+mentor-age-days = { $count } روز پیش
+mentor-case-opened-at = باز شده { $age }.
+mentor-case-notes = یادداشت‌ها:
+mentor-case-handoff-asked = گفتگوی مستقیم پیشنهاد شد؛ در انتظار پاسخ او.
+mentor-case-handoff-approved = گفتگوی مستقیم پذیرفته شد؛ در حال ساخته شدن است.
+mentor-case-handoff-created = گفتگوی مستقیمی با او وجود دارد.
+mentor-case-handoff-declined = ترجیح داد گفتگوی مستقیم نداشته باشد.
+mentor-case-handoff-failed = گفتگوی مستقیم ساخته نشد.
+
+## آنچه آن شخص انجام می‌دهد، از دید منتورها (در رشته‌ی گفتگوی پرونده).
+
+mentor-relay-from = { $case }:
+mentor-relay-from-edited = { $case } (ویرایش‌شده):
+mentor-relay-file = { $case } فایلی فرستاد؛ در همین رشته‌ی گفتگو می‌آید.
+mentor-asked-again = { $case }: دوباره خواست با یک انسان صحبت کند.
+mentor-feedback-yes = { $case }: گفت که کمک کرد.
+mentor-feedback-no = { $case }: گفت که کمکی نکرد.
+mentor-anonymised = { $case }: آن شخص داده‌هایش را پاک کرد. پرونده بسته شد؛ یادداشت‌ها نگه داشته می‌شوند.
+mentor-file-gone = { $case }: یک فایل دیگر نگه‌داری نمی‌شود (پاک شده، یا مدت نگه‌داری‌اش گذشته است).
+
+## گفتگوهای مستقیم.
+
+mentor-handoff-asked = { $case }: از او پرسیدم که آیا با گفتگوی مستقیم با شما موافق است.
+mentor-handoff-agreed = { $case }: گفتگوی مستقیم پذیرفته شد؛ در حال ساختن آن هستم.
+mentor-handoff-declined = { $case }: ترجیح می‌دهد همین‌جا بماند. در همین رشته‌ی گفتگو به نوشتن ادامه دهید.
+mentor-handoff-created = { $case }: گفتگوی رمزگذاری‌شده‌ی تازه‌ای با او و { $mentor } ساخته شد؛ هر دو دعوت شده‌اند.
+mentor-handoff-failed = { $case }: گفتگوی مستقیم ساخته نشد. بعداً دوباره `!handoff { $number }` را امتحان کنید.
+
+## برای آن شخص، در گفتگویش با ربات.
+
+mentor-person-opened = یکی از اعضای تیم ما همین‌جا به شما پاسخ می‌دهد. تا آن زمان، و تا وقتی با او صحبت می‌کنید، آنچه این‌جا می‌نویسید به دست او می‌رسد. برای صحبت با من، ربات، **منو** بنویسید.
+mentor-person-still-open = درخواست شما نزد تیم ماست و یک نفر همین‌جا به شما پاسخ می‌دهد. آنچه این‌جا می‌نویسید به دست او می‌رسد.
+mentor-person-taken = یک منتور درخواست شما را برداشت و همین‌جا برایتان می‌نویسد.
+mentor-person-says = منتور شما:
+mentor-person-says-named = منتور شما ({ $mentor }):
+mentor-person-closed = منتور شما این گفتگو را بست. آیا به شما کمک کرد؟ لطفاً **بله** یا **نه** پاسخ دهید.
+mentor-person-thanks = سپاس که به ما گفتید. برای دیدن آنچه با هم می‌توانیم انجام دهیم **منو** بنویسید، یا برای رسیدن دوباره به یک انسان **منتور** بنویسید.
+mentor-person-on-the-way = کمک در راه است: دوباره به تیم‌مان خبر دادم، و یک نفر همین‌جا برایتان می‌نویسد.
+mentor-person-handoff-ask = منتور شما می‌خواهد در یک گفتگوی خصوصی و رمزگذاری‌شده‌ی تازه با شما صحبت کند. آن‌جا نام ماتریکس شما را خواهد دید. آیا موافقید؟ لطفاً **بله** یا **نه** پاسخ دهید.
+mentor-person-handoff-invited = شما را به یک گفتگوی رمزگذاری‌شده‌ی تازه با منتورتان دعوت کردم. برای صحبت مستقیم با او، دعوت را بپذیرید.
+mentor-person-handoff-declined = باشد، همین‌جا می‌مانیم. منتور شما از طریق من به نوشتن برایتان ادامه می‌دهد.

@@ -1,0 +1,126 @@
+### reviewed: no
+## Mentors. Texts for the mentor room are shown in the default language; texts starting with
+## `mentor-person-` are for the person, in their own language. Keep the ids and the { $placeables };
+## keep commands such as `!claim` as they are (mentors type them in English).
+
+## Карточка обращения в комнате наставников.
+
+mentor-card-title = Новое обращение **{ $case }** · { $urgency } · { $flow }
+mentor-card-update = **{ $case }**: новый запрос от того же человека · { $urgency } · { $flow }
+mentor-card-status-open = Статус: ждёт наставника.
+mentor-card-status-claimed = Статус: взято { $mentor }.
+mentor-card-status-closed = Статус: закрыто.
+mentor-card-reason = Причина: { $reason }
+mentor-card-who = Кто: { $who }
+mentor-card-pseudonymous = { $case } (под псевдонимом)
+mentor-card-erased = Человек удалил свои данные: кто он и чем поделился, больше не хранится.
+mentor-card-shared = Чем человек согласился поделиться:
+mentor-card-not-shared = Человек решил не делиться своими ответами.
+mentor-card-files = { $count ->
+    [one] { $count } файл — в ветке этого обращения.
+    [few] { $count } файла — в ветке этого обращения.
+    [many] { $count } файлов — в ветке этого обращения.
+   *[other] { $count } файла — в ветке этого обращения.
+}
+mentor-card-howto = Поставьте реакцию на эту карточку или напишите `!claim { $number }`, чтобы взять обращение. Отвечайте в его ветке, чтобы написать человеку.
+mentor-urgency-normal = обычная
+mentor-urgency-high = высокая
+mentor-urgency-urgent = 🔴 СРОЧНО
+mentor-answer-skipped = (без ответа)
+mentor-answer-file = (файл, в ветке)
+mentor-flow-unknown = разговор
+
+## Напоминания о срочных обращениях (бот сам добавляет @room).
+
+mentor-reping = **{ $case }** — срочное и ждёт наставника уже { $minutes } мин. Поставьте реакцию на его карточку или напишите `!claim { $number }`.
+mentor-urgent-now = **{ $case }** стало срочным. Поставьте реакцию на его карточку или напишите `!claim { $number }`.
+
+## Ответы на команды наставников.
+
+mentor-claimed = { $case } теперь ведёт { $mentor }.
+mentor-claimed-already = { $case } уже ведёт { $mentor }. Чтобы забрать: `!assign { $number } { $you }`
+mentor-claimed-yours = { $case } уже у вас.
+mentor-released = { $case } снова открыто и ждёт наставника.
+mentor-released-not-claimed = { $case } никто не взял.
+mentor-assigned = { $case } теперь передано { $mentor }.
+mentor-not-member = { $mentor } не состоит в этой комнате. Сначала пригласите.
+mentor-note-added = Заметка сохранена в { $case }. Человеку она никогда не показывается.
+mentor-closed = { $case } закрыто. Человеку сообщили и спросили, помогло ли это.
+mentor-closed-already = { $case } закрыто.
+mentor-case-closed-no-relay = { $case } закрыто: ваше сообщение не передано.
+mentor-case-unreachable = { $case } больше не может связаться с человеком: он удалил свои данные.
+mentor-revealed = Теперь ваши сообщения в { $case } показывают человеку ваш идентификатор Matrix.
+mentor-unknown-case = Обращения { $number } нет. `!cases` покажет открытые.
+mentor-unknown-command = Я не знаю `{ $command }`. `!help` покажет, что я понимаю.
+mentor-usage = Напишите так: `{ $usage }`
+mentor-help =
+    Команды в этой комнате (номер обращения пишется `42` или `C-0042`; в ветке обращения его можно не писать):
+
+    - `!cases`: открытые обращения, сначала самые срочные
+    - `!case 42`: подробности обращения и заметки
+    - `!claim 42`: взять обращение (или поставить реакцию на карточку)
+    - `!release 42`: вернуть его
+    - `!assign 42 @name:server`: передать другому наставнику
+    - `!note 42 text`: заметка для команды, человеку никогда не показывается
+    - `!close 42 [note]`: закрыть; человеку сообщат и спросят, помогло ли это
+    - `!reveal 42`: показывать человеку ваш идентификатор Matrix с вашими сообщениями
+    - `!handoff 42`: новый зашифрованный чат между вами и человеком (сначала спросим его, если он не поделился именем)
+
+    Отвечайте в ветке обращения, чтобы написать человеку; его ответы приходят туда же.
+
+## Списки и подробности.
+
+mentor-cases-none = Открытых обращений нет.
+mentor-cases-head = Открытые обращения: сначала самые срочные, затем самые старые:
+mentor-cases-line = { $case } · { $urgency } · { $status } · { $flow } · { $age }
+mentor-status-open = ждёт
+mentor-status-claimed = ведёт { $mentor }
+mentor-status-closed = закрыто
+mentor-age-minutes = { $count } мин назад
+mentor-age-hours = { $count } ч назад
+mentor-age-days = { $count ->
+    [one] { $count } день назад
+    [few] { $count } дня назад
+    [many] { $count } дней назад
+   *[other] { $count } дня назад
+}
+mentor-case-opened-at = Открыто { $age }.
+mentor-case-notes = Заметки:
+mentor-case-handoff-asked = Предложен прямой чат; ждём ответа.
+mentor-case-handoff-approved = Прямой чат согласован; он создаётся.
+mentor-case-handoff-created = Прямой чат с человеком создан.
+mentor-case-handoff-declined = Человек предпочёл обойтись без прямого чата.
+mentor-case-handoff-failed = Прямой чат создать не удалось.
+
+## Что делает человек, глазами наставников (в ветке обращения).
+
+mentor-relay-from = { $case }:
+mentor-relay-from-edited = { $case } (изменено):
+mentor-relay-file = { $case } прислал файл; он будет в этой ветке.
+mentor-asked-again = { $case }: человек снова попросил связать его с человеком.
+mentor-feedback-yes = { $case }: человек сказал, что это помогло.
+mentor-feedback-no = { $case }: человек сказал, что это не помогло.
+mentor-anonymised = { $case }: человек удалил свои данные. Обращение закрыто; заметки сохранены.
+mentor-file-gone = { $case }: файл больше не хранится (удалён или истёк срок хранения).
+
+## Прямые чаты.
+
+mentor-handoff-asked = { $case }: я спросил, согласен ли человек на прямой чат с вами.
+mentor-handoff-agreed = { $case }: прямой чат согласован; создаю его.
+mentor-handoff-declined = { $case }: человек предпочитает остаться здесь. Пишите дальше в этой ветке.
+mentor-handoff-created = { $case }: создан новый зашифрованный чат с человеком и { $mentor }; оба приглашены.
+mentor-handoff-failed = { $case }: прямой чат создать не удалось. Попробуйте `!handoff { $number }` позже.
+
+## Для человека, в его чате с ботом.
+
+mentor-person-opened = Человек из нашей команды ответит вам здесь. До тех пор, и пока вы с ним общаетесь, всё, что вы пишете здесь, передаётся ему. Напишите **меню**, чтобы вместо этого поговорить со мной, ботом.
+mentor-person-still-open = Ваш запрос у нашей команды, и человек ответит вам здесь. Всё, что вы пишете здесь, передаётся ему.
+mentor-person-taken = Наставник взял ваш запрос и напишет вам здесь.
+mentor-person-says = Ваш наставник:
+mentor-person-says-named = Ваш наставник ({ $mentor }):
+mentor-person-closed = Ваш наставник закрыл этот разговор. Это вам помогло? Ответьте **да** или **нет**.
+mentor-person-thanks = Спасибо, что сказали. Напишите **меню**, чтобы увидеть, что мы можем сделать вместе, или **наставник**, чтобы снова связаться с человеком.
+mentor-person-on-the-way = Помощь в пути: я снова предупредил нашу команду, и человек напишет вам здесь.
+mentor-person-handoff-ask = Ваш наставник хотел бы поговорить с вами в новом личном зашифрованном чате. Там он увидит ваше имя в Matrix. Вы согласны? Ответьте **да** или **нет**.
+mentor-person-handoff-invited = Я пригласил вас в новый зашифрованный чат с вашим наставником. Примите приглашение, чтобы поговорить с ним напрямую.
+mentor-person-handoff-declined = Хорошо, остаёмся здесь. Ваш наставник продолжит писать вам через меня.
