@@ -106,15 +106,23 @@ class Activist:
 
         await asyncio.wait_for(waiter(), timeout)
 
-    async def create_dm(self, other: str, encrypted: bool = True) -> str:
+    async def create_dm(self, other: str, encrypted: bool = True, invite: bool = True) -> str:
         initial_state = []
         if encrypted:
             initial_state.append(
                 {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": "m.megolm.v1.aes-sha2"}}
             )
-        resp = await self.client.room_create(is_direct=True, invite=[other], initial_state=initial_state)
+        resp = await self.client.room_create(
+            is_direct=True, invite=[other] if invite else [], initial_state=initial_state
+        )
         assert isinstance(resp, RoomCreateResponse), resp
         return resp.room_id
+
+    async def invite(self, room_id: str, user_id: str) -> None:
+        """Invite into an existing room as a direct chat (the invite carries `is_direct`)."""
+        await self.client.room_put_state(
+            room_id, "m.room.member", {"membership": "invite", "is_direct": True}, state_key=user_id
+        )
 
     async def wait_joined(self, room_id: str, user_id: str, timeout: float = 60.0) -> None:
         def joined() -> bool:

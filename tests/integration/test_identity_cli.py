@@ -68,7 +68,7 @@ async def test_recovery_key_brings_the_identity_to_a_new_machine(
 
 
 async def test_a_wrong_recovery_key_changes_nothing(bot: BotProcess, tmp_path: Path) -> None:
-    code, shown = await continuum(bot.env, "identity", "show")
+    code, _ = await continuum(bot.env, "identity", "show")
     assert code == 0
     assert await bot.stop() == 0
     elsewhere = dict(bot.env, CONTINUUM_DATA_DIR=str(tmp_path / "elsewhere"))

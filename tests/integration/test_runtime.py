@@ -71,15 +71,16 @@ async def test_no_reply_to_history_after_restart(bot: BotProcess, activist: Acti
     assert len(activist.all_from(room_id, bot_user)) == 3, "old messages must not be answered again"
 
 
-async def test_history_from_before_the_bot_joined_is_ignored(
+async def test_history_from_before_the_bot_was_invited_is_ignored(
     synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
 ) -> None:
     bot_user, password = accounts.new("bot")
-    room_id = await activist.create_dm(bot_user)
-    await activist.send(room_id, "said before the bot ever ran")
     proc = BotProcess(bot_env(synapse, bot_user, password, tmp_path / "late"), tmp_path / "late.log")
     await proc.start()
     try:
+        room_id = await activist.create_dm(bot_user, invite=False)
+        await activist.send(room_id, "said before the bot was invited")
+        await activist.invite(room_id, bot_user)
         await activist.wait_joined(room_id, bot_user)
         await activist.send(room_id, "now")
         await activist.next_from(room_id, bot_user)
