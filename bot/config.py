@@ -25,7 +25,8 @@ from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource
 
 ENV_PREFIX = "CONTINUUM_"
 _USER_ID = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:\d+)?$")
-_ROOM = re.compile(r"^[!#][^:\s]+:[A-Za-z0-9.\-]+(:\d+)?$")
+# Room ids are `!opaque:server`, or just `!opaque` from room version 12 on; aliases keep a server.
+_ROOM = re.compile(r"^(![^:\s]+|[!#][^:\s]+:[A-Za-z0-9.\-]+(:\d+)?)$")
 
 
 class ConfigError(Exception):
@@ -105,7 +106,7 @@ class Settings(BaseSettings):
     locales_dir: Path = Path("locales")
     default_language: str = "en"
     pace_ms: int = Field(400, ge=0, le=10000)
-    flood_messages_per_minute: int = Field(20, ge=1)
+    flood_messages_per_minute: int = Field(60, ge=1)
     max_text_length: int = Field(4000, ge=1)
     max_attachment_mb: int = Field(20, ge=1, le=100)
     panic_keyword: str | None = None
@@ -153,7 +154,7 @@ class Settings(BaseSettings):
     @classmethod
     def _check_room(cls, value: str | None) -> str | None:
         if value is not None and not _ROOM.match(value):
-            raise ValueError("must be a room id (!abc:server) or alias (#mentors:server)")
+            raise ValueError("must be a room id (!abc:server, or !abc in newer rooms) or alias (#mentors:server)")
         return value
 
     @model_validator(mode="after")

@@ -253,7 +253,11 @@ async def test_a_threat_report_with_evidence_from_element(
             else:
                 await element.send(room_id, reply)
             if msgid == "threat-contact-times":
-                await element.wait_message(room_id, user_id, contains=text("threat-done"), timeout=WAIT)
+                try:
+                    await element.wait_message(room_id, user_id, contains=text("threat-done"), timeout=WAIT)
+                except Exception:
+                    bodies = [m["body"][:70] for m in await element.messages(room_id) if m["sender"] == user_id]
+                    raise AssertionError("\n".join(bodies[-8:])) from None
                 break
             while True:
                 message = await element.wait_message(room_id, user_id, timeout=WAIT)
