@@ -51,7 +51,7 @@ async def main(rounds: int) -> None:
             "CONTINUUM_HOMESERVER": hs.url, "CONTINUUM_USER_ID": bot_id, "CONTINUUM_PASSWORD": "bench-continuum",
             "CONTINUUM_DATA_DIR": str(base / "continuum"), "CONTINUUM_PACE_MS": "0",
             "CONTINUUM_FLOWS_DIR": str(ECHO / "flows"), "CONTINUUM_LOCALES_DIR": str(ECHO / "locales"),
-            "CONTINUUM_FLOOD_MESSAGES_PER_MINUTE": "100000", "CONTINUUM_LOG_LEVEL": "WARNING",
+            "CONTINUUM_FLOOD_MESSAGES_PER_MINUTE": "100000", "CONTINUUM_LOG_LEVEL": os.environ.get("BENCH_LOG", "INFO"),
         }
         continuum = BotProcess(env, base / "continuum.log")
         await continuum.start()

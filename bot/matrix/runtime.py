@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 import time
 import uuid
@@ -35,12 +36,16 @@ from nio import (
     ReactionEvent,
     RoomEncryptedMedia,
     RoomKeyEvent,
+    RoomLeaveResponse,
     RoomMemberEvent,
     RoomMessage,
     RoomMessageMedia,
+    RoomMessagesResponse,
+    RoomRedactResponse,
     RoomSendResponse,
     SyncResponse,
     UnknownEvent,
+    UploadResponse,
     WhoamiResponse,
 )
 from nio.crypto import decrypt_attachment
@@ -79,6 +84,19 @@ class UnitOfWork:
         self.store = store
         self.now = now
         self.rooms_to_flush: set[str] = set()
+        self._on_commit: list[Callable[[], Awaitable[None]]] = []
+
+    def on_commit(self, job: Callable[[], Awaitable[None]]) -> None:
+        """Run `job` once this unit's transaction committed (never if it rolled back).
+
+        For network work an event decided on — redactions, an upload, leaving a room — which
+        must not run inside the transaction. The runtime starts it in `flush`.
+        """
+        self._on_commit.append(job)
+
+    @property
+    def committed_jobs(self) -> list[Callable[[], Awaitable[None]]]:
+        return list(self._on_commit)
 
     async def send(
         self,
@@ -147,6 +165,21 @@ class Hooks:
 _TXN_REF = "$continuum-txn:"
 
 
+def _carries_anything(resp: SyncResponse) -> bool:
+    """Whether a sync brought more than ephemeral events (receipts, typing)."""
+    rooms = resp.rooms
+    return bool(
+        rooms.invite
+        or rooms.leave
+        or resp.to_device_events
+        or resp.device_list.changed
+        or resp.device_list.left
+        or any(info.timeline.events or info.state for info in rooms.join.values())
+    )
+# What a wipe redacts: what people wrote or tapped (state events are never redacted).
+_REDACTABLE = frozenset({"m.room.message", "m.room.encrypted", "m.reaction", "m.sticker"})
+
+
 def sent_event_ref(txn_id: str) -> str:
     """A placeholder for the event id of a queued message, filled in when it is sent.
 
@@ -193,6 +226,9 @@ class MatrixRuntime:
         self._refused: set[str] = set()
         self._told_undecryptable: set[str] = set()
         self._courtesies: set[asyncio.Task[None]] = set()
+        self._pinned: set[str] = set()  # rooms seen encrypted (a cache of the rooms table)
+        self._receipts: dict[str, str] = {}  # room → last handled event, acknowledged once replies are out
+        self._jobs: set[asyncio.Task[None]] = set()
         self.synced = asyncio.Event()
 
     # --- start ---------------------------------------------------------------------------
@@ -319,7 +355,9 @@ class MatrixRuntime:
                 await self._identities_changed(list(report.changed_identities))
             await self._process(resp, initial=first and since is None)
             since = resp.next_batch
-            await self.store.edge.save_sync_token(since)
+            if first or _carries_anything(resp):
+                # A sync with only receipts or typing can be replayed harmlessly; skip the write.
+                await self.store.edge.save_sync_token(since)
             self.metrics.synced()
             if first:
                 log.info("Continuum is running as %s", self.redact.person(client.user_id))
@@ -408,8 +446,9 @@ class MatrixRuntime:
             room = client.rooms.get(room_id)
             if room is None:
                 continue
-            if room.encrypted:
+            if room.encrypted and room_id not in self._pinned:
                 await self.store.edge.pin_encrypted(room_id)
+                self._pinned.add(room_id)
             work.append(self._process_room(room, list(info.state) + list(info.timeline.events), initial))
         # Rooms in parallel, each in order; a failure in one room is logged, not spread.
         for result in await asyncio.gather(*work, return_exceptions=True):
@@ -453,7 +492,7 @@ class MatrixRuntime:
         if isinstance(ev, MegolmEvent):
             await self._on_undecryptable(room, ev)
             return
-        encrypted = room.encrypted or await self.store.edge.is_pinned_encrypted(room.room_id)
+        encrypted = room.encrypted or await self._is_pinned(room.room_id)
         if not encrypted:
             if isinstance(ev, RoomMessage):
                 await self._refuse_unencrypted(room)
@@ -481,7 +520,11 @@ class MatrixRuntime:
             await self.handler.handle(inbound, uow)
         self.metrics.messages_handled.inc(kind=inbound.kind)
         self.flush(uow)
-        self._background(self._receipt(inbound.room_id, inbound.event_id))
+        if inbound.room_id in uow.rooms_to_flush:
+            # Acknowledge once the replies are out: a receipt request never competes with them.
+            self._receipts[inbound.room_id] = inbound.event_id
+        else:
+            self._background(self._receipt(inbound.room_id, inbound.event_id))
 
     async def _to_inbound(self, room: MatrixRoom, ev: Event) -> Inbound | None:
         base = {"room_id": room.room_id, "sender": ev.sender, "event_id": ev.event_id}
@@ -624,6 +667,27 @@ class MatrixRuntime:
         """After a unit of work committed: start sending what it queued."""
         for room_id in uow.rooms_to_flush:
             self._flush(room_id)
+        for job in uow.committed_jobs:
+            self.spawn(job())
+
+    def spawn(self, work: Awaitable[None]) -> None:
+        """Run `work` in the background, keeping a reference; a failure is logged by type only."""
+        task: asyncio.Task[None] = asyncio.ensure_future(work)
+        self._jobs.add(task)
+        task.add_done_callback(self._job_done)
+
+    def _job_done(self, task: asyncio.Task[None]) -> None:
+        self._jobs.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("a background job failed (%s)", type(task.exception()).__name__)
+
+    async def _is_pinned(self, room_id: str) -> bool:
+        if room_id in self._pinned:
+            return True
+        if await self.store.edge.is_pinned_encrypted(room_id):
+            self._pinned.add(room_id)
+            return True
+        return False
 
     def _flush(self, room_id: str) -> None:
         self._wake.setdefault(room_id, asyncio.Event()).set()
@@ -638,6 +702,9 @@ class MatrixRuntime:
             wake.clear()
             items = await self.store.edge.unsent(room_id)
             if not items:
+                handled = self._receipts.pop(room_id, None)
+                if handled is not None:
+                    self._background(self._receipt(room_id, handled))
                 return
             # With a pace between messages, show "typing…" so the pause reads as composing.
             typing = self.settings.pace_ms > 0 and len(items) > 1
@@ -666,7 +733,7 @@ class MatrixRuntime:
         if room is None:
             log.warning("cannot send into %s: not joined", self.redact.room(item.room_id))
             return False
-        pinned = await self.store.edge.is_pinned_encrypted(item.room_id)
+        pinned = await self._is_pinned(item.room_id)
         if pinned and not room.encrypted:
             log.error("refusing to send plaintext into %s, which was encrypted", self.redact.room(item.room_id))
             return False
@@ -722,6 +789,89 @@ class MatrixRuntime:
         client = self._require_client()
         with contextlib.suppress(Exception):  # a receipt is a courtesy; never fail on it
             await client.room_read_markers(room_id, fully_read_event=event_id, read_event=event_id)
+
+    # --- for bot.privacy: redactions, leaving, encrypted uploads ----------------------------
+    @property
+    def own_user_id(self) -> str:
+        return str(self._require_client().user_id)
+
+    async def drain(self, room_id: str, wait_s: float = 30.0) -> None:
+        """Wait (at most `wait_s`) until the room's sender has sent what was queued."""
+        task = self._senders.get(room_id)
+        if task is not None and not task.done():
+            with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+                await asyncio.wait_for(asyncio.shield(task), wait_s)
+
+    async def redact_event(self, room_id: str, event_id: str) -> str:
+        """Redact one event, without a reason: 'ok', 'forbidden' (power level) or 'failed'."""
+        client = self._require_client()
+        try:
+            resp = await client.room_redact(room_id, event_id)
+        except (aiohttp.ClientError, TimeoutError, OSError):
+            return "failed"
+        if isinstance(resp, RoomRedactResponse):
+            return "ok"
+        return "forbidden" if getattr(resp, "status_code", None) == "M_FORBIDDEN" else "failed"
+
+    def may_redact_others(self, room_id: str) -> bool:
+        """Whether the room's power levels, as last synced, let the bot redact others' events."""
+        room = self._require_client().rooms.get(room_id)
+        if room is None:
+            return False
+        levels = room.power_levels
+        return bool(levels.get_user_level(self.own_user_id) >= levels.defaults.redact)
+
+    async def history(self, room_id: str, limit: int = 5000) -> list[tuple[str, str]]:
+        """(event id, sender) of the room's messages, reactions and encrypted events that the
+        homeserver still serves and nobody redacted yet, newest first, at most `limit`."""
+        client = self._require_client()
+        found: list[tuple[str, str]] = []
+        start: str | None = None
+        while len(found) < limit:
+            try:
+                resp = await client.room_messages(room_id, start=start, limit=100)
+            except (aiohttp.ClientError, TimeoutError, OSError):
+                break
+            if not isinstance(resp, RoomMessagesResponse) or not resp.chunk:
+                break
+            for ev in resp.chunk:
+                source = getattr(ev, "source", None)
+                if not isinstance(source, dict) or "state_key" in source:
+                    continue
+                unsigned = source.get("unsigned")
+                if isinstance(unsigned, dict) and "redacted_because" in unsigned:
+                    continue
+                if source.get("type") in _REDACTABLE and isinstance(source.get("event_id"), str):
+                    found.append((str(source["event_id"]), str(source.get("sender", ""))))
+            if not resp.end or resp.end == start:
+                break
+            start = resp.end
+        return found[:limit]
+
+    async def leave(self, room_id: str) -> bool:
+        """Leave the room and forget it (the homeserver may drop it once every member has)."""
+        client = self._require_client()
+        try:
+            resp = await client.room_leave(room_id)
+            left = isinstance(resp, RoomLeaveResponse)
+            if left:
+                await client.room_forget(room_id)
+        except (aiohttp.ClientError, TimeoutError, OSError):
+            return False
+        return left
+
+    async def upload_encrypted(self, data: bytes, mimetype: str) -> dict[str, Any] | None:
+        """Upload `data` encrypted (the key never reaches the server) and return the `file`
+        object of an `m.file` event, or None if the upload failed. The homeserver sees the
+        ciphertext and its size — no file name, no type."""
+        client = self._require_client()
+        try:
+            resp, keys = await client.upload(io.BytesIO(data), encrypt=True, filesize=len(data))
+        except (aiohttp.ClientError, TimeoutError, OSError):
+            return None
+        if not isinstance(resp, UploadResponse) or not keys:
+            return None
+        return {**keys, "url": resp.content_uri, "mimetype": mimetype}
 
     async def wait_idle(self) -> None:
         """Wait until every queued message has been sent (tests and shutdown)."""
