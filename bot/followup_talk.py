@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.conversations import Heard, LibraryHolder, Talk
-from bot.flows.effects import ScheduleFollowup
+from bot.conversations import Heard, LibraryHolder
 from bot.flows.normalize import normalize, split_list
 from bot.followtime import parse_duration
-from bot.followups import Followup, FollowupService
+from bot.followups import ConversationFollowups, Followup, FollowupService
 from bot.matrix.runtime import UnitOfWork
 from bot.render import Rendered, Renderer
 from bot.store import Store
@@ -22,20 +21,16 @@ OFFER_TAG = "followup:"
 _NUMBER = re.compile(r"^\s*(\D+?)\s*#?\s*(\d{1,7})\s*$")
 
 
-class FollowupDesk:
-    """The follow-up service as `bot.conversations.FollowupSink`: schedule, pause, hear."""
+class FollowupDesk(ConversationFollowups):
+    """The follow-up service as `bot.conversations.FollowupSink`: schedule and pause (inherited),
+    time-zone changes, and what follow-ups say and hear."""
+
     def __init__(self, store: Store, library: LibraryHolder, service: FollowupService[UnitOfWork],
                  default_lang: str) -> None:
+        super().__init__(service)
         self.store = store
         self.library = library
-        self.service = service
         self.default_lang = default_lang
-
-    async def schedule(self, uow: UnitOfWork, talk: Talk, effect: ScheduleFollowup) -> None:
-        await self.service.schedule_effect(uow.conn, talk.person.user_id, talk.room_id, effect, talk.person.timezone)
-
-    async def pause(self, uow: UnitOfWork, user_id: str) -> None:
-        await self.service.pause(uow.conn, user_id)
 
     async def timezone_changed(self, uow: UnitOfWork, user_id: str, tz_name: str) -> None:
         await self.service.change_timezone(uow.conn, user_id, tz_name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from .evaluate import ConditionNode, ExprNode
+from .evaluate import ConditionNode, ExprNode, operands
 from .model import (
     AllCondition,
     AnyCondition,
@@ -207,18 +207,8 @@ def expr_conditions(expr: ExprNode) -> Iterator[ConditionNode]:
 
 
 def expr_children(expr: ExprNode) -> tuple[ExprNode, ...]:
-    if isinstance(expr, SumExpr):
-        return expr.sum
-    if isinstance(expr, SubExpr):
-        return expr.sub
-    if isinstance(expr, MulExpr):
-        return expr.mul
-    if isinstance(expr, DivExpr):
-        return expr.div
-    if isinstance(expr, MinExpr):
-        return expr.min
-    if isinstance(expr, MaxExpr):
-        return expr.max
+    if isinstance(expr, SumExpr | SubExpr | MulExpr | DivExpr | MinExpr | MaxExpr):
+        return operands(expr)
     if isinstance(expr, RoundExpr):
         return (expr.round,)
     if isinstance(expr, IfExpr):

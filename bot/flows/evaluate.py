@@ -124,8 +124,8 @@ def evaluate(expr: ExprNode, lookup: Lookup, depth: int = 0) -> Value | None:
     if isinstance(expr, RoundExpr):
         value = _number(evaluate(expr.round, lookup, depth + 1))
         return None if value is None else _round_half_away(value)
-    operands = _operands(expr)
-    numbers = [_number(evaluate(e, lookup, depth + 1)) for e in operands]
+    children = operands(expr)
+    numbers = [_number(evaluate(e, lookup, depth + 1)) for e in children]
     if any(n is None for n in numbers):
         return None
     values = [n for n in numbers if n is not None]
@@ -149,18 +149,10 @@ def evaluate(expr: ExprNode, lookup: Lookup, depth: int = 0) -> Value | None:
     return result
 
 
-def _operands(expr: SumExpr | SubExpr | MulExpr | DivExpr | MinExpr | MaxExpr) -> tuple[ExprNode, ...]:
-    if isinstance(expr, SumExpr):
-        return expr.sum
-    if isinstance(expr, SubExpr):
-        return expr.sub
-    if isinstance(expr, MulExpr):
-        return expr.mul
-    if isinstance(expr, DivExpr):
-        return expr.div
-    if isinstance(expr, MinExpr):
-        return expr.min
-    return expr.max
+def operands(expr: SumExpr | SubExpr | MulExpr | DivExpr | MinExpr | MaxExpr) -> tuple[ExprNode, ...]:
+    """The operand list; each of these models keeps it in the field named like its tag."""
+    operands: tuple[ExprNode, ...] = getattr(expr, expr.tag)
+    return operands
 
 
 def _round_half_away(value: int | float) -> int:
