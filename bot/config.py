@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings.exceptions import SettingsError
 
 ENV_PREFIX = "CONTINUUM_"
 _USER_ID = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:\d+)?$")
@@ -230,6 +231,9 @@ def settings_from_values(values: dict[str, Any]) -> Settings:
     """Validate file values (plus the environment); ConfigError names each bad setting."""
     try:
         return Settings(**values)
+    except SettingsError as e:
+        # A whole section from the environment (CONTINUUM_RETENTION=…) must be JSON.
+        raise ConfigError([f"{e}: set one value at a time, e.g. CONTINUUM_RETENTION__ANSWERS_DAYS=30"]) from None
     except ValidationError as e:
         problems = []
         for err in e.errors():

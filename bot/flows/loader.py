@@ -236,7 +236,7 @@ def _clean_path(data: Any, loc: Sequence[str | int]) -> tuple[str | int, ...]:
         if isinstance(node, dict):
             # pydantic puts the discriminator value (`question`, `text`…) in the location; it can
             # collide with a real key (kind `text` vs the key `text`), so the tag is consumed first.
-            tags = {node.get("type"), node.get("kind")}
+            tags = {t for t in (node.get("type"), node.get("kind")) if isinstance(t, str)}
             if isinstance(part, str) and part in tags and part not in tags_used:
                 tags_used.add(part)
                 continue

@@ -81,7 +81,7 @@ class State:
             return _state_from_plain(data)
         except StateError:
             raise
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             raise StateError(f"unreadable flow state: {exc}") from None
 
 
