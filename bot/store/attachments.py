@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from dataclasses import dataclass
@@ -22,6 +23,18 @@ class StoredFile:
     name: str
     mimetype: str
     data: bytes
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What a person's export says about a kept file (not the file itself)."""
+
+    ref: str
+    name: str
+    mimetype: str
+    size: int
+    sha256: str
+    created_at: float
 
 
 class AttachmentsRepo:
@@ -55,3 +68,21 @@ class AttachmentsRepo:
         async with self.db.transaction() as tx:
             cur = await tx.execute("DELETE FROM attachments WHERE created_at < ?", (cutoff,))
             return cur.rowcount
+
+    async def list_for_user(self, conn: aiosqlite.Connection, user_id: str) -> list[FileInfo]:
+        async with conn.execute(
+            "SELECT ref, meta_sealed, data_sealed, created_at FROM attachments WHERE user_id = ? ORDER BY id",
+            (user_id,),
+        ) as cur:
+            rows = list(await cur.fetchall())
+        out = []
+        for r in rows:
+            meta = json.loads(self.box.open(r["meta_sealed"], _META))
+            data = self.box.open(r["data_sealed"], _DATA)
+            out.append(FileInfo(str(r["ref"]), str(meta["name"]), str(meta["mimetype"]), len(data),
+                                hashlib.sha256(data).hexdigest(), float(r["created_at"])))
+        return out
+
+    async def delete_for_user_counted(self, tx: aiosqlite.Connection, user_id: str) -> int:
+        cur = await tx.execute("DELETE FROM attachments WHERE user_id = ?", (user_id,))
+        return int(cur.rowcount)

@@ -82,6 +82,16 @@ class Database:
             else:
                 await self._conn.execute("COMMIT")
 
+    async def scrub(self) -> None:
+        """Fold the write-ahead log back into the database and empty it.
+
+        With `secure_delete`, erased rows are overwritten in the database file; the WAL file may
+        still hold older copies of their pages until a checkpoint, so erasure and retention call
+        this once they committed.
+        """
+        async with self._write_lock:
+            await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     async def fetchone(self, sql: str, params: tuple[object, ...] = ()) -> aiosqlite.Row | None:
         async with self._conn.execute(sql, params) as cur:
             return await cur.fetchone()

@@ -235,3 +235,111 @@ class EdgeRepo:
                 "ON CONFLICT(user_id) DO UPDATE SET master_key = excluded.master_key, changed_at = ?",
                 (user_id, key, now, now),
             )
+
+    # --- privacy: erasure, panic wipe, export, retention ----------------------------------
+    async def delete_meta(self, tx: aiosqlite.Connection, key: str) -> None:
+        await tx.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+    async def meta_keys(self, prefix: str) -> list[str]:
+        rows = await self.db.fetchall("SELECT key FROM meta WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
+        return [str(r["key"]) for r in rows]
+
+    async def latest_tag(self, conn: aiosqlite.Connection, room_id: str) -> tuple[str | None, float] | None:
+        """The tag and queueing time of the bot's most recent message in the room (sent or not)."""
+        async with conn.execute(
+            "SELECT tag, created_at FROM outbox WHERE room_id = ? ORDER BY id DESC LIMIT 1", (room_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return None if row is None else (row["tag"], float(row["created_at"]))
+
+    async def processed_in_room(self, room_id: str) -> list[str]:
+        """Event ids handled in the room (what people wrote and tapped), oldest first."""
+        rows = await self.db.fetchall(
+            "SELECT event_id FROM processed_events WHERE room_id = ? ORDER BY processed_at", (room_id,)
+        )
+        return [str(r["event_id"]) for r in rows]
+
+    async def drop_unsent(self, tx: aiosqlite.Connection, room_id: str) -> int:
+        """Forget what was still waiting to be said in the room."""
+        cur = await tx.execute("DELETE FROM outbox WHERE room_id = ? AND sent_at IS NULL", (room_id,))
+        return int(cur.rowcount)
+
+    async def drop_unsent_mentioning(self, tx: aiosqlite.Connection, needles: list[str]) -> int:
+        """Unsent messages elsewhere (e.g. a card for the mentor room) that name one of `needles`."""
+        async with tx.execute("SELECT id, content_sealed FROM outbox WHERE sent_at IS NULL") as cur:
+            rows = list(await cur.fetchall())
+        doomed = []
+        for r in rows:
+            text = self.box.open(r["content_sealed"], _OUTBOX).decode("utf-8", "replace").casefold()
+            if any(n.casefold() in text for n in needles if n):
+                doomed.append(int(r["id"]))
+        for item_id in doomed:
+            await tx.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
+        return len(doomed)
+
+    async def drop_pending_for(self, tx: aiosqlite.Connection, user_id: str, room_ids: list[str]) -> int:
+        """Undecryptable events the person sent, or that wait in their rooms."""
+        cur = await tx.execute(
+            "DELETE FROM pending_events WHERE sender = ? OR room_id IN (SELECT value FROM json_each(?))",
+            (user_id, json.dumps(room_ids)),
+        )
+        return int(cur.rowcount)
+
+    async def forget_room(self, tx: aiosqlite.Connection, room_id: str, rejoined_at: float | None) -> None:
+        """Drop every trace of the room in the edge's tables.
+
+        The event markers stay, without the room, so that an event already handled is never
+        handled again (retention removes them later). With `rejoined_at` the bot stays in the
+        room: it remembers only that the room is encrypted and that everything before
+        `rejoined_at` (the homeserver's clock) is history.
+        """
+        await tx.execute("DELETE FROM outbox WHERE room_id = ?", (room_id,))
+        await tx.execute("UPDATE processed_events SET room_id = '' WHERE room_id = ?", (room_id,))
+        await tx.execute("DELETE FROM pending_events WHERE room_id = ?", (room_id,))
+        async with tx.execute("SELECT encrypted FROM rooms WHERE room_id = ?", (room_id,)) as cur:
+            row = await cur.fetchone()
+        await tx.execute("DELETE FROM rooms WHERE room_id = ?", (room_id,))
+        if rejoined_at is not None:
+            await tx.execute(
+                "INSERT INTO rooms (room_id, encrypted, joined_at) VALUES (?, ?, ?)",
+                (room_id, int(bool(row and row["encrypted"])), rejoined_at),
+            )
+
+    async def identity_of(self, conn: aiosqlite.Connection, user_id: str) -> dict[str, Any] | None:
+        async with conn.execute("SELECT * FROM identities WHERE user_id = ?", (user_id,)) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        return {"master_key": row["master_key"], "first_seen": row["first_seen"], "changed_at": row["changed_at"]}
+
+    async def forget_identity(self, tx: aiosqlite.Connection, user_id: str) -> int:
+        cur = await tx.execute("DELETE FROM identities WHERE user_id = ?", (user_id,))
+        return int(cur.rowcount)
+
+    async def purge_orphan_identities(self, tx: aiosqlite.Connection, cutoff: float, keep: list[str]) -> int:
+        """Identity keys of people the bot keeps nothing else about, unchanged since `cutoff`."""
+        cur = await tx.execute(
+            "DELETE FROM identities WHERE COALESCE(changed_at, first_seen) < ? "
+            "AND user_id NOT IN (SELECT value FROM json_each(?)) "
+            "AND NOT EXISTS (SELECT 1 FROM people p WHERE p.user_id = identities.user_id) "
+            "AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.user_id = identities.user_id) "
+            "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.user_id = identities.user_id)",
+            (cutoff, json.dumps(keep)),
+        )
+        return int(cur.rowcount)
+
+    async def purge_pending_before(self, tx: aiosqlite.Connection, cutoff: float) -> int:
+        """Undecryptable events whose key never came."""
+        cur = await tx.execute("DELETE FROM pending_events WHERE received_at < ?", (cutoff,))
+        return int(cur.rowcount)
+
+    async def purge_unsent_before(self, tx: aiosqlite.Connection, cutoff: float) -> int:
+        """Messages that could not be delivered for the whole period: nobody is waiting for them."""
+        cur = await tx.execute(
+            "DELETE FROM outbox WHERE sent_at IS NULL AND created_at < ? AND not_before < ?", (cutoff, cutoff)
+        )
+        return int(cur.rowcount)
+
+    async def purge_left_rooms_before(self, tx: aiosqlite.Connection, cutoff: float) -> int:
+        cur = await tx.execute("DELETE FROM rooms WHERE joined_at IS NULL AND left_at < ?", (cutoff,))
+        return int(cur.rowcount)

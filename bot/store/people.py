@@ -15,6 +15,16 @@ _STATE = b"conversation-state"
 _PROFILE = b"profile"
 
 
+@dataclass(frozen=True)
+class StoredState:
+    """One conversation as kept: the flow state's JSON (answers included), opened."""
+
+    room_id: str
+    flow: str | None
+    state_json: str | None
+    updated_at: float
+
+
 @dataclass
 class Person:
     user_id: str
@@ -81,3 +91,45 @@ class PeopleRepo:
     async def delete(self, tx: aiosqlite.Connection, user_id: str) -> None:
         await tx.execute("DELETE FROM conversations WHERE user_id = ?", (user_id,))
         await tx.execute("DELETE FROM people WHERE user_id = ?", (user_id,))
+
+    # --- privacy: export and retention -----------------------------------------------------
+    async def states_of(self, conn: aiosqlite.Connection, user_id: str) -> list[StoredState]:
+        async with conn.execute(
+            "SELECT room_id, flow, state_sealed, updated_at FROM conversations WHERE user_id = ? ORDER BY room_id",
+            (user_id,),
+        ) as cur:
+            rows = list(await cur.fetchall())
+        return [
+            StoredState(
+                str(r["room_id"]),
+                r["flow"],
+                None if r["state_sealed"] is None else self.box.open_text(r["state_sealed"], _STATE),
+                float(r["updated_at"]),
+            )
+            for r in rows
+        ]
+
+    async def rooms_of_tx(self, conn: aiosqlite.Connection, user_id: str) -> list[str]:
+        async with conn.execute("SELECT room_id FROM conversations WHERE user_id = ?", (user_id,)) as cur:
+            return [str(r["room_id"]) for r in await cur.fetchall()]
+
+    async def purge_inactive(self, tx: aiosqlite.Connection, cutoff: float) -> tuple[int, list[str]]:
+        """Retention: conversations not updated since `cutoff`, then the people with nothing left.
+
+        A person stays while they have a conversation, a follow-up still to come or a case still
+        open, even if their row is older. Returns (conversations deleted, people deleted).
+        """
+        cur = await tx.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,))
+        conversations = int(cur.rowcount)
+        async with tx.execute(
+            "SELECT user_id FROM people p WHERE p.updated_at < ? "
+            "AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.user_id = p.user_id) "
+            "AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.user_id = p.user_id "
+            "AND f.status IN ('scheduled', 'offered')) "
+            "AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.user_id = p.user_id AND k.status != 'closed')",
+            (cutoff,),
+        ) as cur2:
+            gone = [str(r["user_id"]) for r in await cur2.fetchall()]
+        for user_id in gone:
+            await tx.execute("DELETE FROM people WHERE user_id = ?", (user_id,))
+        return conversations, gone
