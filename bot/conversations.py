@@ -86,6 +86,17 @@ class AdminRoute(Protocol):
     async def handle(self, uow: UnitOfWork, msg: Inbound) -> None: ...
 
 
+class PrivacyRoute(Protocol):
+    """bot.privacy: the panic word, rooms being wiped, and answers to its yes/no questions;
+    "delete my data" and "my data"."""
+
+    async def intercept(self, uow: UnitOfWork, msg: Inbound) -> bool: ...
+
+    async def ask_delete(self, uow: UnitOfWork, room_id: str, lang: str) -> None: ...
+
+    async def send_export(self, uow: UnitOfWork, room_id: str, user_id: str, lang: str) -> None: ...
+
+
 class FollowupSink(Protocol):
     async def schedule(self, uow: UnitOfWork, talk: Talk, effect: ScheduleFollowup) -> None: ...
 
@@ -141,6 +152,7 @@ class Conversations:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         metrics: Metrics | None = None,
         admin: AdminRoute | None = None,
+        privacy: PrivacyRoute | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -152,10 +164,14 @@ class Conversations:
         self.clock = clock
         self.metrics = metrics or Metrics()
         self.admin = admin
+        self.privacy = privacy
         self.flood = FloodGate(settings.flood_messages_per_minute)
 
     # --- entry point (InboundHandler) ------------------------------------------------------
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
+        # First of all: the panic word, a room being wiped, an answer to "erase everything?".
+        if self.privacy is not None and await self.privacy.intercept(uow, msg):
+            return
         if self.admin is not None and self.admin.is_command(msg):
             await self.admin.handle(uow, msg)
             return
@@ -217,8 +233,10 @@ class Conversations:
         elif keyword == "stop":
             await self.followups.pause(uow, talk.person.user_id)
             await self._say(uow, talk.room_id, render.text(talk.lang, "bot-stopped"))
-        elif keyword in ("delete", "mydata"):
-            await self._say(uow, talk.room_id, render.text(talk.lang, f"bot-{keyword}-soon"))
+        elif keyword == "delete" and self.privacy is not None:
+            await self.privacy.ask_delete(uow, talk.room_id, talk.lang)
+        elif keyword == "mydata" and self.privacy is not None:
+            await self.privacy.send_export(uow, talk.room_id, talk.person.user_id, talk.lang)
 
     # --- turning a Matrix event into engine input ------------------------------------------
     async def _to_input(self, uow: UnitOfWork, msg: Inbound, state: State) -> Input | None:

@@ -8,8 +8,6 @@ bot-slow-down = You are writing faster than I can answer well. Take a breath —
 bot-mentor-requested = Thank you. I have asked a person from our team to answer you here. It may take a little while; you can keep writing in the meantime.
 bot-mentor-requested-reason = The person asked to talk to someone.
 bot-stopped = Reminders are paused. Nothing more will come from me unless you write. Write **menu** at any time to start again.
-bot-delete-soon = To erase what is kept about you, write **mentor**: a person from our team will erase it and confirm to you here.
-bot-mydata-soon = To receive a copy of what is kept about you, write **mentor**: a person from our team will send it to you here.
 bot-identity-changed = Your account's security key has changed. If you set up a new device or reset your keys, all is well. If you did not, someone else may have access to your account: write **mentor** to reach a person.
 
 ## Follow-ups: invitations, answers and the person's own controls.
@@ -37,3 +35,24 @@ followup-word-resume = resume, start reminders, reminders on
 followup-word-cancel = cancel
 followup-word-snooze = snooze, postpone
 followup-word-remind = remind me, remind me in
+
+## Privacy: the person's copy of their data, erasing it, and leaving the chat.
+
+bot-privacy-delete-confirm =
+    This erases everything kept about you here: your settings, your answers, your reminders and the files you sent. Cases that a mentor opened for you keep only their number — not your name, this chat or what you shared. It cannot be undone.
+    Erase everything now? Answer **yes** or **no**.
+bot-privacy-delete-kept = All right, nothing was erased. Write **menu** to continue.
+bot-privacy-deleted =
+    Done: everything kept about you has been erased.
+    Shall I also leave this chat? Answer **yes** or **no**.
+bot-privacy-goodbye = Goodbye, and take care. I am leaving this chat now; delete it on your side too, so that it is gone from this device. If you need us again, just start a new chat with me.
+bot-privacy-stay = All right, I stay. Nothing about you is kept any more; if you write to me again, we start afresh.
+bot-privacy-export =
+    Here is a copy of everything kept about you. The file below holds all of it:
+    - conversations: { $conversations }
+    - reminders: { $reminders }
+    - files you sent: { $files }
+    - cases with a mentor: { $cases }
+    Anyone who can open this chat can read the file: save it somewhere safe, then delete it here. Write **delete my data** to erase everything.
+bot-privacy-export-empty = Nothing is kept about you at the moment.
+bot-privacy-export-failed = I could not attach the file just now. Please write **my data** again in a little while.

@@ -8,8 +8,6 @@ bot-slow-down = Escribes más rápido de lo que puedo responder bien. Tómate un
 bot-mentor-requested = Gracias. He pedido a una persona de nuestro equipo que te responda aquí. Puede tardar un poco; mientras tanto puedes seguir escribiendo.
 bot-mentor-requested-reason = La persona pidió hablar con alguien.
 bot-stopped = Los recordatorios están en pausa. No te escribiré más a menos que me escribas. Escribe **menú** en cualquier momento para empezar de nuevo.
-bot-delete-soon = Para borrar lo que se guarda sobre ti, escribe **mentor**: una persona de nuestro equipo lo borrará y te lo confirmará aquí.
-bot-mydata-soon = Para recibir una copia de lo que se guarda sobre ti, escribe **mentor**: una persona de nuestro equipo te la enviará aquí.
 bot-identity-changed = La clave de seguridad de tu cuenta ha cambiado. Si configuraste un dispositivo nuevo o restableciste tus claves, todo está bien. Si no, puede que otra persona tenga acceso a tu cuenta: escribe **mentor** para hablar con una persona.
 
 ## Seguimientos: invitaciones, respuestas y los controles de la propia persona.
@@ -37,3 +35,24 @@ followup-word-resume = reanudar, reanudar recordatorios, activar recordatorios, 
 followup-word-cancel = cancelar, anular, cancelar recordatorio
 followup-word-snooze = posponer, aplazar
 followup-word-remind = recuérdame en, recuerdame en, recuérdamelo en, avísame en, avisame en
+
+## Privacidad: la copia de los datos de la persona, su borrado y salir del chat.
+
+bot-privacy-delete-confirm =
+    Esto borra todo lo que se guarda sobre ti aquí: tus ajustes, tus respuestas, tus recordatorios y los archivos que enviaste. Los casos que un mentor abrió para ti conservan solo su número — ni tu nombre, ni este chat, ni lo que compartiste. No se puede deshacer.
+    ¿Borrarlo todo ahora? Responde **sí** o **no**.
+bot-privacy-delete-kept = De acuerdo, no se borró nada. Escribe **menú** para continuar.
+bot-privacy-deleted =
+    Hecho: se ha borrado todo lo que se guardaba sobre ti.
+    ¿Quieres que también salga de este chat? Responde **sí** o **no**.
+bot-privacy-goodbye = Adiós, y cuídate. Salgo de este chat ahora; bórralo también por tu lado, para que desaparezca de este dispositivo. Si nos necesitas de nuevo, simplemente abre un chat nuevo conmigo.
+bot-privacy-stay = De acuerdo, me quedo. Ya no se guarda nada sobre ti; si me vuelves a escribir, empezamos de cero.
+bot-privacy-export =
+    Aquí tienes una copia de todo lo que se guarda sobre ti. El archivo de abajo lo contiene todo:
+    - conversaciones: { $conversations }
+    - recordatorios: { $reminders }
+    - archivos enviados: { $files }
+    - casos con un mentor: { $cases }
+    Cualquiera que pueda abrir este chat puede leer el archivo: guárdalo en un lugar seguro y después bórralo de aquí. Escribe **borrar mis datos** para borrarlo todo.
+bot-privacy-export-empty = Por ahora no se guarda nada sobre ti.
+bot-privacy-export-failed = No pude adjuntar el archivo ahora mismo. Escribe **mis datos** otra vez dentro de un rato.

@@ -8,8 +8,6 @@ bot-slow-down = Vous écrivez plus vite que je ne peux bien répondre. Prenez vo
 bot-mentor-requested = Merci. J'ai demandé à une personne de notre équipe de vous répondre ici. Cela peut prendre un peu de temps ; vous pouvez continuer à écrire en attendant.
 bot-mentor-requested-reason = La personne a demandé à parler à quelqu'un.
 bot-stopped = Les rappels sont suspendus. Je ne vous écrirai plus sans message de votre part. Écrivez **menu** à tout moment pour recommencer.
-bot-delete-soon = Pour effacer ce qui est gardé à votre sujet, écrivez **mentor** : une personne de notre équipe l'effacera et vous le confirmera ici.
-bot-mydata-soon = Pour recevoir une copie de ce qui est gardé à votre sujet, écrivez **mentor** : une personne de notre équipe vous l'enverra ici.
 bot-identity-changed = La clé de sécurité de votre compte a changé. Si vous avez configuré un nouvel appareil ou réinitialisé vos clés, tout va bien. Sinon, quelqu'un d'autre a peut-être accès à votre compte : écrivez **mentor** pour joindre une personne.
 
 ## Relances : invitations, réponses et réglages de la personne.
@@ -37,3 +35,24 @@ followup-word-resume = reprendre, reprendre les rappels, réactiver les rappels,
 followup-word-cancel = annuler, annuler le rappel, supprimer le rappel
 followup-word-snooze = reporter, repousser, décaler
 followup-word-remind = rappelez-moi dans, rappelle-moi dans, rappel dans
+
+## Confidentialité : la copie de ses données, leur effacement, et quitter la conversation.
+
+bot-privacy-delete-confirm =
+    Cela efface tout ce qui est gardé à votre sujet ici : vos réglages, vos réponses, vos rappels et les fichiers que vous avez envoyés. Les dossiers qu'un mentor a ouverts pour vous ne gardent que leur numéro — ni votre nom, ni cette conversation, ni ce que vous avez partagé. C'est irréversible.
+    Tout effacer maintenant ? Répondez **oui** ou **non**.
+bot-privacy-delete-kept = D'accord, rien n'a été effacé. Écrivez **menu** pour continuer.
+bot-privacy-deleted =
+    C'est fait : tout ce qui était gardé à votre sujet a été effacé.
+    Voulez-vous aussi que je quitte cette conversation ? Répondez **oui** ou **non**.
+bot-privacy-goodbye = Au revoir, prenez soin de vous. Je quitte cette conversation maintenant ; supprimez-la aussi de votre côté, pour qu'elle disparaisse de cet appareil. Si vous avez de nouveau besoin de nous, ouvrez simplement une nouvelle conversation avec moi.
+bot-privacy-stay = D'accord, je reste. Plus rien n'est gardé à votre sujet ; si vous m'écrivez à nouveau, nous repartons de zéro.
+bot-privacy-export =
+    Voici une copie de tout ce qui est gardé à votre sujet. Le fichier ci-dessous contient tout :
+    - conversations : { $conversations }
+    - rappels : { $reminders }
+    - fichiers envoyés : { $files }
+    - dossiers avec un mentor : { $cases }
+    Toute personne qui peut ouvrir cette conversation peut lire le fichier : enregistrez-le en lieu sûr, puis supprimez-le ici. Écrivez **effacer mes données** pour tout effacer.
+bot-privacy-export-empty = Rien n'est gardé à votre sujet pour le moment.
+bot-privacy-export-failed = Je n'ai pas pu joindre le fichier pour l'instant. Écrivez de nouveau **mes données** dans un petit moment.

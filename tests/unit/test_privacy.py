@@ -1,0 +1,542 @@
+"""Privacy on a real (temporary) database with the shipped flows, locales and mentors module.
+
+`World.say` does what the runtime's `deliver` does — marks the event handled and lets the
+conversations handle it in ONE transaction — then runs what the unit left for after the commit
+and plays the sender (each queued message gets an event id). The Matrix side of a wipe
+(redactions, history, leaving, uploads) is a fake that records what it was asked to do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import FollowupSettings, Retention, Settings
+from bot.conversations import Conversations, FloodGate, LibraryHolder
+from bot.flows.loader import load_library
+from bot.followup_talk import FollowupDesk
+from bot.followups import Followup, FollowupService
+from bot.logs import Redactor
+from bot.matrix.inbound import Attachment, Inbound
+from bot.matrix.runtime import UnitOfWork
+from bot.mentors import Mentors
+from bot.privacy import WIPE_KEY, Privacy
+from bot.render import plain_from_markdown
+from bot.retention import RetentionService, start_retention
+from bot.secretbox import SecretBox, SecretBoxError, generate_key
+from bot.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+LIB = load_library(ROOT / "flows", ROOT / "locales").library
+assert LIB is not None
+
+BOT = "@bot:example.org"
+MENTORS = "!mentors:example.org"
+ANNA, ANNA_DM = "@anna:example.org", "!anna-dm:example.org"
+BORIS, BORIS_DM = "@boris:example.org", "!boris-dm:example.org"
+MIA = "@mia:example.org"  # a mentor
+PANIC = "weather"
+T0 = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
+# Every context the store seals with: a scan opens each blob with each of them.
+CONTEXTS = (b"outbox", b"pending-event", b"conversation-state", b"profile", b"attachment-meta", b"attachment-data",
+            b"followup-text", b"case-summary", b"case-note")
+
+
+def text(msgid: str, lang: str = "en", **args: Any) -> str:
+    return plain_from_markdown(LIB.catalog.render(lang, msgid, args))
+
+
+def first_line(msgid: str, lang: str = "en") -> str:
+    return text(msgid, lang).splitlines()[0]
+
+
+@dataclass
+class FakeLink:
+    """The mentors module's Matrix side."""
+
+    members: set[str] = field(default_factory=lambda: {MIA})
+
+    def is_member(self, user_id: str) -> bool:
+        return user_id in self.members
+
+    def committed(self, uow: Any) -> None:
+        return None
+
+    async def upload(self, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
+        return {"url": "mxc://example.org/case-file", "mimetype": mimetype}
+
+    async def create_encrypted_room(self, invite: list[str], name: str | None = None) -> str:
+        return "!handoff:example.org"
+
+    async def first_sync(self) -> None:
+        return None
+
+    async def check(self) -> list[str]:
+        return []
+
+
+@dataclass
+class FakeActions:
+    """The runtime as privacy uses it: a homeserver that remembers who sent which event."""
+
+    server: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # room -> [(event, sender)]
+    power: set[str] = field(default_factory=set)  # rooms where the bot may redact others
+    redacted: list[tuple[str, str]] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)
+    uploads: list[bytes] = field(default_factory=list)
+    fail_upload: bool = False
+    sender: Any = None  # plays the room's sender when asked to drain
+
+
+    @property
+    def own_user_id(self) -> str:
+        return BOT
+
+    async def drain(self, room_id: str, wait_s: float = 30.0) -> None:
+        if self.sender is not None:
+            await self.sender()
+
+    async def redact_event(self, room_id: str, event_id: str) -> str:
+        sender = dict(self.server.get(room_id, [])).get(event_id)
+        if sender != BOT and room_id not in self.power:
+            self.refused.append((room_id, event_id))
+            return "forbidden"
+        self.redacted.append((room_id, event_id))
+        return "ok"
+
+    def may_redact_others(self, room_id: str) -> bool:
+        return room_id in self.power
+
+    async def history(self, room_id: str, limit: int = 5000) -> list[tuple[str, str]]:
+        done = {e for _, e in self.redacted}
+        return [(e, s) for e, s in reversed(self.server.get(room_id, [])) if e not in done][:limit]
+
+    async def leave(self, room_id: str) -> bool:
+        self.left.append(room_id)
+        return True
+
+    async def upload_encrypted(self, data: bytes, mimetype: str) -> dict[str, Any] | None:
+        if self.fail_upload:
+            return None
+        self.uploads.append(data)
+        return {"url": f"mxc://example.org/u{len(self.uploads)}", "mimetype": mimetype, "v": "v2",
+                "key": {"k": "secret"}, "iv": "iv", "hashes": {"sha256": "h"}}
+
+    def flush(self, uow: UnitOfWork) -> None:
+        return None
+
+
+class World:
+    def __init__(self, store: Store, box: SecretBox, *, case_policy: str = "anonymise", flood: int = 1000) -> None:
+        self.store, self.box = store, box
+        self.now = T0
+        self.settings = Settings(homeserver="https://hs.example.org", user_id=BOT, password="x",  # type: ignore[arg-type]
+                                 mentor_room=MENTORS, panic_keyword=PANIC, flood_messages_per_minute=flood)
+        holder = LibraryHolder(LIB)
+        no_quiet = FollowupSettings(quiet_start=time(0, 0), quiet_end=time(0, 0))
+        self.service: FollowupService[UnitOfWork] = FollowupService(
+            store, no_quiet, lambda: self.now, self._deliver,
+            unit_of_work=lambda conn, now: UnitOfWork(conn, store, now))
+        self.desk = FollowupDesk(store, holder, self.service, "en")
+        self.mentors = Mentors(self.settings, store, holder, clock=lambda: self.now.timestamp(),
+                               unit_of_work=lambda conn, now: UnitOfWork(conn, store, now), link=FakeLink())
+        self.actions = FakeActions()
+        self.actions.sender = self.play_sender
+        self.privacy = Privacy(self.settings, store, holder, cases=self.mentors,
+                               case_policy=case_policy, clock=lambda: self.now)  # type: ignore[arg-type]
+        self.privacy.attach(self.actions)
+        self.conversations = Conversations(self.settings, store, holder, Redactor(b"salt"), self.mentors, self.desk,
+                                           self.mentors, clock=lambda: self.now, privacy=self.privacy)
+        self.sent: list[tuple[str, dict[str, Any], str]] = []  # (room, content, event id)
+        self.jobs: list[Any] = []
+        self._n = 0
+
+    async def _deliver(self, followup: Followup, uow: UnitOfWork) -> None:
+        await self.desk.deliver(followup, uow)
+
+    def _event_id(self, prefix: str) -> str:
+        self._n += 1
+        return f"${prefix}{self._n}"
+
+    async def say(self, body: str, *, user: str = ANNA, room: str = ANNA_DM, kind: str = "text",
+                  attachment: Attachment | None = None, run_jobs: bool = True) -> list[str]:
+        """The person writes; returns the bodies of what the bot sends into that room."""
+        event_id = self._event_id("in")
+        self.actions.server.setdefault(room, []).append((event_id, user))
+        msg = Inbound(room, user, event_id, int(self.now.timestamp() * 1000), kind, body,  # type: ignore[arg-type]
+                      attachment=attachment)
+        now = self.now.timestamp()
+        before = len(self.sent)
+        async with self.store.db.transaction() as tx:
+            if await self.store.edge.mark_processed(tx, event_id, room, now):
+                uow = UnitOfWork(tx, self.store, now)
+                await self.conversations.handle(msg, uow)
+                self.jobs.extend(uow.committed_jobs)
+        if run_jobs:
+            await self.run_jobs()
+        await self.play_sender()
+        return [c.get("body", "") for r, c, _ in self.sent[before:] if r == room]
+
+    async def run_jobs(self) -> None:
+        jobs, self.jobs = self.jobs, []
+        for job in jobs:
+            await job()
+
+    async def play_sender(self) -> list[tuple[str, dict[str, Any], str]]:
+        out = []
+        for item in await self.store.edge.unsent():
+            event_id = self._event_id("bot")
+            self.actions.server.setdefault(item.room_id, []).append((event_id, BOT))
+            await self.store.edge.mark_sent(item.id, event_id, self.now.timestamp())
+            out.append((item.room_id, item.content, event_id))
+        self.sent.extend(out)
+        return out
+
+    async def onboard(self, user: str = ANNA, room: str = ANNA_DM, lang_option: str = "1") -> None:
+        await self.say("hello", user=user, room=room)
+        await self.say(lang_option, user=user, room=room)
+        await self.say("1", user=user, room=room)  # consent: yes
+        replies = await self.say("skip", user=user, room=room)  # time zone
+        assert any(r.startswith(first_line("menu-choose", "en")[:8]) or r for r in replies)
+
+    async def threat_report(self, marker: str, user: str = ANNA, room: str = ANNA_DM) -> None:
+        """A threat report shared with the person's name, one answer holding `marker`, one file."""
+        for answer in ("3", "2", "6", f"details {marker}", "yesterday", "1", "2", "4", "skip",
+                       f"the men who followed {user}", "skip"):
+            await self.say(answer, user=user, room=room)
+        photo = Attachment("image", f"evidence-{marker}.jpg", "image/jpeg", b"\xff\xd8\xff\xd9" + marker.encode())
+        await self.say("", user=user, room=room, kind="attachment", attachment=photo)
+        for answer in ("2", "skip", "7", "1", "skip"):
+            await self.say(answer, user=user, room=room)
+
+
+async def traces(store: Store, box: SecretBox, needles: list[str]) -> list[str]:
+    """Every (table, column) where one of `needles` appears — in clear, or inside a sealed value."""
+    found = []
+    tables = [r["name"] for r in await store.db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        for row in await store.db.fetchall(f'SELECT * FROM "{table}"'):
+            for column in row.keys():
+                value = row[column]
+                if isinstance(value, str):
+                    raw = value.encode()
+                elif isinstance(value, bytes):
+                    raw = value
+                else:
+                    continue
+                opened = [raw]
+                if raw.startswith(b"CV1"):
+                    for context in CONTEXTS:
+                        try:
+                            opened.append(box.open(raw, context))
+                        except SecretBoxError:
+                            continue
+                for needle in needles:
+                    if any(needle.encode() in blob for blob in opened):
+                        found.append(f"{table}.{column}: {needle}")
+    return found
+
+
+@pytest.fixture
+async def store_box(tmp_path: Path) -> AsyncIterator[tuple[Store, SecretBox]]:
+    box = SecretBox(generate_key())
+    store = await Store.open(tmp_path / "continuum.db", box)
+    try:
+        yield store, box
+    finally:
+        await store.close()
+
+
+@pytest.fixture
+def world(store_box: tuple[Store, SecretBox]) -> World:
+    return World(*store_box)
+
+
+async def fill(world: World, marker: str) -> None:
+    """Anna and Boris both talk to the bot; Anna reports a threat, asks for a reminder, has a
+    mentor's note naming her and one that does not."""
+    await world.onboard()
+    await world.onboard(BORIS, BORIS_DM)
+    await world.say("remind me in 3d")  # before the case: while it is open, her words go to the mentors
+    await world.threat_report(marker)
+    async with world.store.db.transaction() as tx:
+        (case,) = await world.store.cases.for_user(tx, ANNA)
+        await world.store.cases.add_note(tx, case.id, MIA, "Called anna on Signal", world.now.timestamp())
+        await world.store.cases.add_note(tx, case.id, MIA, "Lawyer contacted", world.now.timestamp())
+    await world.store.edge.set_master_key(ANNA, "anna-master-key", world.now.timestamp())
+    await world.store.edge.set_master_key(BORIS, "boris-master-key", world.now.timestamp())
+    await world.store.edge.add_pending("$undecryptable", ANNA_DM, ANNA, "session", {"type": "m.room.encrypted"},
+                                       world.now.timestamp())
+
+
+# --- delete my data ---------------------------------------------------------------------------
+
+
+async def test_delete_my_data_asks_first_then_erases_everything_in_one_go(world: World) -> None:
+    marker = uuid.uuid4().hex
+    await fill(world, marker)
+    assert await traces(world.store, world.box, [marker, ANNA_DM]), "the scan must see what is there"
+    assert await world.say("delete my data") == [text("bot-privacy-delete-confirm")]
+    assert await world.say("yes") == [text("bot-privacy-deleted")]
+    found = await traces(world.store, world.box, [ANNA, marker, "anna-master-key"])
+    assert found == [], found
+    # The bot is still in the room until the person answers: it remembers only that the room is
+    # encrypted, when "now" began, and the message it is waiting for an answer to.
+    rooms = await world.store.db.fetchall("SELECT * FROM rooms WHERE room_id = ?", (ANNA_DM,))
+    assert [dict(r) for r in rooms] == [{"room_id": ANNA_DM, "encrypted": 0, "joined_at": world.now.timestamp(),
+                                         "left_at": None}]
+    assert await world.say("yes") == [text("bot-privacy-goodbye")]
+    assert world.actions.left == [ANNA_DM]
+    assert await traces(world.store, world.box, [ANNA, ANNA_DM, marker]) == []
+    # Boris is untouched; the case stays for the team, without Anna; the note naming her is gone.
+    assert await world.store.people.get(world.store.db._conn, BORIS) is not None
+    assert await world.store.edge.get_master_key(BORIS) == "boris-master-key"
+    case = await world.store.cases.get(world.store.db._conn, 1)
+    assert case is not None and case.anonymised and case.user_id is None and case.summary == ()
+    notes = [n.text for n in await world.store.cases.notes(world.store.db._conn, case.id)]
+    assert notes == ["Lawyer contacted"]
+
+
+async def test_no_keeps_everything_and_an_old_question_is_no_longer_pending(world: World) -> None:
+    marker = uuid.uuid4().hex
+    await fill(world, marker)
+    await world.say("delete my data")
+    assert await world.say("no") == [text("bot-privacy-delete-kept")]
+    await world.say("delete my data")
+    world.now += timedelta(hours=1)
+    replies = await world.say("yes")
+    assert text("bot-privacy-deleted") not in replies
+    assert await traces(world.store, world.box, [marker]), "nothing may be erased without a fresh yes"
+
+
+async def test_staying_after_erasure_starts_afresh(world: World) -> None:
+    await fill(world, "m")
+    await world.say("delete my data")
+    await world.say("yes")
+    assert await world.say("no") == [text("bot-privacy-stay")]
+    assert world.actions.left == []
+    replies = await world.say("hello")
+    assert replies and replies[0].startswith(first_line("onboarding-welcome")), "a stranger again: onboarding"
+
+
+async def test_erasure_in_the_persons_language(world: World) -> None:
+    await world.onboard(lang_option="2")  # Français
+    assert await world.say("effacer mes données") == [text("bot-privacy-delete-confirm", "fr")]
+    assert await world.say("oui") == [text("bot-privacy-deleted", "fr")]
+    assert await world.say("oui") == [text("bot-privacy-goodbye", "fr")]
+    assert await traces(world.store, world.box, [ANNA, ANNA_DM]) == []
+
+
+async def test_the_delete_case_policy_removes_the_case_too(store_box: tuple[Store, SecretBox]) -> None:
+    world = World(*store_box, case_policy="delete")
+    await fill(world, "m")
+    await world.say("delete my data")
+    await world.say("yes")
+    assert await world.store.db.fetchall("SELECT id FROM cases") == []
+    assert await world.store.db.fetchall("SELECT id FROM case_notes") == []
+
+
+async def test_keywords_inside_a_flow_are_not_mistaken_for_the_answer(world: World) -> None:
+    await world.onboard()
+    await world.say("3")  # threat report: "are you in danger?"
+    replies = await world.say("no")  # an answer to the flow, not to any privacy question
+    assert text("bot-privacy-delete-kept") not in replies
+    assert await world.store.people.get(world.store.db._conn, ANNA) is not None
+
+
+# --- my data ----------------------------------------------------------------------------------
+
+
+async def test_my_data_sends_a_summary_and_an_encrypted_file_with_everything(world: World) -> None:
+    marker = uuid.uuid4().hex
+    await fill(world, marker)
+    replies = await world.say("my data")
+    summary = text("bot-privacy-export", conversations=1, reminders=1, files=1, cases=1)
+    assert replies[0] == summary
+    (data,) = world.actions.uploads
+    export = json.loads(data)
+    assert export["format"] == "continuum-export/1" and export["matrix_id"] == ANNA
+    assert export["settings"]["language"] == "en" and export["profile"]["privacy_consent"] is True
+    (conversation,) = export["conversations"]
+    assert conversation["room"] == ANNA_DM and conversation["flow"] == "menu"  # the report is in the case
+    (reminder,) = export["reminders"]
+    assert reminder["from"] == "person" and reminder["status"] == "scheduled"
+    (photo,) = export["files"]
+    assert photo["name"] == f"evidence-{marker}.jpg" and photo["size"] > 0
+    (case,) = export["cases"]
+    assert any(marker in line["answer"] for line in case["summary"])
+    assert export["identity"]["master_key"] == "anna-master-key"
+    assert export["kept_for_days"] == {"answers": 90, "closed_cases": 180, "files": 30}
+    assert BORIS not in data.decode() and BORIS_DM not in data.decode()
+    file_event = next(c for r, c, _ in world.sent if r == ANNA_DM and c.get("msgtype") == "m.file")
+    assert file_event["file"]["url"] == "mxc://example.org/u1" and "url" not in file_event
+    assert file_event["info"] == {"mimetype": "application/json", "size": len(data)}
+    assert marker not in json.dumps(file_event)
+
+
+async def test_my_data_when_nothing_is_kept_and_when_the_upload_fails(world: World) -> None:
+    await world.say("hello")
+    await world.say("1")  # language chosen; no consent yet — still, the language is kept
+    world.actions.fail_upload = True
+    replies = await world.say("my data")
+    assert replies == [text("bot-privacy-export", conversations=1, reminders=0, files=0, cases=0),
+                       text("bot-privacy-export-failed")]
+
+
+async def test_my_data_for_a_stranger(world: World) -> None:
+    async with world.store.db.transaction() as tx:
+        uow = UnitOfWork(tx, world.store, 0.0)
+        await world.privacy.send_export(uow, ANNA_DM, ANNA, "en")
+    assert [c["body"] for _, c, _ in await world.play_sender()] == [text("bot-privacy-export-empty")]
+
+
+# --- the panic word ---------------------------------------------------------------------------
+
+
+async def test_panic_word_erases_redacts_and_leaves_without_a_word(world: World) -> None:
+    marker = uuid.uuid4().hex
+    await fill(world, marker)
+    bot_events = [e for e, s in world.actions.server[ANNA_DM] if s == BOT]
+    replies = await world.say("Weather ")  # case and spaces do not matter
+    assert replies == [], "nothing may appear on the screen"
+    redacted = [e for r, e in world.actions.redacted if r == ANNA_DM]
+    assert redacted == list(reversed(bot_events)), "the bot's own messages, newest first"
+    assert len(world.actions.refused) == 1, "without power over the person's messages: one try, then stop"
+    assert world.actions.left == [ANNA_DM]
+    assert await traces(world.store, world.box, [ANNA, ANNA_DM, marker]) == []
+    assert await world.store.edge.meta_keys(WIPE_KEY) == []
+    assert await world.store.people.get(world.store.db._conn, BORIS) is not None
+
+
+async def test_panic_word_redacts_the_persons_messages_where_the_bot_may(world: World) -> None:
+    await world.onboard()
+    world.actions.power.add(ANNA_DM)
+    await world.say(PANIC)
+    everything = {e for e, _ in world.actions.server[ANNA_DM]}
+    assert {e for r, e in world.actions.redacted if r == ANNA_DM} == everything
+    assert world.actions.refused == []
+
+
+async def test_a_room_being_wiped_hears_nothing_and_a_crash_resumes_the_wipe(world: World) -> None:
+    await world.onboard()
+    assert await world.say(PANIC, run_jobs=False) == []
+    world.jobs.clear()  # the bot dies before the wipe ran
+    assert await world.say("hello") == [], "someone else typing into the chat gets no answer"
+    assert await world.store.edge.meta_keys(WIPE_KEY) == [WIPE_KEY + ANNA_DM]
+    restarted = Privacy(world.settings, world.store, LibraryHolder(LIB), cases=world.mentors)  # type: ignore[arg-type]
+    restarted.attach(world.actions)
+    await restarted.resume()
+    assert world.actions.left == [ANNA_DM]
+    assert {e for r, e in world.actions.redacted} >= {e for e, s in world.actions.server[ANNA_DM] if s == BOT}
+    assert await world.store.edge.meta_keys(WIPE_KEY) == []
+    assert await traces(world.store, world.box, [ANNA, ANNA_DM]) == []
+
+
+async def test_panic_is_off_without_a_keyword_and_ignored_in_the_mentor_room(
+    store_box: tuple[Store, SecretBox],
+) -> None:
+    world = World(*store_box)
+    await world.onboard()
+    await world.say(PANIC, user=MIA, room=MENTORS)
+    assert world.actions.left == []
+    off = World(*store_box)
+    off.privacy._panic = ""  # as with panic_keyword unset
+    await off.say(PANIC)
+    assert off.actions.left == []
+
+
+# --- access control ---------------------------------------------------------------------------
+
+
+def test_flood_gate_warns_once_per_minute_then_drops() -> None:
+    gate = FloodGate(limit=3)
+    verdicts = [gate.check(ANNA, t) for t in (1000.0, 1001.0, 1002.0, 1003.0, 1004.0, 1005.0)]
+    assert verdicts == ["ok", "ok", "ok", "warn", "drop", "drop"]
+    assert gate.check(BORIS, 1005.0) == "ok", "one person's flood never slows another"
+    assert gate.check(ANNA, 1200.0) == "ok"
+
+
+async def test_flood_limit_replies_politely_once(store_box: tuple[Store, SecretBox]) -> None:
+    world = World(*store_box, flood=3)
+    replies = [await world.say(f"message {i}") for i in range(8)]
+    assert all(r and text("bot-slow-down") not in r for r in replies[:3])
+    assert replies[3] == [text("bot-slow-down")]
+    assert replies[4:] == [[]] * 4, "one polite note, then silence for the rest of the minute"
+
+
+# --- retention --------------------------------------------------------------------------------
+
+
+async def test_retention_purges_each_kind_after_its_period(world: World) -> None:
+    marker = uuid.uuid4().hex
+    await fill(world, marker)
+    async with world.store.db.transaction() as tx:
+        (case,) = await world.store.cases.for_user(tx, ANNA)
+        await world.store.cases.close(tx, case.id, world.now.timestamp(), ask_feedback=False)
+        await world.service.cancel_all_for(tx, ANNA)
+    await world.play_sender()
+    service = RetentionService(world.store, Retention(), lambda: world.now, protected=lambda: {MIA})
+    await world.store.edge.set_master_key(MIA, "mia-key", world.now.timestamp())
+    empty = await service.run_retention()
+    assert empty.total == 0, "nothing is old yet"
+
+    world.now += timedelta(days=31)  # past the files' and the markers' periods
+    report = await service.run_retention()
+    assert report.deleted["attachments"] == 1 and report.deleted["processed_events"] > 0
+    assert report.deleted["sent_outbox"] > 0 and report.deleted["pending_events"] == 1
+    assert report.deleted["conversations"] == 0 and report.deleted["closed_cases"] == 0
+
+    world.now += timedelta(days=60)  # 91 days: answers, people, closed reminders
+    await world.say("hello", user=BORIS, room=BORIS_DM)  # Boris is still around
+    report = await service.run_retention()
+    assert report.deleted["conversations"] == 1 and report.deleted["people"] == 1
+    assert report.deleted["identities"] == 1 and report.deleted["followups"] == 1
+    assert await world.store.people.get(world.store.db._conn, BORIS) is not None
+    assert await world.store.edge.get_master_key(BORIS) == "boris-master-key", "Boris has data: his key stays"
+    assert await world.store.edge.get_master_key(MIA) == "mia-key", "a mentor's key is protected"
+
+    world.now += timedelta(days=90)  # 181 days: the closed case
+    report = await service.run_retention()
+    assert report.deleted["closed_cases"] == 1
+    assert await traces(world.store, world.box, [ANNA, marker]) == []
+
+
+async def test_retention_keeps_people_with_something_still_to_come(world: World) -> None:
+    await world.onboard()
+    await world.say("remind me in 3d")
+    world.now += timedelta(days=91)
+    report = await RetentionService(world.store, Retention(), lambda: world.now).run_retention()
+    assert report.deleted["conversations"] == 1 and report.deleted["people"] == 0, "a reminder is still due"
+
+
+async def test_retention_runs_on_its_own_schedule(world: World) -> None:
+    await world.onboard()
+    world.now += timedelta(days=400)
+    service = start_retention(world.store, Retention(), lambda: world.now)
+    service.first_run_after = service.interval = timedelta(0)
+    await service.stop()
+    service.start()
+    for _ in range(200):
+        if await world.store.people.get(world.store.db._conn, ANNA) is None:
+            break
+        await asyncio.sleep(0.01)
+    await service.stop()
+    assert await world.store.people.get(world.store.db._conn, ANNA) is None
+
+
+async def test_zero_days_purges_at_the_next_run(world: World) -> None:
+    await world.onboard()
+    world.now += timedelta(seconds=1)
+    zero = Retention(answers_days=0, closed_cases_days=0, attachments_days=0, processed_events_days=0)
+    report = await RetentionService(world.store, zero, lambda: world.now).run_retention()
+    assert report.deleted["conversations"] == 1 and report.deleted["people"] == 1
+
