@@ -20,9 +20,11 @@ from nio import (
     AsyncClientConfig,
     LoginResponse,
     MatrixRoom,
-    RoomCreateError,
     RoomCreateResponse,
+    RoomGetStateEventResponse,
+    RoomGetStateResponse,
     RoomPreset,
+    RoomPutStateResponse,
     RoomResolveAliasResponse,
     RoomVisibility,
     UploadResponse,
@@ -49,16 +51,14 @@ async def create_encrypted_room(
 ) -> str:
     """Create a private, invite-only, end-to-end-encrypted room and invite `invite`.
 
-    The creator (the bot) keeps power level 100; `power` sets others' levels. History is
-    visible to members from their invitation on, never to the public. Returns the room id;
-    raises RuntimeError with the homeserver's message if the room could not be created.
-    Room names are readable by the homeserver: pass None or something dull.
+    The creator (the bot) keeps the highest power level; `power` raises others afterwards. History
+    is visible to members from their invitation on, never to the public, and guests are kept out.
+    Returns the room id; raises RuntimeError with the homeserver's message on failure. Room names
+    are readable by the homeserver: pass None or something dull.
     """
-    me = client.user_id
-    users = {me: 100, **(power or {})}
-    override: dict[str, Any] = {"users": users}
-    if invite_level is not None:
-        override["invite"] = invite_level
+    # The creator is never listed: room version 12 refuses it there (creators outrank everyone),
+    # older versions refuse a `users` override without it. So others are raised after creation.
+    override: dict[str, Any] | None = {"invite": invite_level} if invite_level is not None else None
     resp = await client.room_create(
         visibility=RoomVisibility.private,
         name=name,
@@ -71,9 +71,20 @@ async def create_encrypted_room(
         ],
         power_level_override=override,
     )
-    if isinstance(resp, RoomCreateError) or not isinstance(resp, RoomCreateResponse):
+    if not isinstance(resp, RoomCreateResponse):
         raise RuntimeError(f"the homeserver refused to create the room: {getattr(resp, 'message', resp)}")
-    return str(resp.room_id)
+    room_id = str(resp.room_id)
+    if power:
+        current = await client.room_get_state_event(room_id, "m.room.power_levels")
+        if not isinstance(current, RoomGetStateEventResponse):
+            raise RuntimeError(f"room {room_id} was created, but its power levels could not be read")
+        levels = dict(current.content)
+        levels["users"] = {**levels.get("users", {}), **power}
+        put = await client.room_put_state(room_id, "m.room.power_levels", levels)
+        if not isinstance(put, RoomPutStateResponse):
+            raise RuntimeError(f"room {room_id} was created, but its power levels could not be set: "
+                               f"{getattr(put, 'message', put)}")
+    return room_id
 
 
 async def upload_encrypted(client: AsyncClient, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
@@ -117,9 +128,10 @@ async def check_mentor_room(client: AsyncClient, room_id: str | None) -> list[st
         problems.append("the mentor room is NOT end-to-end encrypted: the bot will not post cases there; "
                         "create a new encrypted room (`continuum setup mentors`) and configure it")
     levels = room.power_levels
-    if not (levels.can_user_send_message(me, "m.room.encrypted") and levels.can_user_send_message(me)):
+    creator = await _is_creator(client, room_id, str(getattr(room, "room_version", "1")))
+    if not creator and not (levels.can_user_send_message(me, "m.room.encrypted") and levels.can_user_send_message(me)):
         problems.append("the bot may not post in the mentor room: raise its power level there")
-    if not levels.can_user_notify(me, "room"):
+    if not creator and not levels.can_user_notify(me, "room"):
         problems.append("the bot's power level in the mentor room is too low for @room: urgent cases will "
                         "not notify everyone; make the bot a moderator there")
     if getattr(room, "join_rule", "invite") == "public":
@@ -128,6 +140,22 @@ async def check_mentor_room(client: AsyncClient, room_id: str | None) -> list[st
     if not others:
         problems.append("nobody but the bot has joined the mentor room yet: invite the mentors")
     return problems
+
+
+async def _is_creator(client: AsyncClient, room_id: str, room_version: str) -> bool:
+    """In room version 12 and later the room's creators outrank every power level (they are not
+    listed in the power levels, where a client would read 0 for them)."""
+    if room_version.isdigit() and int(room_version) < 12:
+        return False
+    state = await client.room_get_state(room_id)
+    if not isinstance(state, RoomGetStateResponse):
+        return False
+    for event in state.events:
+        if isinstance(event, dict) and event.get("type") == "m.room.create":
+            content = event.get("content")
+            creators = content.get("additional_creators") if isinstance(content, dict) else None
+            return event.get("sender") == client.user_id or client.user_id in (creators or [])
+    return False
 
 
 # --- what Mentors uses of the running bot ---------------------------------------------------

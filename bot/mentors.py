@@ -71,7 +71,8 @@ _COMMAND = re.compile(r"^!([A-Za-z][\w-]*)(?:\s+(.*))?$", re.S)
 _CASE_ID = re.compile(r"^(?:c-?|#)?0*(\d{1,9})$", re.I)
 _USER_ID = re.compile(r"^@[^\s:]+:[A-Za-z0-9.\-]+(:\d+)?$")
 _REPLY_FALLBACK = re.compile(r"\A(?:> ?[^\n]*\n)+\n")
-FILE_WAIT_S = 2.0  # how soon to look again while files wait for their card to be sent
+FILE_WAIT_S = 2.0  # how soon to look again while files wait for their card to be sent…
+FILE_HURRY_S = 600.0  # …for this long after they came; then at the usual pace
 
 
 class Unit(Protocol):
@@ -216,7 +217,7 @@ class Mentors:
         delay = float(self.settings.mentors.check_seconds)
         async with self.store.db.transaction() as tx:
             due = await self.store.cases.next_reping_at(tx, self._interval())
-            waiting = await self.store.cases.undelivered_files(tx)
+            waiting = await self.store.cases.undelivered_files(tx, since=now - FILE_HURRY_S)
         if due is not None:
             delay = min(delay, max(due - now, 0.2))
         if waiting:
@@ -841,7 +842,10 @@ class Mentors:
             uow = self._unit(tx, now)
             for case in await self.store.cases.due_repings(tx, now, self._interval()):
                 minutes = int((now - case.created_at) // 60)
-                await self._ping(uow, case, "mentor-reping", minutes=minutes)
+                # While the card itself has not reached the room (e.g. the bot is not in it yet),
+                # pings would only pile up behind it.
+                if await self._card_event(tx, case) is not None:
+                    await self._ping(uow, case, "mentor-reping", minutes=minutes)
                 warn = not case.warned and case.room_id is not None
                 if warn:
                     await self._on_the_way(uow, case)

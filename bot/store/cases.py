@@ -14,6 +14,7 @@ transaction's own to see its writes).
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
@@ -362,8 +363,11 @@ class CasesRepo:
             rows = await cur.fetchall()
         return [PendingFile(int(r["id"]), int(r["case_id"]), str(r["ref"]), int(r["number"])) for r in rows]
 
-    async def undelivered_files(self, conn: aiosqlite.Connection) -> int:
-        async with conn.execute("SELECT COUNT(*) AS n FROM case_files WHERE delivered_at IS NULL") as cur:
+    async def undelivered_files(self, conn: aiosqlite.Connection, since: float) -> int:
+        """Files still waiting for the mentor room that were added after `since`."""
+        async with conn.execute(
+            "SELECT COUNT(*) AS n FROM case_files WHERE delivered_at IS NULL AND created_at >= ?", (since,)
+        ) as cur:
             row = await cur.fetchone()
         return int(row["n"]) if row else 0
 
@@ -377,7 +381,7 @@ class CasesRepo:
             cur = await tx.execute("DELETE FROM cases WHERE status = 'closed' AND closed_at < ?", (cutoff,))
             return cur.rowcount
 
-    async def anonymise_for_user(self, tx: aiosqlite.Connection, user_id: str, now: float) -> list[int]:
+    async def anonymise_for_user(self, tx: aiosqlite.Connection, user_id: str, now: float | None = None) -> list[int]:
         """The person erased their data: keep their cases for the team, without them.
 
         Drops the person's id, their chat, the summary and the files waiting for the mentor
@@ -385,6 +389,7 @@ class CasesRepo:
         are the team's own record. A direct room the bot created for a handoff stays known, so
         that the bot keeps silent there. Returns the ids of the cases touched.
         """
+        now = time.time() if now is None else now
         async with tx.execute("SELECT id FROM cases WHERE user_id = ?", (user_id,)) as cur:
             ids = [int(r["id"]) for r in await cur.fetchall()]
         if not ids:

@@ -530,6 +530,15 @@ async def test_unclaimed_urgent_cases_are_repinged_until_claimed(world: World) -
     assert await world.mentors.repings_due(T0 + 5 * 3600) == []
 
 
+async def test_no_pings_pile_up_behind_a_card_that_has_not_reached_the_room(world: World) -> None:
+    await world.escalate(threat(urgency="urgent"))
+    queued = len(await world.store.edge.unsent())
+    assert await world.mentors.repings_due(T0 + 15 * 60) == [1]
+    unsent = await world.store.edge.unsent()
+    assert [i.room_id for i in unsent[queued:]] == [ANNA_DM]  # the person still hears help is coming
+    assert await world.mentors.next_delay(T0 + 15 * 60) == pytest.approx(60.0)
+
+
 async def test_repings_count_again_from_a_release_and_ignore_other_urgencies(world: World) -> None:
     await world.escalate(threat(urgency="high"))
     await world.escalate(threat(urgency="urgent"), user=BORIS, room=BORIS_DM)
@@ -602,6 +611,7 @@ async def test_forget_person_keeps_the_case_without_them(world: World) -> None:
     await world.sent()
     async with world.store.db.transaction() as tx:
         assert await world.mentors.forget_person(FakeUnit(tx, world.store, T0 + 60), ANNA) == [1]
+        assert await world.store.cases.anonymise_for_user(tx, ANNA) == []  # nothing left to find
     sent = await world.sent()
     case = await world.case()
     assert case.user_id is None and case.room_id is None and case.summary == () and case.status == "closed"
@@ -624,6 +634,20 @@ async def test_purge_closed_before_forgets_old_closed_cases_only(world: World) -
     await world.mentor(MIA, "!close 1")
     assert await world.mentors.purge_closed_before(T0 - 1) == 0
     assert await world.mentors.purge_closed_before(T0 + 1) == 1
+    assert await world.case(1) is None and await world.case(2) is not None
+    assert await world.store.db.fetchone("SELECT 1 FROM case_notes") is None
+
+
+async def test_delete_cases_and_notes_for_an_erasure_policy(world: World) -> None:
+    await world.escalate(threat())
+    await world.escalate(threat(), user=BORIS, room=BORIS_DM)
+    await world.mentor(MIA, "!note 1 first")
+    await world.mentor(MIA, "!note 1 second")
+    async with world.store.db.transaction() as tx:
+        first = (await world.store.cases.notes(tx, 1))[0]
+        await world.store.cases.delete_note(tx, first.id)
+        assert [n.text for n in await world.store.cases.notes(tx, 1)] == ["second"]
+        assert await world.store.cases.delete_cases(tx, [1]) == 1
     assert await world.case(1) is None and await world.case(2) is not None
     assert await world.store.db.fetchone("SELECT 1 FROM case_notes") is None
 
@@ -664,3 +688,10 @@ async def test_check_mentor_room_says_what_is_wrong() -> None:
     good = SimpleNamespace(encrypted=True, power_levels=_Levels(100), join_rule="invite",
                            users={"@bot:example.org": 1, MIA: 1}, invited_users={})
     assert await check_mentor_room(_client({MENTORS: good}), MENTORS) == []
+
+
+def test_room_ids_of_room_version_12_are_accepted_as_the_mentor_room() -> None:
+    opaque = "!Ac2xYq5-dT3sbDPnqkLUqWf2pRfHwvbWZc4Wf6yLX_8"  # no server part since room version 12
+    s = Settings(homeserver="https://hs.example.org", user_id="@bot:example.org", password="x",  # type: ignore[arg-type]
+                 mentor_room=opaque)
+    assert s.mentor_room == opaque
