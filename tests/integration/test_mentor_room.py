@@ -191,3 +191,42 @@ async def test_an_unclaimed_urgent_case_is_repinged_until_a_mentor_reacts(
         await expect(activist, dm, bot_user, text("mentor-person-taken"))
     finally:
         await proc.kill()
+
+
+async def test_handoff_asks_the_person_then_opens_an_encrypted_room_with_both(
+    synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
+) -> None:
+    bot_user, bot_password = accounts.new("handoffbot")
+    mentor_id, mentor_password = accounts.new("handoffmentor")
+    mentor = Activist(synapse.url, mentor_id, mentor_password, tmp_path / "mentor-store")
+    await mentor.login()
+    proc: BotProcess | None = None
+    try:
+        room = await create_encrypted_room(mentor.client, [bot_user], None, power={bot_user: 50})
+        proc = BotProcess(mentor_env(synapse, bot_user, bot_password, tmp_path / "data", room), tmp_path / "bot.log")
+        await proc.start()
+        await mentor.wait_joined(room, bot_user)
+        dm = await open_chat_and_onboard(activist, bot_user)
+        await activist.send(dm, "mentor")
+        await expect(mentor, room, bot_user, "C-0001")
+
+        await mentor.send(room, "!handoff 1")
+        await expect(activist, dm, bot_user, text("mentor-person-handoff-ask"))
+        await expect(mentor, room, bot_user, text("mentor-handoff-asked", case="C-0001"))
+        await activist.send(dm, "yes")
+        await expect(mentor, room, bot_user, text("mentor-handoff-created", case="C-0001", mentor=mentor_id))
+        await expect(activist, dm, bot_user, text("mentor-person-handoff-invited"))
+
+        await activist.wait_for(lambda: any(r != dm for r in activist.client.rooms))
+        direct = next(r for r in activist.client.rooms if r != dm)
+        await activist.wait_joined(direct, mentor_id)
+        await mentor.wait_joined(direct, activist.user_id)
+        assert activist.client.rooms[direct].encrypted
+        await mentor.send(direct, "Hello, it is me, directly")
+        said = await expect(activist, direct, mentor_id, "Hello, it is me, directly")
+        assert said.decrypted
+        assert activist.all_from(direct, bot_user) == []  # the bot keeps silent there
+    finally:
+        if proc is not None:
+            await proc.kill()
+        await mentor.close()
