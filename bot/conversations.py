@@ -362,7 +362,16 @@ class Conversations:
     async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
         person = await self.store.people.get(uow.conn, user_id)
         lang = (person.lang if person else None) or self.settings.default_language
-        await self._say(uow, room_id, Renderer(self.library.library.catalog).text(lang, "bot-identity-changed"))
+        render = Renderer(self.library.library.catalog)
+        await self._say(uow, room_id, render.text(lang, "bot-identity-changed"))
+        # The mentors working with this person must know: their account may be in other hands.
+        mentor_room = self.settings.mentor_room
+        if mentor_room is None:
+            return
+        for case in await self.store.cases.for_user(uow.conn, user_id):
+            if case.status != "closed" and case.room_id == room_id:
+                notice = render.text(self.settings.default_language, "mentor-identity-changed", {"case": case.label})
+                await uow.send(mentor_room, notice.content("m.notice"))
 
 
 def ask_tag(flow: str, step_id: str) -> str:

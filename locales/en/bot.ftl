@@ -56,3 +56,5 @@ bot-privacy-export =
     Anyone who can open this chat can read the file: save it somewhere safe, then delete it here. Write **delete my data** to erase everything.
 bot-privacy-export-empty = Nothing is kept about you at the moment.
 bot-privacy-export-failed = I could not attach the file just now. Please write **my data** again in a little while.
+
+mentor-identity-changed = { $case }: this person's security key changed. If they did not reset it themselves, their account may be in other hands — check with them through another channel before sharing anything sensitive.

@@ -56,3 +56,5 @@ bot-privacy-export =
     Cualquiera que pueda abrir este chat puede leer el archivo: guárdalo en un lugar seguro y después bórralo de aquí. Escribe **borrar mis datos** para borrarlo todo.
 bot-privacy-export-empty = Por ahora no se guarda nada sobre ti.
 bot-privacy-export-failed = No pude adjuntar el archivo ahora mismo. Escribe **mis datos** otra vez dentro de un rato.
+
+mentor-identity-changed = { $case }: la clave de seguridad de esta persona cambió. Si no la restableció ella misma, su cuenta puede estar en otras manos: compruébalo con ella por otro canal antes de compartir algo delicado.
