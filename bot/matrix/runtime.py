@@ -702,6 +702,10 @@ class MatrixRuntime:
             wake.clear()
             items = await self.store.edge.unsent(room_id)
             if not items:
+                if wake.is_set():
+                    # Something was queued while we looked: `_flush` saw this task still running
+                    # and left the sending to it, so look again rather than exit (a lost wake-up).
+                    continue
                 handled = self._receipts.pop(room_id, None)
                 if handled is not None:
                     self._background(self._receipt(room_id, handled))
