@@ -191,12 +191,19 @@ class Mentors:
                 ("files", self.deliver_files),
                 ("handoffs", self.run_handoffs),
             ]
+            failed = False
             for name, step in steps:
                 try:
                     await step()
                 except Exception as e:
+                    failed = True
                     log.error("mentors: %s failed (%s); retrying later", name, e.__class__.__name__)
-            delay = await self.next_delay(self.clock())
+            delay = float(self.settings.mentors.check_seconds)
+            if not failed:  # after a failure, at the usual pace: no tight loop of errors
+                try:
+                    delay = await self.next_delay(self.clock())
+                except Exception as e:
+                    log.error("mentors: the next check could not be timed (%s)", e.__class__.__name__)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._until_woken(), timeout=delay)
 
@@ -219,7 +226,7 @@ class Mentors:
             due = await self.store.cases.next_reping_at(tx, self._interval())
             waiting = await self.store.cases.undelivered_files(tx, since=now - FILE_HURRY_S)
         if due is not None:
-            delay = min(delay, max(due - now, 0.2))
+            delay = min(delay, max(due - now, 1.0))
         if waiting:
             delay = min(delay, FILE_WAIT_S)
         return delay
@@ -293,7 +300,9 @@ class Mentors:
         """A new escalation while the person's case is open: it becomes part of that case."""
         conn = uow.conn
         raised = await self.store.cases.raise_urgency(conn, case.id, effect.urgency)
-        await self.store.cases.add_summary(conn, case.id, lines)
+        if lines:
+            await self.store.cases.share_under_pseudonym(conn, case.id)  # never reveals a name
+            await self.store.cases.add_summary(conn, case.id, lines)
         for line in lines:
             if line.file:
                 await self.store.cases.add_file(conn, case.id, line.file, uow.now)

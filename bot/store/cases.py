@@ -192,6 +192,10 @@ class CasesRepo:
         sealed = self._seal_summary([*case.summary, *more])
         await tx.execute("UPDATE cases SET summary_sealed = ? WHERE id = ?", (sealed, case_id))
 
+    async def share_under_pseudonym(self, tx: aiosqlite.Connection, case_id: int) -> None:
+        """A case opened without shared answers gets some later: they are shown, the name still not."""
+        await tx.execute("UPDATE cases SET consent = 'pseudonymous' WHERE id = ? AND consent = 'none'", (case_id,))
+
     async def set_card(self, tx: aiosqlite.Connection, case_id: int, txn_id: str) -> None:
         await tx.execute("UPDATE cases SET card_txn_id = ? WHERE id = ?", (txn_id, case_id))
 

@@ -15,6 +15,7 @@ from nio import (
     AsyncClient,
     AsyncClientConfig,
     InviteMemberEvent,
+    LocalProtocolError,
     LoginResponse,
     MatrixRoom,
     MegolmEvent,
@@ -67,7 +68,16 @@ class Activist:
         self.client.add_event_callback(self._on_member, RoomMemberEvent)
         self.client.add_event_callback(self._on_invite, InviteMemberEvent)
         await self.client.sync(timeout=0, full_state=True)
-        self._task = asyncio.create_task(self.client.sync_forever(timeout=5000))
+        self._task = asyncio.create_task(self._sync_forever())
+
+    async def _sync_forever(self) -> None:
+        # `_prepare_keys` queries keys while the sync loop may too; nio then raises "No key query
+        # required." inside `sync_forever`, which would end the loop and leave the client deaf.
+        while True:
+            try:
+                await self.client.sync_forever(timeout=5000)
+            except LocalProtocolError:
+                continue
 
     async def close(self) -> None:
         if self._task is not None:

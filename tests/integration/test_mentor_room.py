@@ -63,7 +63,8 @@ async def expect(person: Activist, room_id: str, sender: str, fragment: str, aft
         await person.wait_for(lambda: found() is not None, timeout)
     except TimeoutError:
         tail = "\n---\n".join(m.body[:100] for m in person.all_from(room_id, sender)[-6:])
-        raise AssertionError(f"no {fragment[:60]!r}; last messages:\n{tail}") from None
+        raise AssertionError(f"no {fragment[:60]!r} ({person.undecryptable.get(room_id, 0)} undecryptable); "
+                             f"last messages:\n{tail}") from None
     message = found()
     assert message is not None
     return message

@@ -264,6 +264,18 @@ async def test_a_second_escalation_joins_the_open_case_and_raises_its_urgency(wo
     assert in_room(sent, ANNA_DM)[0].body == en("mentor-person-still-open")
 
 
+async def test_answers_shared_later_join_a_case_opened_without_them_but_no_name(world: World) -> None:
+    await world.escalate(threat(consent="none"))
+    await world.escalate(threat(consent="full"))
+    case = await world.case()
+    assert case.consent == "pseudonymous"
+    assert case.summary[0].answer == en("threat-kind-detention")
+    await world.sent()
+    await world.mentor(MIA, "!case 1")
+    (details,) = await world.sent()
+    assert ANNA not in details.body and en("threat-kind-detention") in details.body
+
+
 # --- files --------------------------------------------------------------------------------------
 
 
