@@ -228,8 +228,7 @@ class Conversations:
         elif keyword == "mentor":
             effect = Escalate(flow=state.flow, urgency="normal", summary=(), consent="pseudonymous",
                               reason="bot-mentor-requested-reason")
-            await self.cases.escalate(uow, talk, effect)
-            await self._say(uow, talk.room_id, render.text(talk.lang, "bot-mentor-requested"))
+            await self.cases.escalate(uow, talk, effect)  # the mentors tell the person what happens next
         elif keyword == "stop":
             await self.followups.pause(uow, talk.person.user_id)
             await self._say(uow, talk.room_id, render.text(talk.lang, "bot-stopped"))

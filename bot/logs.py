@@ -66,5 +66,5 @@ def setup_logging(level: str, fmt: str, debug: bool) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # nio logs whole events at DEBUG and some payloads at INFO/WARNING; keep it quiet unless debugging.
-    for noisy in ("nio", "peewee", "aiohttp", "apscheduler"):
+    for noisy in ("nio", "peewee", "aiohttp", "apscheduler", "aiosqlite", "MARKDOWN"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.ERROR)

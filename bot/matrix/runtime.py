@@ -487,11 +487,14 @@ class MatrixRuntime:
                 await self._on_event(room, ev)
 
     async def _on_event(self, room: MatrixRoom, ev: Event) -> None:
+        log.debug("event %s (%s)", ev.event_id, type(ev).__name__)
         if await self.store.edge.is_processed(ev.event_id):
             return
         if isinstance(ev, MegolmEvent):
             await self._on_undecryptable(room, ev)
             return
+        if not isinstance(ev, RoomMessage | ReactionEvent | UnknownEvent):
+            return  # state changes and the like: nothing a person said
         encrypted = room.encrypted or await self._is_pinned(room.room_id)
         if not encrypted:
             if isinstance(ev, RoomMessage):
@@ -518,6 +521,7 @@ class MatrixRuntime:
                 return
             uow = UnitOfWork(tx, self.store, now)
             await self.handler.handle(inbound, uow)
+        log.debug("handled %s; %d room(s) to send to", inbound.event_id, len(uow.rooms_to_flush))
         self.metrics.messages_handled.inc(kind=inbound.kind)
         self.flush(uow)
         if inbound.room_id in uow.rooms_to_flush:
@@ -776,6 +780,7 @@ class MatrixRuntime:
             )
             log.warning("send failed: %s", status or type(resp).__name__)
             return False
+        log.debug("sent %s as %s", item.txn_id, resp.event_id)
         await self.store.edge.mark_sent(item.id, resp.event_id, time.time())
         return True
 

@@ -75,7 +75,10 @@ class Chat:
             await self.person.wait_for(lambda: sum(then in b for b in self.bodies()) > before, WAIT)
         except TimeoutError:
             tail = "\n---\n".join(b[:80] for b in self.bodies()[-6:])
-            raise AssertionError(f"after {reply!r} no {then[:60]!r}; last bot messages:\n{tail}") from None
+            undecryptable = self.person.undecryptable.get(self.room_id, 0)
+            raise AssertionError(
+                f"after {reply!r} no {then[:60]!r} ({undecryptable} undecryptable); last bot messages:\n{tail}"
+            ) from None
 
     def count(self, fragment: str) -> int:
         return sum(fragment in b for b in self.bodies())
