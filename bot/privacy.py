@@ -188,7 +188,7 @@ class Privacy:
         for room_id in erased.rooms:
             await self.store.edge.forget_room(uow.conn, room_id, rejoined_at=msg.timestamp_ms / 1000)
         await uow.send(msg.room_id, self._text(lang, "bot-privacy-deleted").content(), tag=f"{TAG_LEAVE}|{lang}")
-        uow.on_commit(self.store.db.scrub)
+        uow.on_commit(self._scrub)
         log.info("a person erased their data (%d conversation(s), %d case(s) anonymised)",
                  erased.conversations, len(erased.cases))
 
@@ -204,7 +204,7 @@ class Privacy:
             await actions.leave(room_id)
             async with self.store.db.transaction() as tx:
                 await self.store.edge.forget_room(tx, room_id, rejoined_at=None)
-            await self.store.db.scrub()
+            await self._scrub()
 
         uow.on_commit(leave)
 
@@ -296,7 +296,7 @@ class Privacy:
             await self.store.edge.forget_room(tx, room_id, rejoined_at=None)
             await self.store.edge.delete_meta(tx, WIPE_KEY + room_id)
         self._wiping.discard(room_id)
-        await self.store.db.scrub()
+        await self._scrub()
         log.info("wiped a room: %d redacted, %d not allowed, %d failed, left: %s",
                  report.redacted, report.forbidden, report.failed, report.left)
         return report
@@ -456,6 +456,10 @@ class Privacy:
         if kind not in (TAG_DELETE, TAG_LEAVE) or uow.now - queued_at > PENDING_S:
             return None
         return kind, lang or self._default_lang
+
+    async def _scrub(self) -> None:
+        if not await self.store.db.scrub():
+            log.info("the write-ahead log could not be emptied now; the next erasure or retention run will")
 
     def _require_actions(self) -> RoomActions:
         if self._actions is None:

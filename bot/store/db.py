@@ -82,15 +82,26 @@ class Database:
             else:
                 await self._conn.execute("COMMIT")
 
-    async def scrub(self) -> None:
-        """Fold the write-ahead log back into the database and empty it.
+    async def scrub(self, attempts: int = 40, pause_s: float = 0.05) -> bool:
+        """Fold the write-ahead log back into the database and empty it; True once done.
 
         With `secure_delete`, erased rows are overwritten in the database file; the WAL file may
         still hold older copies of their pages until a checkpoint, so erasure and retention call
-        this once they committed.
+        this once they committed. SQLite refuses a checkpoint while a read on this connection is
+        in progress ("table is locked"), so it tries again for a moment; if reads never pause,
+        the next erasure or retention run tries again.
         """
-        async with self._write_lock:
-            await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        for _ in range(attempts):
+            async with self._write_lock:
+                try:
+                    async with self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cur:
+                        row = await cur.fetchone()
+                    if row is not None and int(row[0]) == 0:
+                        return True
+                except sqlite3.OperationalError:
+                    pass
+            await asyncio.sleep(pause_s)
+        return False
 
     async def fetchone(self, sql: str, params: tuple[object, ...] = ()) -> aiosqlite.Row | None:
         async with self._conn.execute(sql, params) as cur:

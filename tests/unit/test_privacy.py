@@ -540,3 +540,21 @@ async def test_zero_days_purges_at_the_next_run(world: World) -> None:
     report = await RetentionService(world.store, zero, lambda: world.now).run_retention()
     assert report.deleted["conversations"] == 1 and report.deleted["people"] == 1
 
+
+
+async def test_scrub_waits_for_a_read_in_progress_then_empties_the_wal(world: World, tmp_path: Path) -> None:
+    await world.onboard()
+    db = world.store.db
+    cur = await db._conn.execute("SELECT * FROM outbox")  # a read in progress on the one connection
+    await cur.fetchone()
+    assert not await db.scrub(attempts=2, pause_s=0.01), "SQLite refuses while a read is open"
+
+    async def finish_reading() -> None:
+        await asyncio.sleep(0.1)
+        await cur.close()
+
+    reader = asyncio.create_task(finish_reading())
+    assert await db.scrub()
+    await reader
+    wal = db.path.with_name(db.path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
