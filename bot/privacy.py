@@ -134,9 +134,28 @@ class Privacy:
         self.clock = clock
         self.history_limit = history_limit
         self._panic = normalize(settings.panic_keyword) if settings.panic_keyword else ""
+        self.panic_problem = self._check_panic_word()
+        if self.panic_problem is not None:
+            self._panic = ""  # never wipe on a word people type as an answer
         self._actions: RoomActions | None = None
         self._wiping: set[str] = set()
         self._words: _Words | None = None
+
+    def _check_panic_word(self) -> str | None:
+        """Why the configured panic word must not be used, or None when it is fine."""
+        if not self._panic:
+            return None
+        word = self._panic
+        if len(word) < 3 or word.replace(" ", "").isdigit():
+            return "panic_keyword is too short or a number: people type those as answers"
+        catalog = self.library.library.catalog
+        for lang in catalog.languages:
+            if catalog.keyword_of(lang, word) is not None:
+                return f"panic_keyword is also a keyword in `{lang}`"
+            for msgid in catalog.ids(lang):
+                if msgid.startswith("option-") and word in catalog.match_words(lang, msgid):
+                    return f"panic_keyword is also an answer (`{msgid}` in `{lang}`)"
+        return None
 
     def attach(self, actions: RoomActions) -> None:
         """Give privacy the running edge (created after the conversations that hold privacy)."""

@@ -558,3 +558,17 @@ async def test_scrub_waits_for_a_read_in_progress_then_empties_the_wal(world: Wo
     await reader
     wal = db.path.with_name(db.path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+@pytest.mark.parametrize("word", ["yes", "Oui", "menu", "12", "no", "skip", "удалить мои данные", "ok"])
+def test_a_panic_word_people_type_as_answers_is_refused(word: str) -> None:
+    settings = Settings(homeserver="https://hs.example.org", user_id=BOT, password="x",  # type: ignore[arg-type]
+                        panic_keyword=word)
+    privacy = Privacy(settings, None, LibraryHolder(LIB))  # type: ignore[arg-type]
+    assert privacy.panic_problem is not None and privacy._panic == ""
+
+
+def test_an_unremarkable_panic_word_is_accepted() -> None:
+    settings = Settings(homeserver="https://hs.example.org", user_id=BOT, password="x",  # type: ignore[arg-type]
+                        panic_keyword="Weather")
+    assert Privacy(settings, None, LibraryHolder(LIB)).panic_problem is None  # type: ignore[arg-type]
