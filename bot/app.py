@@ -20,6 +20,8 @@ from bot.matrix.runtime import MatrixRuntime, StartupError, UnitOfWork
 from bot.matrix.session import DataDir
 from bot.mentors import Mentors
 from bot.metrics import Metrics
+from bot.privacy import Privacy
+from bot.retention import start_retention
 from bot.secretbox import SecretBox
 from bot.store import Store
 
@@ -69,7 +71,10 @@ async def run_bot(settings: Settings) -> None:
                 data.root / "data.key",
             )
         if settings.debug:
-            log.warning("DEBUG MODE: logs show real Matrix user and room ids (never message content)")
+            log.warning(
+                "DEBUG MODE: logs show real Matrix user and room ids, the libraries' debug output and full error "
+                "tracebacks, which can contain fragments of message content. Switch it off after debugging."
+            )
         if settings.trust == "all":
             log.warning("device trust 'all': room keys go to every device, even ones their owner never signed")
         holder = LibraryHolder(load_flows(settings))
@@ -107,10 +112,14 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     )
     desk = FollowupDesk(store, holder, service, settings.default_language)
     admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics))
+    privacy = Privacy(settings, store, holder, cases=mentors)
+    if privacy.panic_problem is not None:
+        raise StartupError(f"setting 'panic_keyword': {privacy.panic_problem}")
     conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics,
-                                  admin=admin)
+                                  admin=admin, privacy=privacy)
     runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics)
     await runtime.connect()
+    privacy.attach(runtime)
     try:
         health = await start_health_server(settings.metrics, metrics, lambda: metrics.has_synced)
     except HealthServerError as e:
@@ -122,9 +131,11 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     log.info("connected; first sync")
     await service.start()
     mentors.start(runtime)  # re-pings, files and handoff rooms; checks the mentor room after the first sync
+    retention = start_retention(store, settings.retention)
     try:
         await runtime.run()
     finally:
+        await retention.stop()
         await mentors.stop()
         await service.stop()
         if health is not None:
