@@ -61,7 +61,7 @@ from bot.matrix.inbound import (
     parse_reaction_content,
 )
 from bot.matrix.session import DataDir, SavedLogin, SessionError
-from bot.matrix.trust import DeviceTrust, IdentityChange, TrustReport
+from bot.matrix.trust import DeviceTrust, IdentityChange, TrustReport, UserKeys
 from bot.metrics import Metrics
 from bot.store import OutboxItem, Store
 
@@ -140,6 +140,8 @@ class TrustGate(Protocol):
     async def prepare_send(self, room_id: str) -> TrustReport: ...
 
     async def check_event(self, sender: str, event: Any) -> bool: ...
+
+    def user_keys(self, user_id: str) -> UserKeys | None: ...
 
 
 class StoreTofu:
@@ -226,6 +228,7 @@ class MatrixRuntime:
         self._refused: set[str] = set()
         self._told_undecryptable: set[str] = set()
         self._courtesies: set[asyncio.Task[None]] = set()
+        self._identity_notices: set[str] = set()  # people to tell once their new identity signs a device
         self._pinned: set[str] = set()  # rooms seen encrypted (a cache of the rooms table)
         self._receipts: dict[str, str] = {}  # room → last handled event, acknowledged once replies are out
         self._jobs: set[asyncio.Task[None]] = set()
@@ -353,6 +356,8 @@ class MatrixRuntime:
             report = await self.trust.on_sync(resp)
             if report.changed_identities:
                 await self._identities_changed(list(report.changed_identities))
+            elif self._identity_notices:
+                await self._announce_identities()
             await self._process(resp, initial=first and since is None)
             since = resp.next_batch
             if first or _carries_anything(resp):
@@ -369,18 +374,31 @@ class MatrixRuntime:
     async def _identities_changed(self, changes: list[IdentityChange]) -> None:
         """Someone's master key changed: tell them in their chats with the bot, and the hooks."""
         log.warning("%d person(s) changed their security identity", len(changes))
-        client = self._require_client()
-        for change in changes:
-            rooms = [r.room_id for r in client.rooms.values() if change.user_id in r.users and r.encrypted]
-            if rooms:
-                async with self.store.db.transaction() as tx:
-                    uow = UnitOfWork(tx, self.store, time.time())
-                    for room_id in rooms:
-                        await self.handler.identity_changed(change.user_id, room_id, uow)
-                for room_id in uow.rooms_to_flush:
-                    self._flush(room_id)
+        self._identity_notices.update(change.user_id for change in changes)
+        await self._announce_identities()
         for notify in self.hooks.identity_changed:
             await notify(changes)
+
+    async def _announce_identities(self) -> None:
+        """Send the identity-change notices whose person has a device signed by the new identity.
+
+        A client uploads its new master key first and re-signs its device a moment later; a
+        notice sent in between would be encrypted for no device of theirs, and never readable.
+        """
+        client = self._require_client()
+        for user_id in sorted(self._identity_notices):
+            keys = self.trust.user_keys(user_id)
+            if keys is None or not any(d.cross_signed for d in keys.devices.values()):
+                continue
+            self._identity_notices.discard(user_id)
+            rooms = [r.room_id for r in client.rooms.values() if user_id in r.users and r.encrypted]
+            if not rooms:
+                continue
+            async with self.store.db.transaction() as tx:
+                uow = UnitOfWork(tx, self.store, time.time())
+                for room_id in rooms:
+                    await self.handler.identity_changed(user_id, room_id, uow)
+            self.flush(uow)
 
     async def _wait_stop(self, seconds: float) -> bool:
         with contextlib.suppress(TimeoutError):
