@@ -139,6 +139,7 @@ class Privacy:
             self._panic = ""  # never wipe on a word people type as an answer
         self._actions: RoomActions | None = None
         self._wiping: set[str] = set()
+        self._wipes_loaded = False
         self._words: _Words | None = None
 
     def _check_panic_word(self) -> str | None:
@@ -166,6 +167,9 @@ class Privacy:
         """Handle the message here (True) or let the conversation have it (False)."""
         if msg.room_id == self.settings.mentor_room:
             return False
+        if not self._wipes_loaded:  # after a restart: rooms whose wipe was interrupted stay silent
+            self._wiping.update(k[len(WIPE_KEY):] for k in await self.store.edge.meta_keys(WIPE_KEY))
+            self._wipes_loaded = True
         if msg.room_id in self._wiping:
             return True  # a room being wiped hears nothing more
         if msg.kind != "text":
@@ -334,6 +338,7 @@ class Privacy:
         keys = await self.store.edge.meta_keys(WIPE_KEY)
         rooms = [k[len(WIPE_KEY):] for k in keys]
         self._wiping.update(rooms)
+        self._wipes_loaded = True
         for room_id in rooms:
             try:
                 await self.wipe_room(room_id)

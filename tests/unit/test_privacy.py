@@ -434,6 +434,8 @@ async def test_a_room_being_wiped_hears_nothing_and_a_crash_resumes_the_wipe(wor
     assert await world.store.edge.meta_keys(WIPE_KEY) == [WIPE_KEY + ANNA_DM]
     restarted = Privacy(world.settings, world.store, LibraryHolder(LIB), cases=world.mentors)  # type: ignore[arg-type]
     restarted.attach(world.actions)
+    world.conversations.privacy = restarted
+    assert await world.say("hello?") == [], "after a restart too, before the wipe resumes"
     await restarted.resume()
     assert world.actions.left == [ANNA_DM]
     assert {e for r, e in world.actions.redacted} >= {e for e, s in world.actions.server[ANNA_DM] if s == BOT}
