@@ -120,7 +120,7 @@ class Settings(BaseSettings):
     # --- logs ----------------------------------------------------------------------------
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["text", "json"] = "text"
-    debug: bool = Field(False, description="Logs real user ids (never message content)")
+    debug: bool = Field(False, description="Logs real user ids and full tracebacks, which may hold content")
 
     @field_validator("admins", "allowed_servers", "allowed_users", mode="before")
     @classmethod

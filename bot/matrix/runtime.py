@@ -435,10 +435,11 @@ class MatrixRuntime:
                 await client.keys_claim(client.get_users_for_key_claiming())
 
     async def _shutdown(self) -> None:
-        for task in self._senders.values():
+        tasks = [*self._senders.values(), *self._jobs, *self._courtesies]
+        for task in tasks:
             task.cancel()
-        for task in list(self._senders.values()):
-            with contextlib.suppress(asyncio.CancelledError):
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         if self.client is not None:
             await self.client.close()
