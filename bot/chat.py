@@ -26,6 +26,7 @@ from nio import (
 )
 
 from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager
+from bot.matrix.trust import DeviceTrust, MemoryTofuStore
 from bot.secretbox import SecretBox, decode_key, encode_key, generate_key
 
 DEMO = Path("demo-data")
@@ -56,6 +57,7 @@ def _box(store: Path) -> SecretBox:
 class Chat:
     def __init__(self, client: AsyncClient, bot: str, store: Path) -> None:
         self.client = client
+        self.trust = DeviceTrust(client, "cross-signed", MemoryTofuStore())
         self.bot = bot
         self.store = store
         self.room_id: str | None = None
@@ -89,18 +91,14 @@ class Chat:
         return room_id
 
     async def send(self, text: str) -> None:
-        assert self.room_id is not None and self.client.olm is not None
-        room = self.client.rooms.get(self.room_id)
-        if room is not None:
-            self.client.olm.users_for_key_query.update(room.users)
-        if self.client.should_query_keys:
-            await self.client.keys_query()
+        assert self.room_id is not None
+        # Like Element with "only signed devices": keys go only to devices their owner cross-signed.
+        await self.trust.prepare_send(self.room_id)
         resp = await self.client.room_send(
             self.room_id,
             "m.room.message",
             {"msgtype": "m.text", "body": text},
-            # A person at a terminal talking to their own bot; Element would ask them instead.
-            ignore_unverified_devices=True,
+            ignore_unverified_devices=self.trust.share_with_unverified,
         )
         if not isinstance(resp, RoomSendResponse):
             print(f"(not sent: {getattr(resp, 'message', resp)})", flush=True)
@@ -136,6 +134,16 @@ async def run_chat(args: argparse.Namespace) -> int:
     client.add_event_callback(chat.on_undecryptable, MegolmEvent)
     await client.sync(timeout=0, full_state=True)
     chat.room_id = await chat.open_room()
+    # Wait (bounded) until the bot has joined, so the first message is encrypted for it too.
+    for _ in range(60):
+        room = client.rooms.get(chat.room_id)
+        if room is not None and bot in room.users:
+            break
+        await client.sync(timeout=1000)
+    else:
+        print(f"{bot} has not joined the chat yet; is the bot running?", file=sys.stderr)
+        await client.close()
+        return 1
     sync = asyncio.create_task(client.sync_forever(timeout=10000))
     print(f"Talking to {bot}, end-to-end encrypted. Type a message; Ctrl-D to leave.\n> ", end="", flush=True)
     loop = asyncio.get_running_loop()

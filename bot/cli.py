@@ -42,6 +42,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _cmd_chat(args: argparse.Namespace) -> int:
     from bot.chat import run_chat
 
+    setup_logging("WARNING", "text", False)
     return asyncio.run(run_chat(args))
 
 

@@ -63,6 +63,9 @@ def _mentor_room(hs: Synapse, accounts: dict[str, Any]) -> str:
         "name": "Mentors",
         "preset": "private_chat",
         "invite": [accounts["continuum"]["user_id"]],
+        # The bot needs a moderator's level to mention @room for urgent cases. (Room version 12
+        # lists no creator in the power levels, so only the bot is named here.)
+        "power_level_content_override": {"users": {accounts["continuum"]["user_id"]: 50}},
         "initial_state": [
             {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": "m.megolm.v1.aes-sha2"}}
         ],
