@@ -529,7 +529,7 @@ class DeviceTrust:
         if report.changed_identities:
             log.warning("%d user(s) changed their cross-signing identity", len(report.changed_identities))
         if report.failed_users:
-            log.warning("%d user(s) could not be queried (their server did not answer)", len(report.failed_users))
+            log.warning("%d user(s) could not be queried (their server did not respond)", len(report.failed_users))
 
 
 def _distrust(keys: UserKeys, reason: str) -> UserKeys:

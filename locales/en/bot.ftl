@@ -5,7 +5,6 @@
 
 bot-help = You can write, at any moment: **menu** for the list of conversations, **back** for the previous question, **mentor** to reach a person, **language** to change language, **stop** to pause reminders, **my data** to see what is kept, **delete my data** to erase it.
 bot-slow-down = You are writing faster than I can answer well. Take a breath — I will read what comes next in a moment.
-bot-mentor-requested = Thank you. I have asked a person from our team to answer you here. It may take a little while; you can keep writing in the meantime.
 bot-mentor-requested-reason = The person asked to talk to someone.
 bot-stopped = Reminders are paused. Nothing more will come from me unless you write. Write **menu** at any time to start again.
 bot-identity-changed = Your account's security key has changed. If you set up a new device or reset your keys, all is well. If you did not, someone else may have access to your account: write **mentor** to reach a person.
