@@ -57,6 +57,7 @@ def test_only_rtl_languages_get_bidi_isolation_around_values() -> None:
     assert cat.render("fa", "demo-hello", {"name": "Ali"}) == "سلام \u2068Ali\u2069"
     assert "\u2068" not in cat.render("fr", "demo-hello", {"name": "Ali"})
     assert cat.is_rtl("fa") and cat.is_rtl("ar") and cat.is_rtl("he") and cat.is_rtl("ur")
+    assert cat.is_rtl("prs") and cat.is_rtl("ps")
     assert not cat.is_rtl("fr") and not cat.is_rtl("en")
 
 
