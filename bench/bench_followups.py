@@ -30,10 +30,10 @@ from typing import Any
 
 import aiosqlite
 
-from bot.config import FollowupSettings
-from bot.followtime import deliver_at
-from bot.followups import FollowupService
-from bot.secretbox import SecretBox, decode_key, encode_key, generate_key
+from bot.care.followups.service import FollowupService
+from bot.care.followups.timing import deliver_at
+from bot.platform.config import FollowupSettings
+from bot.platform.sealing import SecretBox, decode_key, encode_key, generate_key
 from bot.store import Store
 
 ZONES = [

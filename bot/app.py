@@ -7,22 +7,22 @@ import logging
 import signal
 from datetime import UTC, datetime
 
-from bot.admin import AdminDesk
-from bot.config import Settings
-from bot.conversations import Conversations, LibraryHolder
-from bot.flows.library import FlowLibrary
-from bot.flows.loader import load_library, reload
-from bot.followup_talk import FollowupDesk
-from bot.followups import Followup, FollowupService
-from bot.health import HealthServerError, start_health_server
-from bot.logs import Redactor
+from bot.authoring.loader import load_library, reload
+from bot.care.admin import AdminDesk
+from bot.care.conversations import Conversations, LibraryHolder
+from bot.care.followups.service import Followup, FollowupService
+from bot.care.followups.talk import FollowupDesk
+from bot.care.mentors.desk import Mentors
+from bot.care.privacy import Privacy
+from bot.care.retention import start_retention
+from bot.engine.library import FlowLibrary
 from bot.matrix.runtime import MatrixRuntime, StartupError, UnitOfWork
 from bot.matrix.session import DataDir
-from bot.mentors import Mentors
-from bot.metrics import Metrics
-from bot.privacy import Privacy
-from bot.retention import start_retention
-from bot.secretbox import SecretBox
+from bot.platform.config import Settings
+from bot.platform.health import HealthServerError, start_health_server
+from bot.platform.logs import Redactor
+from bot.platform.metrics import Metrics
+from bot.platform.sealing import SecretBox
 from bot.store import Store
 
 log = logging.getLogger(__name__)

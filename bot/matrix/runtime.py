@@ -50,8 +50,6 @@ from nio import (
 )
 from nio.crypto import decrypt_attachment
 
-from bot.config import Settings
-from bot.logs import Redactor
 from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager, CrossSigningStatus
 from bot.matrix.inbound import (
     Attachment,
@@ -62,7 +60,9 @@ from bot.matrix.inbound import (
 )
 from bot.matrix.session import DataDir, SavedLogin, SessionError
 from bot.matrix.trust import DeviceTrust, IdentityChange, TrustReport, UserKeys
-from bot.metrics import Metrics
+from bot.platform.config import Settings
+from bot.platform.logs import Redactor
+from bot.platform.metrics import Metrics
 from bot.store import OutboxItem, Store
 
 log = logging.getLogger(__name__)
@@ -818,7 +818,7 @@ class MatrixRuntime:
         with contextlib.suppress(Exception):  # a receipt is a courtesy; never fail on it
             await client.room_read_markers(room_id, fully_read_event=event_id, read_event=event_id)
 
-    # --- for bot.privacy: redactions, leaving, encrypted uploads ----------------------------
+    # --- for bot.care.privacy: redactions, leaving, encrypted uploads ----------------------------
     @property
     def own_user_id(self) -> str:
         return str(self._require_client().user_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.secretbox import SecretBox
+from bot.platform.sealing import SecretBox
 from bot.store.attachments import AttachmentsRepo, StoredFile
 from bot.store.cases import CasesRepo
 from bot.store.db import Database, StoreError

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.secretbox import SecretBox
+from bot.platform.sealing import SecretBox
 from bot.store.db import Database
 
 _META = b"attachment-meta"

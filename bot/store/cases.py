@@ -20,7 +20,7 @@ from typing import Any, Literal, cast
 
 import aiosqlite
 
-from bot.secretbox import SecretBox
+from bot.platform.sealing import SecretBox
 from bot.store.db import Database
 
 Urgency = Literal["normal", "high", "urgent"]
@@ -408,7 +408,7 @@ class CasesRepo:
             )
         return ids
 
-    # --- erasure (bot.privacy) -------------------------------------------------------------
+    # --- erasure (bot.care.privacy) -------------------------------------------------------------
     async def delete_note(self, tx: aiosqlite.Connection, note_id: int) -> None:
         """A note that names a person who erased their data."""
         await tx.execute("DELETE FROM case_notes WHERE id = ?", (note_id,))

@@ -13,7 +13,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.secretbox import SecretBox
+from bot.platform.sealing import SecretBox
 from bot.store.db import Database
 
 _OUTBOX = b"outbox"

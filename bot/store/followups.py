@@ -19,7 +19,7 @@ from typing import Literal, cast
 
 import aiosqlite
 
-from bot.secretbox import SecretBox
+from bot.platform.sealing import SecretBox
 from bot.store.db import Database
 
 Source = Literal["flow", "mentor", "person"]

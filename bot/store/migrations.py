@@ -1,6 +1,6 @@
 """Numbered schema upgrades. Append only: never edit a migration that has shipped.
 
-Columns whose names end in `_sealed` hold AES-GCM blobs from `bot.secretbox` — never plaintext.
+Columns whose names end in `_sealed` hold AES-GCM blobs from `bot.platform.sealing` — never plaintext.
 """
 
 MIGRATIONS: list[str] = [

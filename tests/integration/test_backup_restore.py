@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.secretbox import generate_key, write_key_file
+from bot.platform.sealing import generate_key, write_key_file
 from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
@@ -20,13 +20,13 @@ pytestmark = pytest.mark.integration
 
 
 def continuum_command() -> list[str]:
-    """`python -m bot` once `backup`/`restore` are wired into bot.cli; `python -m bot.backup` until then."""
+    """`python -m bot` once `backup`/`restore` are wired into bot.cli; `python -m bot.cli.backup` until then."""
     from bot.cli import build_parser
 
     for action in build_parser()._actions:
         if isinstance(action, argparse._SubParsersAction) and "backup" in action.choices:
             return [sys.executable, "-m", "bot"]
-    return [sys.executable, "-m", "bot.backup"]
+    return [sys.executable, "-m", "bot.cli.backup"]
 
 
 async def run_continuum(args: list[str], env: dict[str, str]) -> tuple[int, str]:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.flows.loader import load_library
-from bot.flows.model import ChoiceQuestion
-from bot.render import plain_from_markdown
+from bot.authoring.loader import load_library
+from bot.care.render import plain_from_markdown
+from bot.engine.model import ChoiceQuestion
 from bot.store import Store
 from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
@@ -224,7 +224,7 @@ async def test_a_threat_report_with_evidence_from_element(
     synapse: Synapse, accounts: Accounts, element_user: StartElement, tmp_path: Path
 ) -> None:
     from bot.matrix.session import DataDir
-    from bot.secretbox import SecretBox
+    from bot.platform.sealing import SecretBox
 
     user_id, password = accounts.new("intake")
     data = tmp_path / "data"

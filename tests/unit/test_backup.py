@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.backup import (
+from bot.cli.backup import (
     CONTEXT,
     EXIT_FAIL,
     EXIT_OK,
@@ -29,7 +29,7 @@ from bot.backup import (
     restore_backup,
 )
 from bot.matrix.session import DataDir, SavedLogin
-from bot.secretbox import SecretBox, encode_key, generate_key, write_key_file
+from bot.platform.sealing import SecretBox, encode_key, generate_key, write_key_file
 from bot.store import Store
 
 CRYPTO_NAME = "@bot:example.org_DEVICEABC.db"

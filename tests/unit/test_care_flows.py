@@ -31,9 +31,10 @@ from unittest import mock
 import pytest
 from fluent.runtime import FluentBundle, FluentResource
 
-from bot.flows import engine
-from bot.flows.analysis import default_hint, step_targets
-from bot.flows.effects import (
+from bot.authoring.loader import load_library
+from bot.engine import engine
+from bot.engine.analysis import default_hint, step_targets
+from bot.engine.effects import (
     Ask,
     Effect,
     Escalate,
@@ -47,10 +48,9 @@ from bot.flows.effects import (
     ScheduleFollowup,
     SetPreference,
 )
-from bot.flows.inputs import AttachmentInput, Input, TextInput
-from bot.flows.library import FlowLibrary
-from bot.flows.loader import load_library
-from bot.flows.model import (
+from bot.engine.inputs import AttachmentInput, Input, TextInput
+from bot.engine.library import FlowLibrary
+from bot.engine.model import (
     AttachmentQuestion,
     ChoiceQuestion,
     Flow,
@@ -58,8 +58,8 @@ from bot.flows.model import (
     TextQuestion,
     YesNoQuestion,
 )
-from bot.flows.normalize import normalize
-from bot.flows.state import Context, State
+from bot.engine.normalize import normalize
+from bot.engine.state import Context, State
 
 REPO = Path(__file__).resolve().parents[2]
 GOLDEN = REPO / "tests" / "golden"

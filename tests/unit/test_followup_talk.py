@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import FollowupSettings
-from bot.conversations import LibraryHolder
-from bot.flows.loader import load_library
-from bot.followup_talk import FollowupDesk
-from bot.followups import Followup, FollowupService
+from bot.authoring.loader import load_library
+from bot.care.conversations import LibraryHolder
+from bot.care.followups.service import Followup, FollowupService
+from bot.care.followups.talk import FollowupDesk
 from bot.matrix.runtime import UnitOfWork
-from bot.secretbox import SecretBox, generate_key
+from bot.platform.config import FollowupSettings
+from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Person, Store
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -21,11 +21,11 @@ import aiosqlite
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.config import FollowupSettings
-from bot.conversations import Talk
-from bot.flows.effects import ScheduleFollowup
-from bot.followups import JOB_ID, ConversationFollowups, Followup, FollowupService
-from bot.secretbox import SecretBox, generate_key
+from bot.care.conversations import Talk
+from bot.care.followups.service import JOB_ID, ConversationFollowups, Followup, FollowupService
+from bot.engine.effects import ScheduleFollowup
+from bot.platform.config import FollowupSettings
+from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Store
 from bot.store.followups import Source
 from bot.store.people import Person
@@ -683,7 +683,7 @@ async def test_logs_carry_no_ids_or_words(
 
 
 async def test_adapter_for_conversations(store: Store, make: Make, clock: Clock) -> None:
-    """bot.conversations hands effects over with its own Talk; the adapter maps them."""
+    """bot.care.conversations hands effects over with its own Talk; the adapter maps them."""
     service = make()
     sink = ConversationFollowups(service)
     talk = Talk(ROOM_A, Person(ANNA, timezone=NEW_YORK), "en", "wellbeing")

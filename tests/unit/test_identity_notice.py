@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
-from bot.conversations import Conversations, LibraryHolder
-from bot.flows.loader import load_library
-from bot.logs import Redactor
+from bot.authoring.loader import load_library
+from bot.care.conversations import Conversations, LibraryHolder
 from bot.matrix.runtime import UnitOfWork
-from bot.secretbox import SecretBox, generate_key
+from bot.platform.config import Settings
+from bot.platform.logs import Redactor
+from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]

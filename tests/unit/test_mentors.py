@@ -17,15 +17,15 @@ from typing import Any
 import aiosqlite
 import pytest
 
-from bot.config import MentorSettings, Settings
-from bot.conversations import LibraryHolder, Talk
-from bot.flows.effects import Escalate, SummaryItem
-from bot.flows.loader import load_library
+from bot.authoring.loader import load_library
+from bot.care.conversations import LibraryHolder, Talk
+from bot.care.mentors.desk import Mentors
+from bot.care.render import plain_from_markdown
+from bot.engine.effects import Escalate, SummaryItem
 from bot.matrix.inbound import Attachment, Inbound
-from bot.mentor_room import check_mentor_room
-from bot.mentors import Mentors
-from bot.render import plain_from_markdown
-from bot.secretbox import SecretBox, generate_key
+from bot.matrix.rooms import check_mentor_room
+from bot.platform.config import MentorSettings, Settings
+from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Person, Store
 
 ROOT = Path(__file__).resolve().parents[2]

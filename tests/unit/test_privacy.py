@@ -19,19 +19,19 @@ from typing import Any
 
 import pytest
 
-from bot.config import FollowupSettings, Retention, Settings
-from bot.conversations import Conversations, FloodGate, LibraryHolder
-from bot.flows.loader import load_library
-from bot.followup_talk import FollowupDesk
-from bot.followups import Followup, FollowupService
-from bot.logs import Redactor
+from bot.authoring.loader import load_library
+from bot.care.conversations import Conversations, FloodGate, LibraryHolder
+from bot.care.followups.service import Followup, FollowupService
+from bot.care.followups.talk import FollowupDesk
+from bot.care.mentors.desk import Mentors
+from bot.care.privacy import WIPE_KEY, Privacy
+from bot.care.render import plain_from_markdown
+from bot.care.retention import RetentionService, start_retention
 from bot.matrix.inbound import Attachment, Inbound
 from bot.matrix.runtime import UnitOfWork
-from bot.mentors import Mentors
-from bot.privacy import WIPE_KEY, Privacy
-from bot.render import plain_from_markdown
-from bot.retention import RetentionService, start_retention
-from bot.secretbox import SecretBox, SecretBoxError, generate_key
+from bot.platform.config import FollowupSettings, Retention, Settings
+from bot.platform.logs import Redactor
+from bot.platform.sealing import SecretBox, SecretBoxError, generate_key
 from bot.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from flowkit import COMMON_EN, REPO, build, parse_flow
 
-from bot.flows import cli
-from bot.flows.graph import GraphError, describe_condition, render_image, to_dot, to_mermaid
-from bot.flows.model import MessageStep
-from bot.flows.state import Context
+from bot.authoring.graph import GraphError, describe_condition, render_image, to_dot, to_mermaid
+from bot.cli import flows as cli
+from bot.engine.model import MessageStep
+from bot.engine.state import Context
 
 EXAMPLE = (REPO / "docs" / "example" / "flows" / "example.yaml").read_text(encoding="utf-8")
 EXAMPLE_EN = (REPO / "docs" / "example" / "locales" / "en" / "example.ftl").read_text(encoding="utf-8")
