@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from nio import (
     AsyncClient,
@@ -27,6 +28,7 @@ from nio import (
 
 from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager
 from bot.matrix.trust import DeviceTrust, MemoryTofuStore
+from bot.platform.logs import setup_logging
 from bot.platform.sealing import SecretBox, decode_key, encode_key, generate_key
 
 DEMO = Path("demo-data")
@@ -161,3 +163,17 @@ async def run_chat(args: argparse.Namespace) -> int:
             await sync
         await client.close()
     return 0
+
+
+def _cmd_chat(args: argparse.Namespace) -> int:
+    setup_logging("WARNING", "text", False)
+    return asyncio.run(run_chat(args))
+
+
+def add_commands(subparsers: Any) -> None:
+    chat = subparsers.add_parser("chat", help="talk to the bot from the terminal, end-to-end encrypted")
+    chat.add_argument("--homeserver", help="default: the demo homeserver")
+    chat.add_argument("--user", help="your Matrix id (the password comes from CONTINUUM_CHAT_PASSWORD)")
+    chat.add_argument("--bot", help="the bot's Matrix id")
+    chat.add_argument("--store", help="where to keep this client's keys (default: demo-data/chat)")
+    chat.set_defaults(func=_cmd_chat)

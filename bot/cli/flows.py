@@ -1,7 +1,6 @@
 """`continuum flows check|try|graph`: the admin's tools for writing flows.
 
-`add_flows_commands(subparsers)` plugs them into the main CLI; `python -m bot.cli.flows` runs
-them on their own.
+`add_commands(subparsers)` plugs them into `continuum`.
 """
 
 from __future__ import annotations
@@ -42,7 +41,7 @@ EXIT_PROBLEMS = 1  # check: errors found; try: input ran out before the flow end
 EXIT_BROKEN = 2  # the library does not load, or the flow does not exist
 
 
-def add_flows_commands(
+def add_commands(
     subparsers: Any, *, flows_dir: str | Path = "flows", locales_dir: str | Path = "locales"
 ) -> argparse.ArgumentParser:
     """Adds `flows check|try|graph` to an argparse subparsers object; each sets `func(args) -> int`."""
@@ -278,15 +277,3 @@ def cmd_graph(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return EXIT_OK
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="continuum")
-    subparsers = parser.add_subparsers(dest="command", required=True)
-    add_flows_commands(subparsers)
-    args = parser.parse_args(argv)
-    return int(args.func(args))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -141,7 +141,7 @@ def _run(args: argparse.Namespace) -> int:
         raise StartupError(str(e)) from None
 
 
-def add_identity_commands(subparsers: Any) -> None:
+def add_commands(subparsers: Any) -> None:
     identity = subparsers.add_parser("identity", help="the bot's cross-signing identity")
     identity.add_argument("--config", help="TOML file (or CONTINUUM_* variables)")
     sub = identity.add_subparsers(dest="identity_command", required=True)

@@ -162,3 +162,5 @@ MIGRATIONS: list[str] = [
     CREATE INDEX case_files_pending ON case_files (delivered_at, id)
     """,
 ]
+
+LATEST_VERSION = len(MIGRATIONS)

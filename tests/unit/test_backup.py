@@ -17,18 +17,18 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli.backup import (
+from bot.cli.backup import add_commands
+from bot.matrix.session import DataDir, SavedLogin
+from bot.platform.backup import (
     CONTEXT,
     EXIT_FAIL,
     EXIT_OK,
     EXIT_USAGE,
     BackupError,
-    add_backup_commands,
     make_backup,
     read_archive,
     restore_backup,
 )
-from bot.matrix.session import DataDir, SavedLogin
 from bot.platform.sealing import SecretBox, encode_key, generate_key, write_key_file
 from bot.store import Store
 
@@ -309,7 +309,7 @@ def test_a_key_kept_beside_the_data_is_restored_beside_it(live: LiveDataDir, key
 # --- the command line: exit codes and messages, never a traceback --------------------------
 def run_cli(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="continuum")
-    add_backup_commands(parser.add_subparsers(dest="command", required=True))
+    add_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
     code: int = args.func(args)
     return code
