@@ -10,11 +10,10 @@ import html
 import time
 from collections.abc import Callable
 
-from bot.matrix.inbound import Inbound
-from bot.matrix.runtime import UnitOfWork
+from bot.care.inbound import Inbound
 from bot.platform.config import Settings
 from bot.platform.metrics import Metrics
-from bot.store import Store
+from bot.store import Store, UnitOfWork
 
 COMMANDS = ("!reload", "!stats", "!health")
 _MAX_ERRORS_SHOWN = 15

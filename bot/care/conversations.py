@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from bot.care.followups.timing import canonical_timezone
+from bot.care.inbound import Inbound
 from bot.care.render import Rendered, Renderer, reaction_index
 from bot.engine.effects import (
     Ask,
@@ -36,13 +37,11 @@ from bot.engine.inputs import AttachmentInput, BackInput, EditInput, Input, Opti
 from bot.engine.library import FlowLibrary
 from bot.engine.state import Context, State, StateError
 from bot.engine.values import Value, to_json_value
-from bot.matrix.inbound import Inbound
-from bot.matrix.runtime import UnitOfWork, sent_event_ref
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.media import strip_metadata
 from bot.platform.metrics import Metrics
-from bot.store import Person, Store
+from bot.store import Person, Store, UnitOfWork, sent_event_ref
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +179,7 @@ class Conversations:
                 await self.mentor_route.on_mentor_room(uow, msg)
             return  # the mentor room is never a conversation with the bot
         lib = self.library.library
-        person = await self.store.people.get(uow.conn, msg.sender) or Person(msg.sender)
+        person = await uow.people.get(msg.sender) or Person(msg.sender)
         lang = person.lang or self.settings.default_language
         verdict = self.flood.check(msg.sender, time.monotonic())
         if verdict != "ok":
@@ -244,7 +243,7 @@ class Conversations:
         if msg.kind == "edit":
             return EditInput(msg.body[: self.settings.max_text_length])
         if msg.kind == "reaction":
-            tag = await self.store.edge.tag_of_event(msg.relates_to or "")
+            tag = await uow.edge.tag_of_event(msg.relates_to or "")
             # Only a tap under the question that is waiting now counts; old questions are history.
             if tag is None or tag.split("|", 1)[0] != ask_tag(state.flow, state.step or ""):
                 return None
@@ -262,7 +261,7 @@ class Conversations:
         assert msg.attachment is not None
         a = msg.attachment
         data = strip_metadata(a.data, a.mimetype) if a.kind == "image" else a.data
-        return await self.store.attachments.add(uow.conn, msg.sender, a.name, a.mimetype, data, uow.now)
+        return await uow.attachments.add(msg.sender, a.name, a.mimetype, data, uow.now)
 
     # --- applying what the engine decided --------------------------------------------------
     async def _apply(self, uow: UnitOfWork, talk: Talk, state: State, effects: list[Effect]) -> None:
@@ -298,10 +297,10 @@ class Conversations:
                 await self._effect(uow, talk, render, effect)
         if not person.profile.get(CONSENT) and state.ended:
             # No consent, nothing kept: the conversation leaves no trace once it ends.
-            await self.store.people.delete(uow.conn, person.user_id)
+            await uow.people.delete(person.user_id)
             return
-        await self.store.people.save(uow.conn, person, uow.now)
-        await self.store.people.save_state(uow.conn, talk.room_id, person.user_id, state.flow, state.to_json(),
+        await uow.people.save(person, uow.now)
+        await uow.people.save_state(talk.room_id, person.user_id, state.flow, state.to_json(),
                                            uow.now)
 
     async def _effect(self, uow: UnitOfWork, talk: Talk, render: Renderer, effect: Effect) -> None:
@@ -339,7 +338,7 @@ class Conversations:
 
     # --- state -----------------------------------------------------------------------------
     async def _load_state(self, uow: UnitOfWork, room_id: str, user_id: str) -> State | None:
-        raw = await self.store.people.load_state(uow.conn, room_id, user_id)
+        raw = await uow.people.load_state(room_id, user_id)
         if raw is None:
             return None
         try:
@@ -359,7 +358,7 @@ class Conversations:
                        country=person.country, profile=profile)
 
     async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
-        person = await self.store.people.get(uow.conn, user_id)
+        person = await uow.people.get(user_id)
         lang = (person.lang if person else None) or self.settings.default_language
         render = Renderer(self.library.library.catalog)
         await self._say(uow, room_id, render.text(lang, "bot-identity-changed"))
@@ -367,7 +366,7 @@ class Conversations:
         mentor_room = self.settings.mentor_room
         if mentor_room is None:
             return
-        for case in await self.store.cases.for_user(uow.conn, user_id):
+        for case in await uow.cases.for_user(user_id):
             if case.status != "closed" and case.room_id == room_id:
                 notice = render.text(self.settings.default_language, "mentor-identity-changed", {"case": case.label})
                 await uow.send(mentor_room, notice.content("m.notice"))

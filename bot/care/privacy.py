@@ -25,19 +25,17 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
 from bot.care.conversations import LibraryHolder
+from bot.care.inbound import Inbound
 from bot.care.render import Rendered, Renderer
 from bot.engine.normalize import normalize
-from bot.matrix.inbound import Inbound
-from bot.matrix.runtime import UnitOfWork
 from bot.platform.config import Retention, Settings
-from bot.store import Store
+from bot.store import Store, UnitOfWork
 from bot.store.followups import Status
 
 log = logging.getLogger(__name__)
@@ -70,8 +68,6 @@ class RoomActions(Protocol):
     async def leave(self, room_id: str) -> bool: ...
 
     async def upload_encrypted(self, data: bytes, mimetype: str) -> dict[str, Any] | None: ...
-
-    def flush(self, uow: UnitOfWork) -> None: ...
 
 
 class CaseEraser(Protocol):
@@ -168,7 +164,7 @@ class Privacy:
         if msg.room_id == self.settings.mentor_room:
             return False
         if not self._wipes_loaded:  # after a restart: rooms whose wipe was interrupted stay silent
-            self._wiping.update(k[len(WIPE_KEY):] for k in await self.store.edge.meta_keys(WIPE_KEY))
+            self._wiping.update(k[len(WIPE_KEY):] for k in await uow.edge.meta_keys(WIPE_KEY))
             self._wipes_loaded = True
         if msg.room_id in self._wiping:
             return True  # a room being wiped hears nothing more
@@ -209,7 +205,7 @@ class Privacy:
         # The bot stays until the person answers: it remembers only that the room is encrypted
         # and that everything up to this answer is history.
         for room_id in erased.rooms:
-            await self.store.edge.forget_room(uow.conn, room_id, rejoined_at=msg.timestamp_ms / 1000)
+            await uow.edge.forget_room(room_id, rejoined_at=msg.timestamp_ms / 1000)
         await uow.send(msg.room_id, self._text(lang, "bot-privacy-deleted").content(), tag=f"{TAG_LEAVE}|{lang}")
         uow.on_commit(self._scrub)
         log.info("a person erased their data (%d conversation(s), %d case(s) anonymised)",
@@ -225,8 +221,8 @@ class Privacy:
             actions = self._require_actions()
             await actions.drain(room_id)
             await actions.leave(room_id)
-            async with self.store.db.transaction() as tx:
-                await self.store.edge.forget_room(tx, room_id, rejoined_at=None)
+            async with self.store.write() as tx:
+                await tx.edge.forget_room(room_id, rejoined_at=None)
             await self._scrub()
 
         uow.on_commit(leave)
@@ -238,26 +234,25 @@ class Privacy:
         the room row) are left to `EdgeRepo.forget_room`; what is waiting to be sent there is
         dropped here, so nothing more reaches the room.
         """
-        tx = uow.conn
-        rooms = sorted(set(await self.store.people.rooms_of_tx(tx, user_id)) | {room_id})
+        rooms = sorted(set(await uow.people.rooms_of(user_id)) | {room_id})
         case_ids: list[int]
         if self.cases is not None:
             case_ids = await self.cases.forget_person(uow, user_id)
         else:
-            case_ids = await self.store.cases.anonymise_for_user(tx, user_id, uow.now)
+            case_ids = await uow.cases.anonymise_for_user(user_id, uow.now)
         notes = await self._drop_notes_naming(uow, case_ids, user_id)
         if self.case_policy == "delete" and case_ids:
-            await self.store.cases.delete_cases(tx, case_ids)
-        followups = await self.store.followups.delete_for_user(tx, user_id)
-        attachments = await self.store.attachments.delete_for_user_counted(tx, user_id)
-        conversations = len(await self.store.people.states_of(tx, user_id))
-        await self.store.people.delete(tx, user_id)
-        identity = await self.store.edge.forget_identity(tx, user_id)
-        pending = await self.store.edge.drop_pending_for(tx, user_id, rooms)
+            await uow.cases.delete_cases(case_ids)
+        followups = await uow.followups.delete_for_user(user_id)
+        attachments = await uow.attachments.delete_for_user(user_id)
+        conversations = len(await uow.people.states_of(user_id))
+        await uow.people.delete(user_id)
+        identity = await uow.edge.forget_identity(user_id)
+        pending = await uow.edge.drop_pending_for(user_id, rooms)
         outbox = 0
         for room in rooms:
-            outbox += await self.store.edge.drop_unsent(tx, room)
-        outbox += await self.store.edge.drop_unsent_mentioning(tx, [user_id, *rooms])
+            outbox += await uow.edge.drop_unsent(room)
+        outbox += await uow.edge.drop_unsent_mentioning([user_id, *rooms])
         return Erased(tuple(rooms), conversations, followups, attachments, tuple(case_ids), notes, pending, outbox,
                       identity)
 
@@ -267,21 +262,21 @@ class Privacy:
         needles = [user_id.casefold()] + ([localpart] if len(localpart) >= 3 else [])
         dropped = 0
         for case_id in case_ids:
-            for note in await self.store.cases.notes(uow.conn, case_id):
+            for note in await uow.cases.notes(case_id):
                 if any(n in note.text.casefold() for n in needles):
-                    await self.store.cases.delete_note(uow.conn, note.id)
+                    await uow.cases.delete_note(note.id)
                     dropped += 1
         return dropped
 
     # --- the panic word --------------------------------------------------------------------
     async def panic(self, uow: UnitOfWork, msg: Inbound) -> None:
         """Erase at once, then (after the commit) redact, leave and forget — without a word."""
-        handoffs = [c.handoff_room for c in await self.store.cases.for_user(uow.conn, msg.sender)
+        handoffs = [c.handoff_room for c in await uow.cases.for_user(msg.sender)
                     if c.handoff_room and c.handoff == "created"]
         erased = await self.erase(uow, msg.sender, msg.room_id)
         rooms = [*erased.rooms, *[r for r in handoffs if r not in erased.rooms]]
         for room_id in rooms:
-            await self.store.edge.set_meta(uow.conn, WIPE_KEY + room_id, "1")
+            await uow.edge.set_meta(WIPE_KEY + room_id, "1")
             self._wiping.add(room_id)
         log.warning("an immediate erasure was asked for; wiping %d room(s)", len(rooms))
 
@@ -299,8 +294,9 @@ class Privacy:
         self._wiping.add(room_id)
         await actions.drain(room_id, 10.0)
         me = actions.own_user_id
-        ours = list(reversed(await self.store.edge.sent_event_ids(room_id)))
-        theirs = list(reversed(await self.store.edge.processed_in_room(room_id)))
+        async with self.store.read() as r:
+            ours = list(reversed(await r.edge.sent_event_ids(room_id)))
+            theirs = list(reversed(await r.edge.processed_in_room(room_id)))
         for event_id, sender in await actions.history(room_id, self.history_limit):
             target = ours if sender == me else theirs
             if event_id not in target:
@@ -315,9 +311,9 @@ class Privacy:
             if result == "forbidden" and not allowed:
                 break
         report.left = await actions.leave(room_id)
-        async with self.store.db.transaction() as tx:
-            await self.store.edge.forget_room(tx, room_id, rejoined_at=None)
-            await self.store.edge.delete_meta(tx, WIPE_KEY + room_id)
+        async with self.store.write() as tx:
+            await tx.edge.forget_room(room_id, rejoined_at=None)
+            await tx.edge.delete_meta(WIPE_KEY + room_id)
         self._wiping.discard(room_id)
         await self._scrub()
         log.info("wiped a room: %d redacted, %d not allowed, %d failed, left: %s",
@@ -335,7 +331,8 @@ class Privacy:
 
     async def resume(self) -> None:
         """Finish the wipes a stop or crash interrupted (call once the edge has synced)."""
-        keys = await self.store.edge.meta_keys(WIPE_KEY)
+        async with self.store.read() as r:
+            keys = await r.edge.meta_keys(WIPE_KEY)
         rooms = [k[len(WIPE_KEY):] for k in keys]
         self._wiping.update(rooms)
         self._wipes_loaded = True
@@ -364,8 +361,7 @@ class Privacy:
         async def attach_file() -> None:
             actions = self._require_actions()
             file = await actions.upload_encrypted(data, "application/json")
-            async with self.store.db.transaction() as tx:
-                unit = UnitOfWork(tx, self.store, time.time())
+            async with self.store.write() as unit:
                 if file is None:
                     await unit.send(room_id, self._text(lang, "bot-privacy-export-failed").content())
                 else:
@@ -376,17 +372,15 @@ class Privacy:
                         "info": {"mimetype": "application/json", "size": len(data)},
                         "file": file,
                     })
-            actions.flush(unit)
 
         uow.on_commit(attach_file)
 
     async def export(self, uow: UnitOfWork, user_id: str) -> dict[str, Any]:
         """Everything kept about the person, opened, as plain JSON-able data."""
-        conn = uow.conn
-        person = await self.store.people.get(conn, user_id)
+        person = await uow.people.get(user_id)
         lang = (person.lang if person else None) or self._default_lang
         conversations = []
-        for stored in await self.store.people.states_of(conn, user_id):
+        for stored in await uow.people.states_of(user_id):
             item: dict[str, Any] = {"room": stored.room_id, "flow": stored.flow, "updated_at": _iso(stored.updated_at)}
             try:
                 state = json.loads(stored.state_json) if stored.state_json else {}
@@ -401,7 +395,7 @@ class Privacy:
                 })
             conversations.append(item)
         reminders = []
-        for f in await self.store.followups.for_user(user_id, ALL_STATUSES):
+        for f in await uow.followups.for_user(user_id, ALL_STATUSES):
             text = f.text
             if f.source == "flow":
                 text = self._text(lang, f.text).plain
@@ -412,7 +406,7 @@ class Privacy:
             })
         files = [
             {"name": a.name, "type": a.mimetype, "size": a.size, "sha256": a.sha256, "received_at": _iso(a.created_at)}
-            for a in await self.store.attachments.list_for_user(conn, user_id)
+            for a in await uow.attachments.list_for_user(user_id)
         ]
         cases = [
             {
@@ -420,9 +414,9 @@ class Privacy:
                 "summary": [{"question": s.question, "answer": s.answer} for s in c.summary],
                 "opened_at": _iso(c.created_at), "closed_at": _iso(c.closed_at) if c.closed_at else None,
             }
-            for c in await self.store.cases.for_user(conn, user_id)
+            for c in await uow.cases.for_user(user_id)
         ]
-        identity = await self.store.edge.identity_of(conn, user_id)
+        identity = await uow.edge.identity_of(user_id)
         if identity is not None:
             identity = {
                 "master_key": identity["master_key"],
@@ -470,7 +464,7 @@ class Privacy:
 
     async def _pending(self, uow: UnitOfWork, room_id: str) -> tuple[str, str] | None:
         """(kind, lang) of the yes/no question this room's last bot message asked, if recent."""
-        latest = await self.store.edge.latest_tag(uow.conn, room_id)
+        latest = await uow.edge.latest_tag(room_id)
         if latest is None:
             return None
         tag, queued_at = latest

@@ -79,22 +79,21 @@ class RetentionService:
         keep = sorted(self.protected()) if self.protected is not None else []
         report = RetentionReport()
         d = report.deleted
-        edge = self.store.edge
-        async with self.store.db.transaction() as tx:
-            d["conversations"], gone = await self.store.people.purge_inactive(tx, answers)
+        async with self.store.write(at) as uow:
+            d["conversations"], gone = await uow.people.purge_inactive(answers)
             d["people"] = len(gone)
             identities = 0
             for user_id in gone:
-                identities += await edge.forget_identity(tx, user_id)
-            d["identities"] = identities + await edge.purge_orphan_identities(tx, answers, keep)
-            d["followups"] = await self.store.followups.purge_closed_before(tx, answers)
-            d["pending_events"] = await edge.purge_pending_before(tx, markers)
-            d["unsent_outbox"] = await edge.purge_unsent_before(tx, markers)
-            d["left_rooms"] = await edge.purge_left_rooms_before(tx, markers)
-        d["closed_cases"] = await self.store.cases.purge_closed_before(self._cutoff(at, s.closed_cases_days))
-        d["attachments"] = await self.store.attachments.purge_before(self._cutoff(at, s.attachments_days))
-        d["processed_events"] = await edge.purge_processed_before(markers)
-        d["sent_outbox"] = await edge.purge_sent_before(markers)
+                identities += await uow.edge.forget_identity(user_id)
+            d["identities"] = identities + await uow.edge.purge_orphan_identities(answers, keep)
+            d["followups"] = await uow.followups.purge_closed_before(answers)
+            d["pending_events"] = await uow.edge.purge_pending_before(markers)
+            d["unsent_outbox"] = await uow.edge.purge_unsent_before(markers)
+            d["left_rooms"] = await uow.edge.purge_left_rooms_before(markers)
+            d["closed_cases"] = await uow.cases.purge_closed_before(self._cutoff(at, s.closed_cases_days))
+            d["attachments"] = await uow.attachments.purge_before(self._cutoff(at, s.attachments_days))
+            d["processed_events"] = await uow.edge.purge_processed_before(markers)
+            d["sent_outbox"] = await uow.edge.purge_sent_before(markers)
         if report.total:
             await self.store.db.scrub()
             log.info("retention: deleted %s", ", ".join(f"{n} {kind}" for kind, n in sorted(d.items()) if n))

@@ -26,7 +26,7 @@ from nio import (
 )
 from nio.crypto import encrypt_attachment
 
-from bot.matrix.runtime import MatrixRuntime, UnitOfWork
+from bot.matrix.runtime import MatrixRuntime
 
 log = logging.getLogger(__name__)
 
@@ -176,10 +176,6 @@ class RuntimeLink:
     @property
     def own_user_id(self) -> str:
         return str(self._client().user_id)
-
-    def committed(self, uow: Any) -> None:
-        if isinstance(uow, UnitOfWork):
-            self.runtime.flush(uow)
 
     async def upload(self, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
         return await upload_encrypted(self._client(), data, mimetype, name)

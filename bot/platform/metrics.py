@@ -27,8 +27,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import get_args
 
+from bot.care.inbound import Kind
 from bot.engine.effects import Urgency
-from bot.matrix.inbound import Kind
 
 # Lower-case words joined by '_' or '-' (the flow id pattern): no '@', ':', '!', '#', '$', '.', '='
 # or spaces, so a Matrix id (@a:b, !r:b, $e) or a sentence cannot pass even if a closed set were

@@ -25,8 +25,8 @@ How it works, and why:
 - **Zones by name**: rows keep the IANA name, and `start()` re-applies tzdata and the configured
   quiet hours to rows not yet due, so a rule or setting change moves them.
 
-`deliver` must queue its messages through the unit it is given and must not open a transaction
-of its own (the database's write lock is held, and it is not re-entrant).
+`deliver` must queue its messages through the unit of work it is given and must not open one of
+its own (the database's write lock is held, and it is not re-entrant).
 """
 
 from __future__ import annotations
@@ -36,16 +36,15 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Literal, Protocol
 
-import aiosqlite
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.care.followups import timing
 from bot.engine.effects import ScheduleFollowup
 from bot.platform.config import FollowupSettings
-from bot.store import Store
+from bot.store import Store, UnitOfWork
 from bot.store.followups import OPEN, Followup, Source, Status
 
 log = logging.getLogger(__name__)
@@ -54,21 +53,6 @@ JOB_ID = "continuum-followups-due"
 Answer = Literal["yes", "later", "no"]
 ANSWERS: tuple[Answer, ...] = ("yes", "later", "no")
 _FAR = float("inf")
-
-
-class DeliveryUnit(Protocol):
-    """What `deliver` may use: the open transaction, and a way to queue a message in it.
-
-    `bot.matrix.runtime.UnitOfWork` is one; tests pass a fake that records what was sent.
-    """
-
-    conn: aiosqlite.Connection
-
-    # `object`: whatever send returns (UnitOfWork gives the transaction id) is not used here.
-    async def send(self, room_id: str, content: dict[str, Any]) -> object: ...
-
-
-U = TypeVar("U", bound=DeliveryUnit)
 
 
 @dataclass(frozen=True)
@@ -99,7 +83,7 @@ class StartReport:
 _Outcome = Literal["delivered", "deferred", "skipped", "failed"]
 
 
-class FollowupService(Generic[U]):
+class FollowupService:
     """Schedules, delivers and lets people control their follow-ups; see the module doc."""
 
     def __init__(
@@ -107,21 +91,16 @@ class FollowupService(Generic[U]):
         store: Store,
         settings: FollowupSettings,
         clock: Callable[[], datetime],
-        deliver: Callable[[Followup, U], Awaitable[None]],
+        deliver: Callable[[Followup, UnitOfWork], Awaitable[None]],
         scheduler: AsyncIOScheduler | None = None,
         *,
-        unit_of_work: Callable[[aiosqlite.Connection, float], U],
-        committed: Callable[[U], None] | None = None,
         later: timedelta = timedelta(days=1),
         late_grace: timedelta = timedelta(minutes=1),
         max_sleep: timedelta = timedelta(minutes=15),
         retry_delay: timedelta = timedelta(minutes=1),
         batch_size: int = 100,
     ) -> None:
-        """`unit_of_work(conn, now_epoch)` makes the unit handed to `deliver`; `committed(unit)`
-        runs after its transaction committed (e.g. to wake the outbox sender of its rooms)."""
         self._store = store
-        self._repo = store.followups
         self._quiet = (settings.quiet_start, settings.quiet_end)
         self._default_tz = settings.default_timezone
         if not timing.valid_timezone(self._default_tz):
@@ -129,8 +108,6 @@ class FollowupService(Generic[U]):
             self._default_tz = "UTC"
         self._clock = clock
         self._deliver = deliver
-        self._unit_of_work = unit_of_work
-        self._committed = committed
         self._scheduler = scheduler
         self._own_scheduler = False
         self.later = later
@@ -169,8 +146,9 @@ class FollowupService(Generic[U]):
         while the bot was down are due now: the timer fires at once and delivers them, late."""
         now = self._now()
         retimed = await self._retime_all(now)
-        overdue = await self._repo.count_due(now.timestamp())
-        counts = await self._repo.count_by_status()
+        async with self._store.read() as r:
+            overdue = await r.followups.count_due(now.timestamp())
+            counts = await r.followups.count_by_status()
         if self._scheduler is None:
             self._scheduler = AsyncIOScheduler(timezone=UTC)
             self._own_scheduler = True
@@ -211,7 +189,13 @@ class FollowupService(Generic[U]):
         """
         now_s = now.timestamp()
         changed = 0
-        async for chunk in self._repo.iter_scheduled():
+        last = 0
+        while True:
+            async with self._store.read() as r:
+                chunk = await r.followups.scheduled_after(last)
+            if not chunk:
+                return changed
+            last = chunk[-1].id
             moves: list[tuple[int, float]] = []
             for t in chunk:
                 target = self._deliver_time(datetime.fromtimestamp(t.due_at, UTC), self._zone_name(t.tz_name))
@@ -219,10 +203,9 @@ class FollowupService(Generic[U]):
                 if target_s > now_s and abs(target_s - t.deliver_at) > 0.5:
                     moves.append((t.id, target_s))
             if moves:
-                async with self._store.db.transaction() as tx:
-                    await self._repo.set_deliver_at_many(tx, moves)
+                async with self._store.write() as uow:
+                    await uow.followups.set_deliver_at_many(moves)
                 changed += len(moves)
-        return changed
 
     # --- the timer -----------------------------------------------------------------------
     def _arm(self, when: float, now_s: float | None = None) -> None:
@@ -249,7 +232,8 @@ class FollowupService(Generic[U]):
             self._arm(when)
 
     async def _rearm(self, now: datetime, failed: bool) -> None:
-        next_due = await self._repo.next_due()
+        async with self._store.read() as r:
+            next_due = await r.followups.next_due()
         when = _FAR if next_due is None else next_due
         if failed and when <= now.timestamp():
             when = now.timestamp() + self._retry_delay  # a failing row must not spin the loop
@@ -280,7 +264,8 @@ class FollowupService(Generic[U]):
             report = RunReport()
             cursor = (float("-inf"), 0)
             while not self._stopping:
-                batch = await self._repo.due(at.timestamp(), self._batch, cursor)
+                async with self._store.read() as r:
+                    batch = await r.followups.due(at.timestamp(), self._batch, cursor)
                 if not batch:
                     break
                 for timing in batch:
@@ -307,41 +292,33 @@ class FollowupService(Generic[U]):
     async def _deliver_one(self, followup_id: int, now: datetime) -> _Outcome:
         now_s = now.timestamp()
         outcome: _Outcome = "skipped"
-        unit: U | None = None
         try:
-            async with self._store.db.transaction() as tx:
-                row = await self._repo.get(followup_id, tx)
+            async with self._store.write(now_s) as uow:
+                row = await uow.followups.get(followup_id)
                 # Re-read under the write lock: it may have been answered, cancelled, snoozed
                 # or delivered since the due list was read, or its person may have paused.
                 if row is None or row.status != "scheduled" or row.deliver_at.timestamp() > now_s:
                     return "skipped"
-                if await self._repo.is_paused(row.user_id, tx):
+                if await uow.followups.is_paused(row.user_id):
                     return "skipped"
                 tz_name = self._zone_name(row.tz_name)
                 if timing.in_quiet_hours(now, tz_name, *self._quiet):
-                    await self._repo.set_deliver_at(tx, followup_id, self._deliver_time(now, tz_name).timestamp())
+                    await uow.followups.set_deliver_at(followup_id, self._deliver_time(now, tz_name).timestamp())
                     return "deferred"
-                unit = self._unit_of_work(tx, now_s)
-                await self._deliver(replace(row, late=self._is_late(row, tz_name, now)), unit)
-                if not await self._repo.mark_offered(tx, followup_id, now_s):
+                await self._deliver(replace(row, late=self._is_late(row, tz_name, now)), uow)
+                if not await uow.followups.mark_offered(followup_id, now_s):
                     raise RuntimeError("the follow-up changed while it was being delivered")
                 outcome = "delivered"
         except Exception as e:
             # Rolled back: nothing was queued and the row is still scheduled.
             log.error("follow-up %d could not be delivered (%s); will retry", followup_id, type(e).__name__)
             return "failed"
-        if unit is not None and self._committed is not None:
-            try:
-                self._committed(unit)
-            except Exception as e:
-                # Committed already: the outbox holds the message and sends it on its next drain.
-                log.error("after delivering follow-up %d: %s", followup_id, type(e).__name__)
         return outcome
 
     # --- scheduling ----------------------------------------------------------------------
     async def schedule(
         self,
-        tx: aiosqlite.Connection,
+        uow: UnitOfWork,
         user_id: str,
         room_id: str,
         *,
@@ -371,8 +348,7 @@ class FollowupService(Generic[U]):
         due = max(due, now)  # a time already past means "as soon as allowed", not "late"
         zone_name = self._zone_name(tz_name)
         when = self._deliver_time(due, zone_name)
-        followup_id = await self._repo.add(
-            tx,
+        followup_id = await uow.followups.add(
             user_id=user_id,
             room_id=room_id,
             flow=flow,
@@ -390,11 +366,11 @@ class FollowupService(Generic[U]):
         return followup_id
 
     async def schedule_effect(
-        self, tx: aiosqlite.Connection, user_id: str, room_id: str, effect: ScheduleFollowup, tz_name: str | None
+        self, uow: UnitOfWork, user_id: str, room_id: str, effect: ScheduleFollowup, tz_name: str | None
     ) -> int:
         """A flow's `ScheduleFollowup` effect: come back to `effect.flow` with `effect.text_msgid`."""
         return await self.schedule(
-            tx,
+            uow,
             user_id,
             room_id,
             after=timedelta(seconds=effect.after_seconds),
@@ -408,90 +384,93 @@ class FollowupService(Generic[U]):
     async def list_for(self, user_id: str, *, include_closed: bool = False) -> list[Followup]:
         """A person's follow-ups, soonest first: open ones, or all they have (for "what do you keep")."""
         statuses: tuple[Status, ...] = ("scheduled", "offered", "done", "cancelled") if include_closed else OPEN
-        return await self._repo.for_user(user_id, statuses)
+        async with self._store.read() as r:
+            return await r.followups.for_user(user_id, statuses)
 
     async def get(self, followup_id: int, *, owner: str | None = None) -> Followup | None:
-        row = await self._repo.get(followup_id)
+        async with self._store.read() as r:
+            row = await r.followups.get(followup_id)
         return row if row is not None and _owned(row, owner) else None
 
-    async def _open_row(self, tx: aiosqlite.Connection, followup_id: int, owner: str | None) -> Followup | None:
-        row = await self._repo.get(followup_id, tx)
+    async def _open_row(self, uow: UnitOfWork, followup_id: int, owner: str | None) -> Followup | None:
+        row = await uow.followups.get(followup_id)
         if row is None or not _owned(row, owner) or row.status not in OPEN:
             return None
         return row
 
     async def snooze(
-        self, tx: aiosqlite.Connection, followup_id: int, duration: timedelta, *, owner: str | None = None
+        self, uow: UnitOfWork, followup_id: int, duration: timedelta, *, owner: str | None = None
     ) -> datetime | None:
         """Come back `duration` from now instead (quiet hours re-applied); the new delivery time,
         or None if there is no such open follow-up (of `owner`, when given)."""
         if duration <= timedelta(0):
             raise ValueError("snooze needs a positive duration")
-        row = await self._open_row(tx, followup_id, owner)
+        row = await self._open_row(uow, followup_id, owner)
         if row is None:
             return None
         now = self._now()
         due = now + duration
         when = self._deliver_time(due, self._zone_name(row.tz_name))
-        if not await self._repo.snooze(tx, followup_id, due.timestamp(), when.timestamp()):
+        if not await uow.followups.snooze(followup_id, due.timestamp(), when.timestamp()):
             return None
         self._arm_sooner(when.timestamp())
         return when
 
-    async def cancel(self, tx: aiosqlite.Connection, followup_id: int, *, owner: str | None = None) -> bool:
-        row = await self._open_row(tx, followup_id, owner)
-        return row is not None and await self._repo.cancel(tx, followup_id, self._now().timestamp())
+    async def cancel(self, uow: UnitOfWork, followup_id: int, *, owner: str | None = None) -> bool:
+        row = await self._open_row(uow, followup_id, owner)
+        return row is not None and await uow.followups.cancel(followup_id, self._now().timestamp())
 
     async def answer_offer(
-        self, tx: aiosqlite.Connection, followup_id: int, answer: Answer, *, owner: str | None = None
+        self, uow: UnitOfWork, followup_id: int, answer: Answer, *, owner: str | None = None
     ) -> OfferAnswer | None:
         """The person's answer to a delivered follow-up. 'yes' closes it and names the flow to
         start, 'later' snoozes it by `later` (one day), 'no' cancels it. None when it was not on
         offer (already answered, never delivered, someone else's): a second tap does nothing."""
         if answer not in ANSWERS:
             raise ValueError(f"unknown answer {answer!r}")
-        row = await self._repo.get(followup_id, tx)
+        row = await uow.followups.get(followup_id)
         if row is None or not _owned(row, owner) or row.status != "offered":
             return None
         if answer == "yes":
-            await self._repo.complete(tx, followup_id, self._now().timestamp())
+            await uow.followups.complete(followup_id, self._now().timestamp())
             return OfferAnswer(followup_id, answer, start_flow=row.flow)
         if answer == "later":
-            next_at = await self.snooze(tx, followup_id, self.later, owner=owner)
+            next_at = await self.snooze(uow, followup_id, self.later, owner=owner)
             return OfferAnswer(followup_id, answer, next_at=next_at)
-        await self._repo.cancel(tx, followup_id, self._now().timestamp())
+        await uow.followups.cancel(followup_id, self._now().timestamp())
         return OfferAnswer(followup_id, answer)
 
-    async def pause(self, tx: aiosqlite.Connection, user_id: str) -> None:
+    async def pause(self, uow: UnitOfWork, user_id: str) -> None:
         """Nothing is delivered to the person until `resume`; their follow-ups stay scheduled."""
-        await self._repo.set_paused(tx, user_id, True, self._now().timestamp())
+        await uow.followups.set_paused(user_id, True, self._now().timestamp())
 
-    async def resume(self, tx: aiosqlite.Connection, user_id: str) -> None:
+    async def resume(self, uow: UnitOfWork, user_id: str) -> None:
         """Deliver what waited (late, with the apology), outside quiet hours."""
         now = self._now()
-        await self._repo.set_paused(tx, user_id, False, now.timestamp())
+        await uow.followups.set_paused(user_id, False, now.timestamp())
         self._arm_sooner(now.timestamp())
 
     async def is_paused(self, user_id: str) -> bool:
-        return await self._repo.is_paused(user_id)
+        async with self._store.read() as r:
+            return await r.followups.is_paused(user_id)
 
-    async def change_timezone(self, tx: aiosqlite.Connection, user_id: str, tz_name: str) -> int:
+    async def change_timezone(self, uow: UnitOfWork, user_id: str, tz_name: str) -> int:
         """The person moved: their scheduled follow-ups keep their promise, in the new zone's
         quiet hours. Returns how many rows were retimed."""
         zone_name = self._zone_name(tz_name)
-        rows = await self._repo.scheduled_for_user(user_id, tx)
+        rows = await uow.followups.scheduled_for_user(user_id)
         for t in rows:
             when = self._deliver_time(datetime.fromtimestamp(t.due_at, UTC), zone_name)
-            await self._repo.set_timezone(tx, t.id, zone_name, when.timestamp())
+            await uow.followups.set_timezone(t.id, zone_name, when.timestamp())
             self._arm_sooner(when.timestamp())
         return len(rows)
 
-    async def cancel_all_for(self, tx: aiosqlite.Connection, user_id: str) -> int:
-        return await self._repo.cancel_all_for_user(tx, user_id, self._now().timestamp())
+    async def cancel_all_for(self, uow: UnitOfWork, user_id: str) -> int:
+        return await uow.followups.cancel_all_for_user(user_id, self._now().timestamp())
 
-    async def forget(self, tx: aiosqlite.Connection, user_id: str) -> int:
+    async def forget(self, uow: UnitOfWork, user_id: str) -> int:
         """For "delete my data": erase every follow-up of the person, whatever its status."""
-        return await self._repo.delete_for_user(tx, user_id)
+        return await uow.followups.delete_for_user(user_id)
 
 
 class _PersonLike(Protocol):
@@ -515,17 +494,17 @@ class TalkLike(Protocol):
 class ConversationFollowups:
     """The service in the shape `bot.care.conversations.FollowupSink` asks for."""
 
-    def __init__(self, service: FollowupService[Any]) -> None:
+    def __init__(self, service: FollowupService) -> None:
         self.service = service
 
-    async def schedule(self, uow: DeliveryUnit, talk: TalkLike, effect: ScheduleFollowup) -> None:
-        await self.service.schedule_effect(uow.conn, talk.person.user_id, talk.room_id, effect, talk.person.timezone)
+    async def schedule(self, uow: UnitOfWork, talk: TalkLike, effect: ScheduleFollowup) -> None:
+        await self.service.schedule_effect(uow, talk.person.user_id, talk.room_id, effect, talk.person.timezone)
 
-    async def pause(self, uow: DeliveryUnit, user_id: str) -> None:
-        await self.service.pause(uow.conn, user_id)
+    async def pause(self, uow: UnitOfWork, user_id: str) -> None:
+        await self.service.pause(uow, user_id)
 
-    async def resume(self, uow: DeliveryUnit, user_id: str) -> None:
-        await self.service.resume(uow.conn, user_id)
+    async def resume(self, uow: UnitOfWork, user_id: str) -> None:
+        await self.service.resume(uow, user_id)
 
 
 def _owned(row: Followup, owner: str | None) -> bool:
@@ -537,7 +516,6 @@ __all__ = [
     "JOB_ID",
     "Answer",
     "ConversationFollowups",
-    "DeliveryUnit",
     "Followup",
     "FollowupService",
     "OfferAnswer",

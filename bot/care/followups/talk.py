@@ -10,14 +10,15 @@ import re
 from datetime import timedelta
 
 from bot.care.conversations import Heard, LibraryHolder
-from bot.care.followups.service import ConversationFollowups, Followup, FollowupService
+from bot.care.followups.service import Answer, ConversationFollowups, Followup, FollowupService
 from bot.care.followups.timing import parse_duration
 from bot.care.render import Rendered, Renderer
 from bot.engine.normalize import normalize, split_list
-from bot.matrix.runtime import UnitOfWork
-from bot.store import Store
+from bot.store import Store, UnitOfWork
 
 OFFER_TAG = "followup:"
+_ANSWER_WORDS: tuple[tuple[Answer, str], ...] = (("yes", "option-yes"), ("no", "option-no"),
+                                                 ("later", "option-later"))
 _NUMBER = re.compile(r"^\s*(\D+?)\s*#?\s*(\d{1,7})\s*$")
 
 
@@ -25,7 +26,7 @@ class FollowupDesk(ConversationFollowups):
     """The follow-up service as `bot.care.conversations.FollowupSink`: schedule and pause (inherited),
     time-zone changes, and what follow-ups say and hear."""
 
-    def __init__(self, store: Store, library: LibraryHolder, service: FollowupService[UnitOfWork],
+    def __init__(self, store: Store, library: LibraryHolder, service: FollowupService,
                  default_lang: str) -> None:
         super().__init__(service)
         self.store = store
@@ -33,13 +34,13 @@ class FollowupDesk(ConversationFollowups):
         self.default_lang = default_lang
 
     async def timezone_changed(self, uow: UnitOfWork, user_id: str, tz_name: str) -> None:
-        await self.service.change_timezone(uow.conn, user_id, tz_name)
+        await self.service.change_timezone(uow, user_id, tz_name)
 
     def _render(self) -> Renderer:
         return Renderer(self.library.library.catalog)
 
     async def _lang(self, uow: UnitOfWork, user_id: str) -> str:
-        person = await self.store.people.get(uow.conn, user_id)
+        person = await uow.people.get(user_id)
         return (person.lang if person else None) or self.default_lang
 
     # --- the invitation (called by the service inside its delivery transaction) -----------
@@ -70,9 +71,9 @@ class FollowupDesk(ConversationFollowups):
                  for w in split_list(catalog.render(code, msgid)) if catalog.has(code, msgid)}
         return sorted((w for w in words if w), key=len, reverse=True)
 
-    def _answer_of(self, lang: str, text: str) -> str | None:
+    def _answer_of(self, lang: str, text: str) -> Answer | None:
         said = normalize(text)
-        for answer, msgid in (("yes", "option-yes"), ("no", "option-no"), ("later", "option-later")):
+        for answer, msgid in _ANSWER_WORDS:
             if said in self._words(lang, msgid):
                 return answer
         return None
@@ -81,10 +82,10 @@ class FollowupDesk(ConversationFollowups):
         """Handle a follow-up answer or command; None when the message is not about follow-ups."""
         lang = await self._lang(uow, user_id)
         render = self._render()
-        offered = [f for f in await self.service.list_for(user_id) if f.status == "offered" and f.room_id == room_id]
+        offered = [f for f in await uow.followups.for_user(user_id) if f.status == "offered" and f.room_id == room_id]
         answer = self._answer_of(lang, text)
         if offered and answer is not None:
-            result = await self.service.answer_offer(uow.conn, offered[-1].id, answer, owner=user_id)  # type: ignore[arg-type]
+            result = await self.service.answer_offer(uow, offered[-1].id, answer, owner=user_id)
             if result is None:
                 return None
             if result.start_flow:
@@ -97,15 +98,15 @@ class FollowupDesk(ConversationFollowups):
             return None
         verb, arg = command
         if verb == "list":
-            await uow.send(room_id, self._listing(lang, await self.service.list_for(user_id)).content())
+            await uow.send(room_id, self._listing(lang, await uow.followups.for_user(user_id)).content())
         elif verb == "resume":
-            await self.service.resume(uow.conn, user_id)
+            await self.service.resume(uow, user_id)
             await uow.send(room_id, render.text(lang, "bot-followup-resumed").content())
         elif verb in ("cancel", "snooze") and arg is not None:
             if verb == "cancel":
-                ok = await self.service.cancel(uow.conn, int(arg), owner=user_id)
+                ok = await self.service.cancel(uow, int(arg), owner=user_id)
             else:
-                ok = await self.service.snooze(uow.conn, int(arg), timedelta(days=1), owner=user_id) is not None
+                ok = await self.service.snooze(uow, int(arg), timedelta(days=1), owner=user_id) is not None
             msgid = f"bot-followup-{verb}-ok" if ok else "bot-followup-unknown"
             await uow.send(room_id, render.text(lang, msgid, {"number": int(arg)}).content())
         elif verb == "remind" and arg is not None:
@@ -113,8 +114,8 @@ class FollowupDesk(ConversationFollowups):
             if delay is None:
                 await uow.send(room_id, render.text(lang, "bot-followup-bad-time").content())
                 return Heard()
-            person = await self.store.people.get(uow.conn, user_id)
-            await self.service.schedule(uow.conn, user_id, room_id, after=delay, flow="menu",
+            person = await uow.people.get(user_id)
+            await self.service.schedule(uow, user_id, room_id, after=delay, flow="menu",
                                         text="bot-followup-reminder", source="person",
                                         tz_name=person.timezone if person else None)
             await uow.send(room_id, render.text(lang, "bot-followup-set").content())

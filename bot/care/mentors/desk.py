@@ -47,20 +47,16 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import aiosqlite
-
 from bot.care.conversations import LibraryHolder, Talk
+from bot.care.inbound import Inbound
 from bot.care.render import Rendered, Renderer, markdown_to_html, plain_from_markdown
 from bot.engine.effects import Escalate, SummaryItem
 from bot.engine.model import AttachmentQuestion, ChoiceQuestion
 from bot.engine.normalize import normalize
-from bot.matrix.inbound import Inbound
-from bot.matrix.rooms import RuntimeLink
-from bot.matrix.runtime import MatrixRuntime, UnitOfWork, sent_event_ref
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.media import strip_metadata
-from bot.store import Store
+from bot.store import Store, UnitOfWork, sent_event_ref
 from bot.store.cases import Case, SummaryLine, case_label
 
 log = logging.getLogger(__name__)
@@ -75,31 +71,12 @@ FILE_WAIT_S = 2.0  # how soon to look again while files wait for their card to b
 FILE_HURRY_S = 600.0  # …for this long after they came; then at the usual pace
 
 
-class Unit(Protocol):
-    """What handlers use of `bot.matrix.runtime.UnitOfWork`: the transaction and the outbox."""
-
-    conn: aiosqlite.Connection
-    now: float
-
-    async def send(
-        self,
-        room_id: str,
-        content: dict[str, Any],
-        delay_s: float = 0.0,
-        event_type: str = "m.room.message",
-        tag: str | None = None,
-    ) -> str: ...
-
-
 class MatrixLink(Protocol):
     """What `Mentors` needs from the running bot (`bot.matrix.rooms.RuntimeLink`; fakes in tests)."""
 
     def is_member(self, user_id: str) -> bool:
         """Whether `user_id` has joined the mentor room (invited is not enough)."""
         ...
-
-    def committed(self, uow: Any) -> None:
-        """A unit of work of the background task committed: start sending what it queued."""
 
     async def upload(self, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
         """Encrypt and upload a file; the `file` object of an m.file content."""
@@ -131,7 +108,6 @@ class Mentors:
         redactor: Redactor | None = None,
         *,
         clock: Callable[[], float] = time.time,
-        unit_of_work: Callable[[aiosqlite.Connection, float], Unit] | None = None,
         link: MatrixLink | None = None,
     ) -> None:
         self.settings = settings
@@ -140,16 +116,15 @@ class Mentors:
         self.redact = redactor
         self.clock = clock
         self.link = link
-        self._unit = unit_of_work or (lambda conn, now: UnitOfWork(conn, store, now))
         self.lang = settings.default_language  # the mentors' language
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
 
     # --- lifecycle -----------------------------------------------------------------------------
-    def start(self, runtime: MatrixRuntime) -> None:
-        """Bind to the running bot and start the background task (call once `runtime` exists)."""
-        self.link = RuntimeLink(runtime, self.settings.mentor_room)
+    def start(self, link: MatrixLink) -> None:
+        """Bind to the running bot and start the background task (call once the edge exists)."""
+        self.link = link
         self._stopping.clear()
         self._tasks = [
             asyncio.create_task(self._check_room(), name="mentor-room-check"),
@@ -222,9 +197,9 @@ class Mentors:
     async def next_delay(self, now: float) -> float:
         """Seconds until the background task should look again."""
         delay = float(self.settings.mentors.check_seconds)
-        async with self.store.db.transaction() as tx:
-            due = await self.store.cases.next_reping_at(tx, self._interval())
-            waiting = await self.store.cases.undelivered_files(tx, since=now - FILE_HURRY_S)
+        async with self.store.read() as r:
+            due = await r.cases.next_reping_at(self._interval())
+            waiting = await r.cases.undelivered_files(since=now - FILE_HURRY_S)
         if due is not None:
             delay = min(delay, max(due - now, 1.0))
         if waiting:
@@ -233,10 +208,6 @@ class Mentors:
 
     def _interval(self) -> float:
         return float(self.settings.mentors.urgent_reping_minutes * 60)
-
-    def _committed(self, uow: Unit) -> None:
-        if self.link is not None:
-            self.link.committed(uow)
 
     # --- rendering -------------------------------------------------------------------------------
     @property
@@ -250,8 +221,8 @@ class Mentors:
     def _text(self, msgid: str, **args: Any) -> str:
         return plain_from_markdown(self.library.library.catalog.render(self.lang, msgid, args))
 
-    async def _lang_of(self, conn: aiosqlite.Connection, user_id: str | None) -> str:
-        person = await self.store.people.get(conn, user_id) if user_id else None
+    async def _lang_of(self, uow: UnitOfWork, user_id: str | None) -> str:
+        person = await uow.people.get(user_id) if user_id else None
         return (person.lang if person else None) or self.settings.default_language
 
     def _urgency(self, urgency: str) -> str:
@@ -264,60 +235,58 @@ class Mentors:
         return self._text(flow.title)
 
     # --- escalation (CaseSink) -------------------------------------------------------------------
-    async def escalate(self, uow: Unit, talk: Talk, effect: Escalate) -> None:
-        conn = uow.conn
+    async def escalate(self, uow: UnitOfWork, talk: Talk, effect: Escalate) -> None:
         lines = self._summary(effect) if effect.consent != "none" else []
-        existing = await self.store.cases.open_for_room(conn, talk.room_id)
+        existing = await uow.cases.open_for_room(talk.room_id)
         if existing is not None and existing.user_id == talk.person.user_id:
             await self._join_case(uow, talk, existing, effect, lines)
             return
         reason = self._text(effect.reason) if effect.reason else None
-        case_id = await self.store.cases.create(
-            conn, user_id=talk.person.user_id, room_id=talk.room_id, urgency=effect.urgency, consent=effect.consent,
+        case_id = await uow.cases.create(
+            user_id=talk.person.user_id, room_id=talk.room_id, urgency=effect.urgency, consent=effect.consent,
             summary=lines, flow=effect.flow, reason=reason, now=uow.now,
         )
         for line in lines:
             if line.file:
-                await self.store.cases.add_file(conn, case_id, line.file, uow.now)
-        case = await self.store.cases.get(conn, case_id)
+                await uow.cases.add_file(case_id, line.file, uow.now)
+        case = await uow.cases.get(case_id)
         assert case is not None
         room = self.settings.mentor_room
         if room is None:
             log.error("case %s could not be posted: no mentor room is configured", case.label)
         else:
-            card = await self._card(conn, case)
+            card = await self._card(uow, case)
             content = card.content()
             if case.urgency == "urgent":
                 content = _mention_room(content)
             txn = await uow.send(room, content, tag=f"{CARD_TAG}{case_id}")
-            await self.store.cases.set_card(conn, case_id, txn)
+            await uow.cases.set_card(case_id, txn)
         await self._tell(uow, talk.room_id, talk.lang, "mentor-person-opened")
         log.info("case %s opened (%s, %s)", case.label, case.urgency, case.flow)
         self._wake.set()
 
-    async def _join_case(self, uow: Unit, talk: Talk, case: Case, effect: Escalate,
+    async def _join_case(self, uow: UnitOfWork, talk: Talk, case: Case, effect: Escalate,
                          lines: list[SummaryLine]) -> None:
         """A new escalation while the person's case is open: it becomes part of that case."""
-        conn = uow.conn
-        raised = await self.store.cases.raise_urgency(conn, case.id, effect.urgency)
+        raised = await uow.cases.raise_urgency(case.id, effect.urgency)
         if lines:
-            await self.store.cases.share_under_pseudonym(conn, case.id)  # never reveals a name
-            await self.store.cases.add_summary(conn, case.id, lines)
+            await uow.cases.share_under_pseudonym(case.id)  # never reveals a name
+            await uow.cases.add_summary(case.id, lines)
         for line in lines:
             if line.file:
-                await self.store.cases.add_file(conn, case.id, line.file, uow.now)
-        await self.store.cases.set_relay(conn, case.id, True)
+                await uow.cases.add_file(case.id, line.file, uow.now)
+        await uow.cases.set_relay(case.id, True)
         update = [self._m("mentor-card-update", case=case.label, urgency=self._urgency(effect.urgency),
                           flow=self._flow_title(effect.flow))]
         if effect.reason:
             update.append(self._m("mentor-card-reason", reason=self._text(effect.reason)))
         update.append(_summary_block(self._render, self.lang, lines, effect.consent))
         await self._to_thread(uow, case, self._render.join(update), msgtype="m.text")
-        fresh = await self.store.cases.get(conn, case.id)
+        fresh = await uow.cases.get(case.id)
         assert fresh is not None
         if raised and fresh.urgency == "urgent" and fresh.status == "open":
             await self._ping(uow, fresh, "mentor-urgent-now")
-            await self.store.cases.mark_repinged(conn, case.id, uow.now, warned=False)
+            await uow.cases.mark_repinged(case.id, uow.now, warned=False)
         await self._refresh_card(uow, fresh)
         await self._tell(uow, talk.room_id, talk.lang, "mentor-person-still-open")
         self._wake.set()
@@ -362,7 +331,7 @@ class Mentors:
         return str(value)
 
     # --- the card ---------------------------------------------------------------------------------
-    async def _card(self, conn: aiosqlite.Connection, case: Case) -> Rendered:
+    async def _card(self, uow: UnitOfWork, case: Case) -> Rendered:
         render = self._render
         parts = [self._m("mentor-card-title", case=case.label, urgency=self._urgency(case.urgency),
                          flow=self._flow_title(case.flow))]
@@ -374,7 +343,7 @@ class Mentors:
         else:
             parts.append(self._m("mentor-card-who", who=self._who(case)))
             parts.append(_summary_block(render, self.lang, list(case.summary), case.consent))
-        files = await self.store.cases.count_files(conn, case.id)
+        files = await uow.cases.count_files(case.id)
         if files and not case.anonymised:
             parts.append(self._m("mentor-card-files", count=files))
         if case.is_open:
@@ -391,13 +360,13 @@ class Mentors:
             return self._m("mentor-card-status-claimed", mentor=case.claimed_by or "?")
         return self._m(f"mentor-card-status-{case.status}")
 
-    async def _refresh_card(self, uow: Unit, case: Case) -> None:
+    async def _refresh_card(self, uow: UnitOfWork, case: Case) -> None:
         """Edit the card so that it shows the case as it is now (status, urgency)."""
         room = self.settings.mentor_room
-        target = await self._card_target(uow.conn, case)
+        target = await self._card_target(uow, case)
         if room is None or target is None:
             return
-        card = await self._card(uow.conn, case)
+        card = await self._card(uow, case)
         new = card.content()
         new["m.mentions"] = {}
         content = {
@@ -411,45 +380,45 @@ class Mentors:
         }
         await uow.send(room, content, tag=f"{CARD_TAG}{case.id}|edit")
 
-    async def _card_event(self, conn: aiosqlite.Connection, case: Case) -> str | None:
+    async def _card_event(self, uow: UnitOfWork, case: Case) -> str | None:
         if case.card_event_id:
             return case.card_event_id
         if case.card_txn_id:
-            event_id = await self.store.edge.event_id_of_txn(case.card_txn_id)
+            event_id = await uow.edge.event_id_of_txn(case.card_txn_id)
             if event_id:
-                await self.store.cases.set_card_event(conn, case.id, event_id)
+                await uow.cases.set_card_event(case.id, event_id)
                 return event_id
         return None
 
-    async def _card_target(self, conn: aiosqlite.Connection, case: Case) -> str | None:
+    async def _card_target(self, uow: UnitOfWork, case: Case) -> str | None:
         """The card's event id, or the placeholder the sender fills in if it is not sent yet."""
-        event_id = await self._card_event(conn, case)
+        event_id = await self._card_event(uow, case)
         if event_id:
             return event_id
         return sent_event_ref(case.card_txn_id) if case.card_txn_id else None
 
-    async def _case_of_event(self, conn: aiosqlite.Connection, event_id: str | None) -> Case | None:
+    async def _case_of_event(self, uow: UnitOfWork, event_id: str | None) -> Case | None:
         """The case a card (or another of the bot's case messages) in the mentor room belongs to."""
         if not event_id:
             return None
-        case = await self.store.cases.by_card_event(conn, event_id)
+        case = await uow.cases.by_card_event(event_id)
         if case is not None:
             return case
-        tag = await self.store.edge.tag_of_event(event_id)
+        tag = await uow.edge.tag_of_event(event_id)
         if tag is None or not tag.startswith(CARD_TAG):
             return None
         head = tag[len(CARD_TAG):]
         number = head.split("|", 1)[0]
         if not number.isdigit():
             return None
-        case = await self.store.cases.get(conn, int(number))
+        case = await uow.cases.get(int(number))
         if case is not None and head == number and not case.card_event_id:
-            await self.store.cases.set_card_event(conn, case.id, event_id)
+            await uow.cases.set_card_event(case.id, event_id)
         return case
 
     # --- sending ----------------------------------------------------------------------------------
-    async def _thread(self, conn: aiosqlite.Connection, case: Case) -> dict[str, Any] | None:
-        root = await self._card_event(conn, case)
+    async def _thread(self, uow: UnitOfWork, case: Case) -> dict[str, Any] | None:
+        root = await self._card_event(uow, case)
         if root:
             return {"rel_type": "m.thread", "event_id": root, "is_falling_back": True,
                     "m.in_reply_to": {"event_id": root}}
@@ -457,17 +426,17 @@ class Mentors:
             return {"rel_type": "m.thread", "event_id": sent_event_ref(case.card_txn_id), "is_falling_back": True}
         return None
 
-    async def _to_thread(self, uow: Unit, case: Case, text: Rendered, msgtype: str = "m.notice") -> None:
+    async def _to_thread(self, uow: UnitOfWork, case: Case, text: Rendered, msgtype: str = "m.notice") -> None:
         room = self.settings.mentor_room
         if room is None:
             return
         content = text.content(msgtype)
-        thread = await self._thread(uow.conn, case)
+        thread = await self._thread(uow, case)
         if thread is not None:
             content["m.relates_to"] = thread
         await uow.send(room, content)
 
-    async def _reply(self, uow: Unit, msg: Inbound, text: Rendered) -> None:
+    async def _reply(self, uow: UnitOfWork, msg: Inbound, text: Rendered) -> None:
         """Answer a mentor where they wrote: in the thread they wrote in, else in the room."""
         content = text.content("m.notice")
         if msg.thread_root:
@@ -475,24 +444,24 @@ class Mentors:
                                        "m.in_reply_to": {"event_id": msg.event_id}}
         await uow.send(msg.room_id, content)
 
-    async def _ping(self, uow: Unit, case: Case, msgid: str, **args: Any) -> None:
+    async def _ping(self, uow: UnitOfWork, case: Case, msgid: str, **args: Any) -> None:
         room = self.settings.mentor_room
         if room is None:
             return
         content = _mention_room(self._m(msgid, case=case.label, number=case.id, **args).content())
-        root = await self._card_event(uow.conn, case)
+        root = await self._card_event(uow, case)
         if root:
             content["m.relates_to"] = {"m.in_reply_to": {"event_id": root}}
         await uow.send(room, content, tag=f"{CARD_TAG}{case.id}|ping")
 
-    async def _tell(self, uow: Unit, room_id: str | None, lang: str, msgid: str, **args: Any) -> None:
+    async def _tell(self, uow: UnitOfWork, room_id: str | None, lang: str, msgid: str, **args: Any) -> None:
         """Say something to the person, in their language."""
         if room_id is None:
             return
         await uow.send(room_id, self._render.text(lang, msgid, args).content())
 
     # --- the mentor room (MentorRoute) -------------------------------------------------------------
-    async def on_mentor_room(self, uow: Unit, msg: Inbound) -> None:
+    async def on_mentor_room(self, uow: UnitOfWork, msg: Inbound) -> None:
         if self.link is None or not self.link.is_member(msg.sender):
             return  # only the room's members work cases; others get not even a reply
         if msg.kind == "reaction":
@@ -501,7 +470,7 @@ class Mentors:
         if msg.kind != "text":
             return  # edits and files from mentors are not passed on
         body = msg.body.strip()
-        thread_case = await self._case_of_event(uow.conn, msg.thread_root)
+        thread_case = await self._case_of_event(uow, msg.thread_root)
         command = _COMMAND.match(body)
         if command is not None:
             await self._command(uow, msg, _Command(command.group(1).lower(), (command.group(2) or "").strip()),
@@ -509,24 +478,24 @@ class Mentors:
         elif thread_case is not None:
             await self._relay_to_person(uow, msg, thread_case)
 
-    async def _on_reaction(self, uow: Unit, msg: Inbound) -> None:
-        case = await self._case_of_event(uow.conn, msg.relates_to)
+    async def _on_reaction(self, uow: UnitOfWork, msg: Inbound) -> None:
+        case = await self._case_of_event(uow, msg.relates_to)
         if case is None or case.status != "open":
             return  # a reaction on a taken or closed case is just a reaction
         await self._claim(uow, case, msg.sender)
         await self._to_thread(uow, case, self._m("mentor-claimed", case=case.label, mentor=msg.sender))
 
-    async def _claim(self, uow: Unit, case: Case, mentor: str) -> None:
-        await self.store.cases.claim(uow.conn, case.id, mentor, uow.now)
+    async def _claim(self, uow: UnitOfWork, case: Case, mentor: str) -> None:
+        await uow.cases.claim(case.id, mentor, uow.now)
         if case.status == "open" and case.room_id:
-            lang = await self._lang_of(uow.conn, case.user_id)
+            lang = await self._lang_of(uow, case.user_id)
             await self._tell(uow, case.room_id, lang, "mentor-person-taken")
-        fresh = await self.store.cases.get(uow.conn, case.id)
+        fresh = await uow.cases.get(case.id)
         assert fresh is not None
         await self._refresh_card(uow, fresh)
         log.info("case %s claimed", case.label)
 
-    async def _relay_to_person(self, uow: Unit, msg: Inbound, case: Case) -> None:
+    async def _relay_to_person(self, uow: UnitOfWork, msg: Inbound, case: Case) -> None:
         if case.anonymised or case.room_id is None:
             await self._reply(uow, msg, self._m("mentor-case-unreachable", case=case.label))
             return
@@ -538,19 +507,19 @@ class Mentors:
             return
         if case.status == "open":
             await self._claim(uow, case, msg.sender)
-        lang = await self._lang_of(uow.conn, case.user_id)
+        lang = await self._lang_of(uow, case.user_id)
         named = self.settings.mentors.reveal_mentor_ids or case.revealed
         catalog = self.library.library.catalog
         prefix = (catalog.render(lang, "mentor-person-says-named", {"mentor": msg.sender}) if named
                   else catalog.render(lang, "mentor-person-says"))
         await uow.send(case.room_id, _prefixed(prefix, text))
-        await self.store.cases.set_relay(uow.conn, case.id, True)
+        await uow.cases.set_relay(case.id, True)
         await uow.send(msg.room_id, {"m.relates_to": {"rel_type": "m.annotation", "event_id": msg.event_id,
                                                       "key": DONE}}, event_type="m.reaction")
 
     # --- commands ---------------------------------------------------------------------------------
-    async def _command(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
-        handlers: dict[str, Callable[[Unit, Inbound, _Command, Case | None], Awaitable[None]]] = {
+    async def _command(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+        handlers: dict[str, Callable[[UnitOfWork, Inbound, _Command, Case | None], Awaitable[None]]] = {
             "help": self._cmd_help,
             "cases": self._cmd_cases,
             "case": self._cmd_case,
@@ -568,7 +537,7 @@ class Mentors:
             return
         await handler(uow, msg, cmd, thread_case)
 
-    async def _target(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None,
+    async def _target(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None,
                       usage: str) -> tuple[Case, str] | None:
         """The case a command is about (its number, or the thread it was written in) and the rest."""
         first, _, rest = cmd.rest.partition(" ")
@@ -577,7 +546,7 @@ class Mentors:
             match = None  # in a case's thread a bare number is words ("!note 3 people came"), not a case
         if match is not None:
             number = int(match.group(1))
-            case = await self.store.cases.get(uow.conn, number)
+            case = await uow.cases.get(number)
             if case is None:
                 await self._reply(uow, msg, self._m("mentor-unknown-case", number=first))
                 return None
@@ -590,11 +559,11 @@ class Mentors:
         await self._reply(uow, msg, self._m("mentor-usage", usage=usage))
         return None
 
-    async def _cmd_help(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+    async def _cmd_help(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
         await self._reply(uow, msg, self._m("mentor-help"))
 
-    async def _cmd_cases(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
-        cases = await self.store.cases.list_open(uow.conn)
+    async def _cmd_cases(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+        cases = await uow.cases.list_open()
         if not cases:
             await self._reply(uow, msg, self._m("mentor-cases-none"))
             return
@@ -619,16 +588,16 @@ class Mentors:
             return self._text("mentor-age-hours", count=minutes // 60)
         return self._text("mentor-age-days", count=minutes // (24 * 60))
 
-    async def _cmd_case(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+    async def _cmd_case(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
         found = await self._target(uow, msg, cmd, thread_case, "!case 42")
         if found is None:
             return
         case, _ = found
-        parts = [await self._card(uow.conn, case)]
+        parts = [await self._card(uow, case)]
         parts.append(self._m("mentor-case-opened-at", age=self._age(uow.now - case.created_at)))
         if case.handoff:
             parts.append(self._m(f"mentor-case-handoff-{case.handoff}"))
-        notes = await self.store.cases.notes(uow.conn, case.id)
+        notes = await uow.cases.notes(case.id)
         if notes:
             head = self._text("mentor-case-notes")
             plain = head + "\n" + "\n".join(f"- {n.author}: {n.text}" for n in notes)
@@ -636,7 +605,7 @@ class Mentors:
             parts.append(Rendered(plain, f"<p>{html.escape(head)}</p><ul>{items}</ul>"))
         await self._reply(uow, msg, self._render.join(parts))
 
-    async def _cmd_claim(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+    async def _cmd_claim(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
         found = await self._target(uow, msg, cmd, thread_case, "!claim 42")
         if found is None:
             return
@@ -652,7 +621,7 @@ class Mentors:
             await self._claim(uow, case, msg.sender)
             await self._reply(uow, msg, self._m("mentor-claimed", case=case.label, mentor=msg.sender))
 
-    async def _cmd_release(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+    async def _cmd_release(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
         found = await self._target(uow, msg, cmd, thread_case, "!release 42")
         if found is None:
             return
@@ -661,14 +630,14 @@ class Mentors:
             key = "mentor-closed-already" if case.status == "closed" else "mentor-released-not-claimed"
             await self._reply(uow, msg, self._m(key, case=case.label))
             return
-        await self.store.cases.release(uow.conn, case.id, uow.now)
-        fresh = await self.store.cases.get(uow.conn, case.id)
+        await uow.cases.release(case.id, uow.now)
+        fresh = await uow.cases.get(case.id)
         assert fresh is not None
         await self._refresh_card(uow, fresh)
         await self._reply(uow, msg, self._m("mentor-released", case=case.label))
         self._wake.set()
 
-    async def _cmd_assign(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+    async def _cmd_assign(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
         usage = "!assign 42 @mentor:server"
         found = await self._target(uow, msg, cmd, thread_case, usage)
         if found is None:
@@ -688,7 +657,7 @@ class Mentors:
         await self._claim(uow, case, mentor)
         await self._reply(uow, msg, self._m("mentor-assigned", case=case.label, mentor=mentor))
 
-    async def _cmd_note(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+    async def _cmd_note(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
         found = await self._target(uow, msg, cmd, thread_case, "!note 42 text")
         if found is None:
             return
@@ -696,10 +665,10 @@ class Mentors:
         if not text:
             await self._reply(uow, msg, self._m("mentor-usage", usage="!note 42 text"))
             return
-        await self.store.cases.add_note(uow.conn, case.id, msg.sender, text[: self.settings.max_text_length], uow.now)
+        await uow.cases.add_note(case.id, msg.sender, text[: self.settings.max_text_length], uow.now)
         await self._reply(uow, msg, self._m("mentor-note-added", case=case.label))
 
-    async def _cmd_close(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+    async def _cmd_close(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
         found = await self._target(uow, msg, cmd, thread_case, "!close 42 [note]")
         if found is None:
             return
@@ -708,28 +677,28 @@ class Mentors:
             await self._reply(uow, msg, self._m("mentor-closed-already", case=case.label))
             return
         if note:
-            await self.store.cases.add_note(uow.conn, case.id, msg.sender, note[: self.settings.max_text_length],
+            await uow.cases.add_note(case.id, msg.sender, note[: self.settings.max_text_length],
                                             uow.now)
         reachable = case.room_id is not None and not case.anonymised
-        await self.store.cases.close(uow.conn, case.id, uow.now, ask_feedback=reachable)
+        await uow.cases.close(case.id, uow.now, ask_feedback=reachable)
         if reachable:
-            lang = await self._lang_of(uow.conn, case.user_id)
+            lang = await self._lang_of(uow, case.user_id)
             await self._tell(uow, case.room_id, lang, "mentor-person-closed")
-        fresh = await self.store.cases.get(uow.conn, case.id)
+        fresh = await uow.cases.get(case.id)
         assert fresh is not None
         await self._refresh_card(uow, fresh)
         await self._reply(uow, msg, self._m("mentor-closed", case=case.label))
         log.info("case %s closed", case.label)
 
-    async def _cmd_reveal(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+    async def _cmd_reveal(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
         found = await self._target(uow, msg, cmd, thread_case, "!reveal 42")
         if found is None:
             return
         case, _ = found
-        await self.store.cases.set_revealed(uow.conn, case.id)
+        await uow.cases.set_revealed(case.id)
         await self._reply(uow, msg, self._m("mentor-revealed", case=case.label))
 
-    async def _cmd_handoff(self, uow: Unit, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
+    async def _cmd_handoff(self, uow: UnitOfWork, msg: Inbound, cmd: _Command, thread_case: Case | None) -> None:
         found = await self._target(uow, msg, cmd, thread_case, "!handoff 42")
         if found is None:
             return
@@ -741,22 +710,21 @@ class Mentors:
         elif case.handoff in ("asked", "approved", "created"):
             await self._reply(uow, msg, self._m(f"mentor-case-handoff-{case.handoff}"))
         elif case.consent == "full":
-            await self.store.cases.set_handoff(uow.conn, case.id, "approved", mentor=msg.sender)
+            await uow.cases.set_handoff(case.id, "approved", mentor=msg.sender)
             await self._reply(uow, msg, self._m("mentor-handoff-agreed", case=case.label))
             self._wake.set()
         else:
-            await self.store.cases.set_handoff(uow.conn, case.id, "asked", mentor=msg.sender)
-            lang = await self._lang_of(uow.conn, case.user_id)
+            await uow.cases.set_handoff(case.id, "asked", mentor=msg.sender)
+            lang = await self._lang_of(uow, case.user_id)
             await self._tell(uow, case.room_id, lang, "mentor-person-handoff-ask")
             await self._reply(uow, msg, self._m("mentor-handoff-asked", case=case.label))
 
     # --- the person's side (MentorRoute.intercept) ----------------------------------------------
-    async def intercept(self, uow: Unit, msg: Inbound, talk: Talk) -> bool:
+    async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
         """Take over the person's message while their case is open (see the module doc)."""
-        conn = uow.conn
-        if await self.store.cases.is_handoff_room(conn, msg.room_id):
+        if await uow.cases.is_handoff_room(msg.room_id):
             return True  # the bot never speaks in the direct rooms it created
-        case = await self.store.cases.open_for_room(conn, msg.room_id)
+        case = await uow.cases.open_for_room(msg.room_id)
         if case is None or case.user_id != msg.sender:
             return await self._feedback(uow, msg, talk)
         if msg.kind == "text":
@@ -767,12 +735,12 @@ class Mentors:
                     await self._handoff_answer(uow, talk, case, answer)
                     return True
             if keyword == "mentor":
-                await self.store.cases.set_relay(conn, case.id, True)
+                await uow.cases.set_relay(case.id, True)
                 await self._tell(uow, talk.room_id, talk.lang, "mentor-person-still-open")
                 await self._to_thread(uow, case, self._m("mentor-asked-again", case=case.label), msgtype="m.text")
                 return True
             if keyword in ("menu", "language"):
-                await self.store.cases.set_relay(conn, case.id, False)
+                await uow.cases.set_relay(case.id, False)
                 return False
             if keyword is not None or not case.relay:
                 return False
@@ -788,19 +756,19 @@ class Mentors:
                 return False  # too large or unreadable: let the conversation say so
             a = msg.attachment
             data = strip_metadata(a.data, a.mimetype) if a.kind == "image" else a.data
-            ref = await self.store.attachments.add(conn, msg.sender, a.name, a.mimetype, data, uow.now)
-            await self.store.cases.add_file(conn, case.id, ref, uow.now)
+            ref = await uow.attachments.add(msg.sender, a.name, a.mimetype, data, uow.now)
+            await uow.cases.add_file(case.id, ref, uow.now)
             await self._to_thread(uow, case, self._m("mentor-relay-file", case=case.label), msgtype="m.text")
             self._wake.set()
             return True
         return False  # reactions go to the conversation (they answer its questions)
 
-    async def _relay_to_mentors(self, uow: Unit, case: Case, msgid: str, text: str) -> None:
+    async def _relay_to_mentors(self, uow: UnitOfWork, case: Case, msgid: str, text: str) -> None:
         room = self.settings.mentor_room
         if room is None:
             return
         content = _prefixed(self._text(msgid, case=case.label), text[: self.settings.max_text_length])
-        thread = await self._thread(uow.conn, case)
+        thread = await self._thread(uow, case)
         if thread is not None:
             content["m.relates_to"] = thread
         await uow.send(room, content)
@@ -814,30 +782,30 @@ class Mentors:
                 return answer
         return None
 
-    async def _feedback(self, uow: Unit, msg: Inbound, talk: Talk) -> bool:
+    async def _feedback(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
         """The one question after a case closed: did it help? Anything else skips it."""
         if msg.kind != "text":
             return False
-        case = await self.store.cases.awaiting_feedback(uow.conn, msg.room_id)
+        case = await uow.cases.awaiting_feedback(msg.room_id)
         if case is None or case.user_id != msg.sender:
             return False
         answer = self._yes_no(talk.lang, msg.body)
         if answer is None:
-            await self.store.cases.set_feedback(uow.conn, case.id, "skipped")
+            await uow.cases.set_feedback(case.id, "skipped")
             return False
-        await self.store.cases.set_feedback(uow.conn, case.id, "yes" if answer else "no")
+        await uow.cases.set_feedback(case.id, "yes" if answer else "no")
         await self._tell(uow, talk.room_id, talk.lang, "mentor-person-thanks")
         key = "mentor-feedback-yes" if answer else "mentor-feedback-no"
         await self._to_thread(uow, case, self._m(key, case=case.label))
         return True
 
-    async def _handoff_answer(self, uow: Unit, talk: Talk, case: Case, yes: bool) -> None:
+    async def _handoff_answer(self, uow: UnitOfWork, talk: Talk, case: Case, yes: bool) -> None:
         if yes:
-            await self.store.cases.set_handoff(uow.conn, case.id, "approved")
+            await uow.cases.set_handoff(case.id, "approved")
             await self._to_thread(uow, case, self._m("mentor-handoff-agreed", case=case.label))
             self._wake.set()
         else:
-            await self.store.cases.set_handoff(uow.conn, case.id, "declined")
+            await uow.cases.set_handoff(case.id, "declined")
             await self._tell(uow, talk.room_id, talk.lang, "mentor-person-handoff-declined")
             await self._to_thread(uow, case, self._m("mentor-handoff-declined", case=case.label))
 
@@ -847,26 +815,24 @@ class Mentors:
         if self.settings.mentor_room is None:
             return []
         pinged: list[int] = []
-        async with self.store.db.transaction() as tx:
-            uow = self._unit(tx, now)
-            for case in await self.store.cases.due_repings(tx, now, self._interval()):
+        async with self.store.write(now) as uow:
+            for case in await uow.cases.due_repings(now, self._interval()):
                 minutes = int((now - case.created_at) // 60)
                 # While the card itself has not reached the room (e.g. the bot is not in it yet),
                 # pings would only pile up behind it.
-                if await self._card_event(tx, case) is not None:
+                if await self._card_event(uow, case) is not None:
                     await self._ping(uow, case, "mentor-reping", minutes=minutes)
                 warn = not case.warned and case.room_id is not None
                 if warn:
                     await self._on_the_way(uow, case)
-                await self.store.cases.mark_repinged(tx, case.id, now, warned=warn)
+                await uow.cases.mark_repinged(case.id, now, warned=warn)
                 pinged.append(case.id)
         if pinged:
-            self._committed(uow)
             log.info("re-pinged %d unclaimed urgent case(s)", len(pinged))
         return pinged
 
-    async def _on_the_way(self, uow: Unit, case: Case) -> None:
-        person = await self.store.people.get(uow.conn, case.user_id) if case.user_id else None
+    async def _on_the_way(self, uow: UnitOfWork, case: Case) -> None:
+        person = await uow.people.get(case.user_id) if case.user_id else None
         lang = (person.lang if person else None) or self.settings.default_language
         render = self._render
         text = render.join([
@@ -880,22 +846,20 @@ class Mentors:
         """Upload the files of cases whose card is out, into the card's thread; returns how many."""
         if self.link is None or self.settings.mentor_room is None:
             return 0
-        async with self.store.db.transaction() as tx:
-            await self.store.cases.fill_card_events(tx)
-            pending = await self.store.cases.pending_files(tx)
+        async with self.store.write() as uow:
+            await uow.cases.fill_card_events()
+            pending = await uow.cases.pending_files()
         sent = 0
         for item in pending:
-            stored = await self.store.attachments.get(item.ref)
-            async with self.store.db.transaction() as tx:
-                case = await self.store.cases.get(tx, item.case_id)
+            async with self.store.read() as r:
+                stored = await r.attachments.get(item.ref)
+                case = await r.cases.get(item.case_id)
             if case is None:
                 continue
             if stored is None:  # purged by retention, or erased
-                async with self.store.db.transaction() as tx:
-                    uow = self._unit(tx, self.clock())
-                    await self.store.cases.mark_file_delivered(tx, item.id, uow.now)
+                async with self.store.write(self.clock()) as uow:
+                    await uow.cases.mark_file_delivered(item.id, uow.now)
                     await self._to_thread(uow, case, self._m("mentor-file-gone", case=case.label))
-                self._committed(uow)
                 continue
             name = stored.name if case.consent == "full" else _neutral_name(case, item.number, stored.mimetype)
             try:
@@ -912,14 +876,12 @@ class Mentors:
                 "info": {"mimetype": stored.mimetype, "size": len(stored.data)},
                 "file": file_info,
             }
-            async with self.store.db.transaction() as tx:
-                uow = self._unit(tx, self.clock())
-                thread = await self._thread(tx, case)
+            async with self.store.write(self.clock()) as uow:
+                thread = await self._thread(uow, case)
                 if thread is not None:
                     content["m.relates_to"] = thread
                 await uow.send(self.settings.mentor_room, content)
-                await self.store.cases.mark_file_delivered(tx, item.id, uow.now)
-            self._committed(uow)
+                await uow.cases.mark_file_delivered(item.id, uow.now)
             sent += 1
         return sent
 
@@ -927,8 +889,8 @@ class Mentors:
         """Create the direct rooms that were agreed to; returns how many."""
         if self.link is None:
             return 0
-        async with self.store.db.transaction() as tx:
-            approved = await self.store.cases.handoffs_approved(tx)
+        async with self.store.read() as r:
+            approved = await r.cases.handoffs_approved()
         made = 0
         for case in approved:
             mentor, person = case.handoff_mentor, case.user_id
@@ -939,32 +901,30 @@ class Mentors:
                 except Exception as e:
                     log.warning("the direct room of case %s could not be created (%s)", case.label,
                                 e.__class__.__name__)
-            async with self.store.db.transaction() as tx:
-                uow = self._unit(tx, self.clock())
+            async with self.store.write(self.clock()) as uow:
                 if room_id is None:
-                    await self.store.cases.set_handoff(tx, case.id, "failed")
+                    await uow.cases.set_handoff(case.id, "failed")
                     await self._to_thread(uow, case, self._m("mentor-handoff-failed", case=case.label,
                                                              number=case.id))
                 else:
-                    await self.store.cases.set_handoff(tx, case.id, "created", room_id=room_id)
+                    await uow.cases.set_handoff(case.id, "created", room_id=room_id)
                     await self._to_thread(uow, case, self._m("mentor-handoff-created", case=case.label,
                                                              mentor=mentor or "?"))
-                    lang = await self._lang_of(tx, person)
+                    lang = await self._lang_of(uow, person)
                     await self._tell(uow, case.room_id, lang, "mentor-person-handoff-invited")
                     made += 1
-            self._committed(uow)
         return made
 
     # --- privacy (called by the privacy helper) ---------------------------------------------------
-    async def forget_person(self, uow: Unit, user_id: str) -> list[int]:
+    async def forget_person(self, uow: UnitOfWork, user_id: str) -> list[int]:
         """The person erased their data: their cases stay for the team, without them.
 
         Each card is edited to drop the person's id and summary (the original event stays in the
         room's history until the room's own retention removes it), and its thread says so.
         """
-        ids = await self.store.cases.anonymise_for_user(uow.conn, user_id, uow.now)
+        ids = await uow.cases.anonymise_for_user(user_id, uow.now)
         for case_id in ids:
-            case = await self.store.cases.get(uow.conn, case_id)
+            case = await uow.cases.get(case_id)
             if case is None:
                 continue
             await self._refresh_card(uow, case)
@@ -973,7 +933,8 @@ class Mentors:
 
     async def purge_closed_before(self, cutoff: float) -> int:
         """Retention: forget cases closed before `cutoff` (epoch seconds)."""
-        return await self.store.cases.purge_closed_before(cutoff)
+        async with self.store.write() as uow:
+            return await uow.cases.purge_closed_before(cutoff)
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -1029,4 +990,4 @@ def _neutral_name(case: Case, number: int, mimetype: str) -> str:
     return f"{case.label}-file-{number}{ext}"
 
 
-__all__ = ["MatrixLink", "Mentors", "Unit", "case_label"]
+__all__ = ["MatrixLink", "Mentors", "UnitOfWork", "case_label"]
