@@ -88,6 +88,7 @@ class _Definition:
     info: MessageInfo
 
 
+# Long: one small method per rule of `flows check`, over shared indexes built once.
 class _Checker:
     def __init__(self, flows: Sequence[SourcedFlow], catalog: Catalog, locales_dir: str) -> None:
         self.sources = list(flows)

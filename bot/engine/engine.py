@@ -97,6 +97,7 @@ def step(lib: FlowLibrary, state: State, user_input: Input, now: datetime) -> tu
     return run.freeze(), run.effects
 
 
+# Long: one step of every step type, kept together so that the state machine reads top to bottom.
 class _Run:
     """The mutable working copy of a State during one call; it never escapes the call."""
 
