@@ -5,7 +5,7 @@
 language-title = اللغة
 language-description = اختيار اللغة التي أكتب بها إليك.
 language-choose =
-    بأي لغة تفضّل أن أكتب إليك؟
+    بأي لغة يناسبك أن أكتب إليك؟
     Choose your language · Choisissez votre langue · Elija su idioma · زبان خود را انتخاب کنید · Выберите язык · خپله ژبه وټاکئ
 language-name-en = English
     .synonyms = en, english, anglais, inglés, ingles, انگلیسی, انګلیسي, الإنجليزية, الانجليزية, английский
@@ -23,4 +23,4 @@ language-name-prs = دری
     .synonyms = prs, dari, darí, dari persian, فارسی دری, فارسی افغانستان, الدارية, الدرية, дари
 language-name-ps = پښتو
     .synonyms = ps, pashto, pashtu, pushto, pachto, pachtou, pastún, pashtún, پشتو, پختو, البشتو, البشتونية, пушту, пашто
-language-done = شكرًا. سأكتب إليك بالعربية من الآن فصاعدًا. اكتب **اللغة** في أي وقت لتغييرها.
+language-done = شكرًا. سأكتب إليك بالعربية من الآن فصاعدًا. يمكنك كتابة **اللغة** في أي وقت لتغييرها.
