@@ -3,9 +3,9 @@
 ## idioma en ese mismo idioma y son idénticas en todas las traducciones.
 
 language-title = Idioma
-language-description = Elegir el idioma en el que te escribo.
+language-description = Elegir el idioma en el que le escribo.
 language-choose =
-    ¿En qué idioma quieres que te escriba?
+    ¿En qué idioma quiere que le escriba?
     Choose your language · Choisissez votre langue · زبان خود را انتخاب کنید · اختيار اللغة · Выберите язык · خپله ژبه وټاکئ
 language-name-en = English
     .synonyms = en, english, anglais, inglés, ingles, انگلیسی, انګلیسي, الإنجليزية, الانجليزية, английский
@@ -23,4 +23,4 @@ language-name-prs = دری
     .synonyms = prs, dari, darí, dari persian, فارسی دری, فارسی افغانستان, الدارية, الدرية, дари
 language-name-ps = پښتو
     .synonyms = ps, pashto, pashtu, pushto, pachto, pachtou, pastún, pashtún, پشتو, پختو, البشتو, البشتونية, пушту, пашто
-language-done = Gracias. A partir de ahora te escribiré en español. Escribe **idioma** en cualquier momento para cambiarlo.
+language-done = Gracias. A partir de ahora le escribiré en español. Escriba **idioma** en cualquier momento para cambiarlo.
