@@ -892,6 +892,19 @@ def test_check_reports_no_problem_in_the_care_flows_but_review_status() -> None:
     assert not any(f"locales/en/{name}.ftl" in f for f in unreviewed for name in CARE_FLOWS)
 
 
+def test_language_list_offers_every_shipped_language(lib: FlowLibrary) -> None:
+    question = lib.flows["language"].steps["choose"]
+    assert isinstance(question, ChoiceQuestion)
+    assert tuple(option.id for option in question.options) == LANG_ORDER
+    shipped = {path.name for path in (REPO / "locales").iterdir() if path.is_dir()}
+    assert shipped == set(LANGS) == set(LANG_ORDER), "a language is shipped but not tested or not offered"
+    for lang in LANGS:
+        labels = [lib.catalog.option_label(lang, option.label_msgid) for option in question.options]
+        english = [lib.catalog.option_label("en", option.label_msgid) for option in question.options]
+        assert labels == english, f"[{lang}] the language names must be the same in every locale"
+        assert lib.catalog.is_rtl(lang) == (lang in ("fa", "ar", "prs", "ps"))
+
+
 def test_rtl_languages_read_right_to_left() -> None:
     arabic_script = re.compile(r"[\u0600-\u06FF]")
     for lang in ("fa", "ar", "prs", "ps"):
