@@ -4,28 +4,28 @@
 onboarding-title = Para empezar
 onboarding-description = Bienvenida, idioma, privacidad y zona horaria.
 onboarding-welcome =
-    Hola, te damos la bienvenida. Soy Continuum, un asistente automático de esta organización.
-    Puedo ayudarte a revisar tu seguridad digital, a ver cómo te sientes y a informar de una amenaza o un incidente, y puedo ponerte en contacto con un mentor, una persona real de la organización.
-    Esta conversación está cifrada de extremo a extremo. Escribe **mentor** en cualquier momento para hablar con una persona.
+    Hola, le damos la bienvenida. Soy Continuum, un asistente automático de esta organización.
+    Puedo ayudarle a revisar su seguridad digital, a ver cómo se siente y a informar de una amenaza o un incidente, y puedo ponerle en contacto con una persona mentora, alguien real de la organización.
+    Esta conversación está cifrada de extremo a extremo. Escriba **mentor** en cualquier momento para hablar con una persona.
 onboarding-privacy =
-    Antes de empezar, así se trata tu información:
-    - **Qué se guarda:** tus respuestas, cifradas en nuestro servidor.
-    - **Durante cuánto tiempo:** por defecto, 90 días las respuestas y 180 días los casos cerrados. Tu organización puede fijar otros plazos.
-    - **Quién lo ve:** solo los mentores de esta organización, y solo lo que aceptes compartir con ellos.
-    - **Reacciones con emoji:** si respondes tocando una reacción, ese toque no está cifrado de extremo a extremo: el servidor puede ver qué emoji tocaste, pero no la pregunta. Siempre puedes escribir tu respuesta.
-    - **Tu control:** en cualquier momento, escribe **mis datos** para recibir una copia de lo que se guarda, o **borrar mis datos** para eliminarlo.
-onboarding-consent = ¿Aceptas continuar en estas condiciones?
-onboarding-consent-hint = Responde **sí** o **no**. Si antes tienes una pregunta, escribe **mentor**.
+    Antes de empezar, así se trata su información:
+    - **Qué se guarda:** sus respuestas, cifradas en nuestro servidor.
+    - **Durante cuánto tiempo:** por defecto, 90 días las respuestas y 180 días los casos cerrados. Su organización puede fijar otros plazos.
+    - **Quién lo ve:** solo las personas mentoras de esta organización, y solo lo que usted acepte compartir con ellas.
+    - **Reacciones con emoji:** si responde tocando una reacción, ese toque no está cifrado de extremo a extremo: el servidor puede ver qué emoji tocó, pero no la pregunta. Siempre puede escribir su respuesta.
+    - **Usted decide:** en cualquier momento, escriba **mis datos** para recibir una copia de lo que se guarda, o **borrar mis datos** para eliminarlo.
+onboarding-consent = ¿Acepta continuar en estas condiciones?
+onboarding-consent-hint = Responda **sí** o **no**. Si antes tiene una pregunta, escriba **mentor**.
 onboarding-timezone-intro = Gracias. Una última pregunta, y es opcional.
 onboarding-declined =
-    Está perfectamente bien. No se guardará ninguna de tus respuestas, solo tu elección de idioma, para poder escribirte en él.
-    ¿Qué te gustaría hacer?
+    Está perfectamente bien. No se guardará ninguna de sus respuestas, solo su elección de idioma, para poder escribirle en él.
+    ¿Qué le gustaría hacer?
 onboarding-opt-person = Hablar con una persona, sin guardar mis respuestas
     .synonyms = persona, humano, hablar
-onboarding-opt-agree = He cambiado de opinión: muéstrame otra vez las condiciones
-    .synonyms = aceptar, condiciones, otra vez
+onboarding-opt-agree = Cambié de opinión: quiero ver otra vez las condiciones
+    .synonyms = aceptar, acepto, condiciones, otra vez
 onboarding-opt-end = Terminar aquí
     .synonyms = fin, terminar, adiós
 onboarding-person-reason = Quiere hablar sin aceptar que se guarden datos: no se comparte ninguna respuesta.
-onboarding-person-done = Hemos avisado a un mentor de que alguien quiere hablar, sin ninguna de tus respuestas. Te escribirá aquí en cuanto pueda.
-onboarding-declined-end = De acuerdo. No se ha guardado ninguna de tus respuestas. Si cambias de opinión, vuelve a escribirme.
+onboarding-person-done = Avisamos a una persona mentora de que alguien quiere hablar, sin ninguna de sus respuestas. Le escribirá aquí en cuanto pueda.
+onboarding-declined-end = De acuerdo. No se guardó ninguna de sus respuestas. Si cambia de opinión, vuelva a escribirme.

@@ -1,14 +1,17 @@
 ### reviewed: no
-## Chequeo de bienestar. Los cinco mensajes wellbeing-who5-* son el Índice de
+## Chequeo de bienestar. Los cinco mensajes wellbeing-who5-* siguen el Índice de
 ## Bienestar WHO-5 (© Psychiatric Research Unit, WHO Collaborating Centre in
-## Mental Health, Frederiksborg General Hospital; de uso libre). Es un
-## instrumento validado: el sentido de cada enunciado debe ser exactamente el mismo.
+## Mental Health, Frederiksborg General Hospital; de uso libre).
+## ATENCIÓN: los cinco enunciados wellbeing-who5-* y la escala -who5-scale son una
+## redacción propia de este proyecto, NO la traducción oficial del WHO-5 al español.
+## Quien revise este archivo debe sustituirlos por la versión oficial en español:
+## https://www.psykiatri-regionh.dk/who-5/who-5-questionnaires/Pages/default.aspx
 
 wellbeing-title = Chequeo de bienestar
-wellbeing-description = Cinco preguntas breves sobre cómo te has sentido, y una persona si la quieres.
+wellbeing-description = Cinco preguntas breves sobre cómo se ha sentido, y una persona si la quiere.
 wellbeing-intro =
-    Este es un chequeo breve sobre cómo te has sentido durante las últimas dos semanas. No es un examen ni un diagnóstico. Puedes parar en cualquier momento (escribe **parar**) o escribir **mentor** para hablar con una persona.
-    Para cada frase, responde con el número que mejor encaje.
+    Este es un chequeo breve sobre cómo se ha sentido durante las últimas dos semanas. No es un examen ni un diagnóstico. Puede parar en cualquier momento (escriba **parar**) o escribir **mentor** para hablar con una persona.
+    Para cada frase, responda con el número que mejor encaje.
 
 # La escala de respuesta del WHO-5, repetida bajo cada frase.
 -who5-scale = 5 = todo el tiempo · 4 = la mayor parte del tiempo · 3 = más de la mitad del tiempo · 2 = menos de la mitad del tiempo · 1 = de vez en cuando · 0 = en ningún momento
@@ -28,53 +31,53 @@ wellbeing-who5-4 =
 wellbeing-who5-5 =
     (5/5) Durante las últimas dos semanas, mi vida diaria ha estado llena de cosas que me interesan.
     { -who5-scale }
-wellbeing-who5-hint = Responde con un solo número, de 0 (en ningún momento) a 5 (todo el tiempo).
+wellbeing-who5-hint = Responda con un solo número, de 0 (en ningún momento) a 5 (todo el tiempo).
 
-wellbeing-crisis = Una pregunta más, que hacemos a todo el mundo. Últimamente, ¿has tenido pensamientos de hacerte daño o de quitarte la vida, o estás en peligro ahora mismo?
+wellbeing-crisis = Una pregunta más, que hacemos a todo el mundo. Últimamente, ¿ha tenido pensamientos de hacerse daño o de quitarse la vida, o está en peligro en este momento?
 wellbeing-crisis-opt-selfharm = Sí, he tenido pensamientos de hacerme daño
     .synonyms = sí, si, pensamientos, daño
-wellbeing-crisis-opt-danger = Sí, estoy en peligro ahora mismo
+wellbeing-crisis-opt-danger = Sí, estoy en peligro en este momento
     .synonyms = peligro
 wellbeing-crisis-opt-rather-not = Prefiero no decirlo
     .synonyms = prefiero no, paso
 wellbeing-crisis-reason = Respondió que sí a la pregunta de seguridad de un chequeo de bienestar.
 wellbeing-crisis-reply =
-    Gracias por contármelo. Hace falta valor para decirlo, y no estás solo/a con esto.
-    He pedido a un mentor que se ponga en contacto contigo lo antes posible, aquí, en esta conversación.
-    Mientras tanto, si puedes, quédate cerca de alguien de confianza, o en un lugar donde te sientas más seguro/a.
-wellbeing-crisis-end = Hemos alertado a un mentor, que te escribirá aquí. Puedes escribir en cualquier momento; escribe **mentor** para hablar con una persona.
-wellbeing-crisis-rather-not = Está bien, no tienes que decirlo. Si las cosas se ponen difíciles, escribe **mentor** en cualquier momento y una persona se pondrá en contacto contigo.
+    Gracias por contármelo. Hace falta valor para decirlo, y no tiene que pasar por esto en soledad.
+    Pedí a una persona mentora que se comunique con usted lo antes posible, aquí, en esta conversación.
+    Mientras tanto, si puede, quédese cerca de alguien de confianza, o en un lugar que le dé más seguridad.
+wellbeing-crisis-end = Alertamos a una persona mentora, que le escribirá aquí. Puede escribir en cualquier momento; escriba **mentor** para hablar con una persona.
+wellbeing-crisis-rather-not = Está bien, no tiene que decirlo. Si las cosas se ponen difíciles, escriba **mentor** en cualquier momento y una persona se comunicará con usted.
 
-wellbeing-result = Gracias por tus respuestas. Tu puntuación de bienestar hoy es **{ $who5 }** sobre 100 (cuanto más alta, mejor). No es un diagnóstico, solo una forma de notar los cambios con el tiempo.
+wellbeing-result = Gracias por sus respuestas. Su puntuación de bienestar hoy es **{ $who5 }** sobre 100 (cuanto más alta, mejor). No es un diagnóstico, solo una forma de notar los cambios con el tiempo.
 wellbeing-compare-better =
     Son { $rise } { $rise ->
         [one] punto
        *[other] puntos
-    } más que en tu último chequeo ({ $previous }). Qué bien: lo que te esté ayudando, mantenlo cerca.
+    } más que en su último chequeo ({ $previous }). Qué bueno: lo que le esté ayudando, manténgalo cerca.
 wellbeing-compare-worse =
     Son { $drop } { $drop ->
         [one] punto
        *[other] puntos
-    } menos que en tu último chequeo ({ $previous }). Gracias por notarlo conmigo.
-wellbeing-compare-same = Es más o menos lo mismo que en tu último chequeo ({ $previous }).
-wellbeing-low-note = Parece que estas dos últimas semanas han sido muy duras. Es una reacción comprensible ante lo que viven las personas en tu situación, y no tienes que cargar con ello en soledad. En un momento te preguntaré si quieres que un mentor se ponga en contacto contigo; o escribe **mentor** en cualquier momento.
-wellbeing-gentle-note = Parece que las cosas han pesado últimamente. Es habitual bajo presión y lejos de casa, y hablar con alguien puede ayudar. En un momento te preguntaré si quieres que un mentor se ponga en contacto contigo.
-wellbeing-good-note = Me alegra saber que las cosas van bastante bien. Cuidarte también importa, sobre todo en este trabajo.
+    } menos que en su último chequeo ({ $previous }). Gracias por notarlo conmigo.
+wellbeing-compare-same = Es más o menos lo mismo que en su último chequeo ({ $previous }).
+wellbeing-low-note = Parece que estas dos últimas semanas fueron muy duras. Es una reacción comprensible ante lo que viven las personas en su situación, y no tiene que cargar con ello en soledad. En un momento le preguntaré si quiere que una persona mentora se comunique con usted; o escriba **mentor** en cualquier momento.
+wellbeing-gentle-note = Parece que las cosas han pesado últimamente. Es habitual bajo presión y lejos de casa, y hablar con alguien puede ayudar. En un momento le preguntaré si quiere que una persona mentora se comunique con usted.
+wellbeing-good-note = Me alegra saber que las cosas van bastante bien. Cuidarse también importa, sobre todo en este trabajo.
 
-wellbeing-open-intro = Si quieres, tres preguntas abiertas breves. Responde con tus palabras, o escribe **saltar** en cualquiera de ellas.
-wellbeing-sleep = ¿Cómo estás durmiendo últimamente?
-wellbeing-isolation = ¿Tienes personas cerca con quienes hablar? ¿Te has sentido más bien en soledad o en compañía?
-wellbeing-guilt = Algunas personas en tu situación cargan con un sentimiento de culpa, por ejemplo hacia quienes se quedaron o fueron detenidos. ¿Te pesa algo así?
+wellbeing-open-intro = Si quiere, tres preguntas abiertas breves. Responda con sus palabras, o escriba **saltar** en cualquiera de ellas.
+wellbeing-sleep = ¿Cómo ha dormido últimamente?
+wellbeing-isolation = ¿Tiene personas cerca con quienes hablar? ¿Se ha sentido más bien en soledad o en compañía?
+wellbeing-guilt = Algunas personas en su situación cargan con un sentimiento de culpa, por ejemplo hacia quienes se quedaron o fueron detenidos. ¿Le pesa algo así?
 
-wellbeing-offer-person = ¿Quieres que un mentor se ponga en contacto contigo?
-wellbeing-share = ¿Qué puede ver el mentor?
+wellbeing-offer-person = ¿Quiere que una persona mentora se comunique con usted?
+wellbeing-share = ¿Qué puede ver la persona mentora?
 wellbeing-share-opt-pseudonymous = Mis respuestas, sin mi nombre
 wellbeing-share-opt-full = Mis respuestas y mi nombre
 wellbeing-share-opt-none = Solo que me gustaría hablar
 wellbeing-person-reason = Quiere hablar después de un chequeo de bienestar.
-wellbeing-person-done = Gracias. Hemos avisado a un mentor, que te escribirá aquí en cuanto pueda.
+wellbeing-person-done = Gracias. Avisamos a una persona mentora, que le escribirá aquí en cuanto pueda.
 
-wellbeing-offer-followup = ¿Quieres que vuelva a preguntarte cómo estás dentro de 7 días?
-wellbeing-followup-invite = Hola. Ha pasado una semana desde tu último chequeo. ¿Quieres dedicar unos minutos a ver cómo estás?
-wellbeing-followup-set = Hecho: te escribiré dentro de 7 días. Cuídate hasta entonces, y escribe **mentor** en cualquier momento para hablar con una persona.
-wellbeing-done = Gracias por hacer este chequeo. Cuídate. Escribe **menú** para ver otras opciones, o **mentor** en cualquier momento para hablar con una persona.
+wellbeing-offer-followup = ¿Quiere que vuelva a preguntarle cómo está dentro de 7 días?
+wellbeing-followup-invite = Hola. Pasó una semana desde su último chequeo. ¿Quiere dedicar unos minutos a ver cómo está?
+wellbeing-followup-set = Listo: le escribiré dentro de 7 días. Cuídese hasta entonces, y escriba **mentor** en cualquier momento para hablar con una persona.
+wellbeing-done = Gracias por hacer este chequeo. Cuídese. Escriba **menú** para ver otras opciones, o **mentor** en cualquier momento para hablar con una persona.

@@ -7,7 +7,7 @@
       CONTINUUM_REGEN_GOLDEN=1 pytest tests/unit/test_care_flows.py
 
 - Coverage in every language: the same scenarios (plus a few matrices) walk every step and every
-  branch of every care flow in en, fr, es, fa, ar and ru; every message shown exists in that
+  branch of every care flow in en, fr, es, fa, ar, ru, prs (Dari) and ps (Pashto); every message shown exists in that
   language itself (no silent fallback to English, no `[msgid]`) and renders without Fluent errors.
 - Safety: every crisis answer yields an urgent Escalate at once; every question offers a person
   after answers that are not understood, and the words the texts tell people to type work.
@@ -66,8 +66,8 @@ GOLDEN = REPO / "tests" / "golden"
 REGEN = os.environ.get("CONTINUUM_REGEN_GOLDEN") == "1"
 
 CARE_FLOWS = ("onboarding", "menu", "language", "timezone", "hygiene", "wellbeing", "threat")
-LANGS = ("en", "fr", "es", "fa", "ar", "ru")
-LANG_ORDER = ("en", "fr", "es", "fa", "ar", "ru")  # the options of flows/language.yaml
+LANGS = ("en", "fr", "es", "fa", "ar", "ru", "prs", "ps")
+LANG_ORDER = ("en", "fr", "es", "fa", "ar", "ru", "prs", "ps")  # the options of flows/language.yaml
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
 # --- script tokens -------------------------------------------------------------------------------
@@ -809,6 +809,8 @@ NOT_COMMANDS = {
     "fa": {"فوری"},
     "ar": {"عاجل"},
     "ru": {"срочное"},
+    "prs": {"عاجل"},
+    "ps": {"بېړنی"},
 }
 
 
@@ -890,9 +892,22 @@ def test_check_reports_no_problem_in_the_care_flows_but_review_status() -> None:
     assert not any(f"locales/en/{name}.ftl" in f for f in unreviewed for name in CARE_FLOWS)
 
 
+def test_language_list_offers_every_shipped_language(lib: FlowLibrary) -> None:
+    question = lib.flows["language"].steps["choose"]
+    assert isinstance(question, ChoiceQuestion)
+    assert tuple(option.id for option in question.options) == LANG_ORDER
+    shipped = {path.name for path in (REPO / "locales").iterdir() if path.is_dir()}
+    assert shipped == set(LANGS) == set(LANG_ORDER), "a language is shipped but not tested or not offered"
+    for lang in LANGS:
+        labels = [lib.catalog.option_label(lang, option.label_msgid) for option in question.options]
+        english = [lib.catalog.option_label("en", option.label_msgid) for option in question.options]
+        assert labels == english, f"[{lang}] the language names must be the same in every locale"
+        assert lib.catalog.is_rtl(lang) == (lang in ("fa", "ar", "prs", "ps"))
+
+
 def test_rtl_languages_read_right_to_left() -> None:
     arabic_script = re.compile(r"[\u0600-\u06FF]")
-    for lang in ("fa", "ar"):
+    for lang in ("fa", "ar", "prs", "ps"):
         for flow_id in CARE_FLOWS:
             text = (REPO / "locales" / lang / f"{flow_id}.ftl").read_text(encoding="utf-8")
             for line in text.splitlines():
