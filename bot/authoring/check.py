@@ -631,7 +631,7 @@ def _var_hint(var: str, allowed: set[str]) -> str:
     if not allowed:
         return "remove the placeable"
     if var.startswith(PROFILE_ARG_PREFIX):
-        return f"`{var}` needs a flow that remembers `{var[len(PROFILE_ARG_PREFIX) :]}`"
+        return f"no flow remembers `{var[len(PROFILE_ARG_PREFIX) :]}`; add it to a `remember` step"
     return "it is not saved or computed before this point; check the spelling or the order of steps"
 
 

@@ -224,7 +224,9 @@ def test_built_ins_and_remembered_values_are_valid_placeables(project: Project) 
     project.replace("locales/en/demo.ftl", "demo-ask = Do you?", "demo-ask = { $lang } { $country } { $timezone }?")
     assert project.load().problems == ()
     project.replace("locales/en/demo.ftl", "{ $lang }", "{ $profile_answer }")
-    assert "no flow remembers" in find(project.load(), "profile_answer").hint or True
+    unremembered = find(project.load(), "`$profile_answer` in `demo-ask` cannot be supplied")
+    assert unremembered.severity == "error"
+    assert unremembered.hint == "no flow remembers `answer`; add it to a `remember` step"
     project.replace(
         "flows/demo.yaml", "  tip:\n", "  keep:\n    type: remember\n    vars: [answer]\n    next: thanks\n  tip:\n"
     )
