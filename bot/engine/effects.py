@@ -130,6 +130,16 @@ class Notice(_EffectBase):
     msgid: str
 
 
+@dataclass(frozen=True, slots=True)
+class StepVisited(_EffectBase):
+    """Only when the caller asks for a trace: the run entered `step` of `flow` (a question when
+    it is first asked, any other step just before it runs). Nothing for a host to do; coverage
+    tests follow the walk with it."""
+
+    flow: str
+    step: str
+
+
 Effect: TypeAlias = (
     Say
     | Ask
@@ -142,6 +152,7 @@ Effect: TypeAlias = (
     | FlowStarted
     | FlowEnded
     | Notice
+    | StepVisited
 )
 
 _BY_NAME: dict[str, type[Any]] = {
@@ -158,6 +169,7 @@ _BY_NAME: dict[str, type[Any]] = {
         FlowStarted,
         FlowEnded,
         Notice,
+        StepVisited,
     )
 }
 
@@ -213,6 +225,7 @@ __all__ = [
     "Say",
     "ScheduleFollowup",
     "SetPreference",
+    "StepVisited",
     "SummaryItem",
     "effect_from_dict",
 ]
