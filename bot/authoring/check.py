@@ -53,8 +53,6 @@ from bot.engine.model import (
 )
 from bot.engine.normalize import normalize, split_list
 
-README_HINT = "see flows/README.md"
-
 
 @dataclass(frozen=True)
 class SourcedFlow:

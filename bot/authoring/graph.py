@@ -166,10 +166,6 @@ def to_dot(flow: Flow) -> str:
     return "\n".join(lines) + "\n"
 
 
-def dot_available() -> bool:
-    return shutil.which("dot") is not None
-
-
 def render_image(flow: Flow, fmt: Literal["svg", "png"]) -> bytes:
     """svg or png bytes through Graphviz; raises GraphError when `dot` is missing or fails."""
     dot = shutil.which("dot")

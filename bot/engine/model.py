@@ -606,7 +606,3 @@ _RECURSIVE: tuple[type[BaseModel], ...] = (
 )
 for _model in _RECURSIVE:
     _model.model_rebuild()
-
-
-def is_question(step: AnyStep) -> bool:
-    return isinstance(step, QUESTION_TYPES)
