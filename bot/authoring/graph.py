@@ -6,11 +6,13 @@ import shutil
 import subprocess
 from typing import Literal
 
-from bot.engine.analysis import QUESTION_CLASSES, AnyQuestionStep, branches
+from bot.engine.analysis import branches
 from bot.engine.evaluate import ConditionNode
 from bot.engine.model import (
+    QUESTION_CLASSES,
     AllCondition,
     AnyCondition,
+    AnyQuestionStep,
     AnyStep,
     Branch,
     CallStep,

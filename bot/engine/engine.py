@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from bot.engine.analysis import QUESTION_CLASSES, AnyQuestionStep, branches, default_hint, hint_args
+from bot.engine.analysis import branches, default_hint, hint_args
 from bot.engine.answers import Answer, parse_answer
 from bot.engine.catalog import LANG_PATTERN
 from bot.engine.effects import (
@@ -38,6 +38,9 @@ from bot.engine.model import (
     BUILTIN_VARS,
     PROFILE_ARG_PREFIX,
     PROFILE_PREFIX,
+    QUESTION_CLASSES,
+    ActionStep,
+    AnyQuestionStep,
     Branch,
     CallStep,
     ChoiceQuestion,
@@ -280,19 +283,7 @@ class _Run:
         if self.trace and self.step_id is not None:
             self.effects.append(StepVisited(flow.id, self.step_id))
 
-    def run_step(
-        self,
-        flow: Flow,
-        current: MessageStep
-        | ComputeStep
-        | EscalateStep
-        | FollowupStep
-        | PreferenceStep
-        | RememberStep
-        | CallStep
-        | GotoFlowStep
-        | EndStep,
-    ) -> None:
+    def run_step(self, flow: Flow, current: ActionStep) -> None:
         key = f"{flow.id}/{self.step_id}"
         if isinstance(current, MessageStep):
             items: tuple[str, ...] = ()

@@ -402,8 +402,8 @@ Question = Annotated[
     ChoiceQuestion | YesNoQuestion | ScaleQuestion | NumberQuestion | TextQuestion | AttachmentQuestion,
     Field(discriminator="kind"),
 ]
-QUESTION_TYPES = (ChoiceQuestion, YesNoQuestion, ScaleQuestion, NumberQuestion, TextQuestion, AttachmentQuestion)
-AnyQuestion: TypeAlias = (
+QUESTION_CLASSES = (ChoiceQuestion, YesNoQuestion, ScaleQuestion, NumberQuestion, TextQuestion, AttachmentQuestion)
+AnyQuestionStep: TypeAlias = (
     ChoiceQuestion | YesNoQuestion | ScaleQuestion | NumberQuestion | TextQuestion | AttachmentQuestion
 )
 
@@ -532,6 +532,20 @@ class EndStep(Strict):
     text: MsgId | None = None
 
 
+# Every step that is not a question: the engine runs it and moves on.
+ActionStep: TypeAlias = (
+    MessageStep
+    | ComputeStep
+    | EscalateStep
+    | FollowupStep
+    | PreferenceStep
+    | RememberStep
+    | CallStep
+    | GotoFlowStep
+    | EndStep
+)
+# Listed out rather than `Question | ActionStep`: pydantic names the types in this order when a
+# flow uses an unknown one, and a message step is the one to name first.
 Step = Annotated[
     MessageStep
     | Question
@@ -545,18 +559,7 @@ Step = Annotated[
     | EndStep,
     Field(discriminator="type"),
 ]
-AnyStep: TypeAlias = (
-    MessageStep
-    | AnyQuestion
-    | ComputeStep
-    | EscalateStep
-    | FollowupStep
-    | PreferenceStep
-    | RememberStep
-    | CallStep
-    | GotoFlowStep
-    | EndStep
-)
+AnyStep: TypeAlias = AnyQuestionStep | ActionStep
 STEP_TYPES: tuple[str, ...] = (
     "message",
     "question",
