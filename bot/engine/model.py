@@ -303,9 +303,6 @@ class Option(Strict):
         return self.text or f"option-{self.id}"
 
 
-QuestionKind = Literal["choice", "yesno", "scale", "number", "text", "attachment"]
-
-
 class _QuestionBase(Strict):
     type: Literal["question"]
     text: MsgId
@@ -560,19 +557,6 @@ Step = Annotated[
     Field(discriminator="type"),
 ]
 AnyStep: TypeAlias = AnyQuestionStep | ActionStep
-STEP_TYPES: tuple[str, ...] = (
-    "message",
-    "question",
-    "compute",
-    "escalate",
-    "followup",
-    "preference",
-    "remember",
-    "call",
-    "goto_flow",
-    "end",
-)
-QUESTION_KINDS: tuple[str, ...] = ("choice", "yesno", "scale", "number", "text", "attachment")
 
 # --- flow --------------------------------------------------------------------------------------
 
