@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, get_args
 
 from bot.engine.values import Arg, Value, from_json_value
 
@@ -155,23 +155,7 @@ Effect: TypeAlias = (
     | StepVisited
 )
 
-_BY_NAME: dict[str, type[Any]] = {
-    cls.__name__: cls
-    for cls in (
-        Say,
-        Ask,
-        Hint,
-        OfferPerson,
-        Escalate,
-        ScheduleFollowup,
-        SetPreference,
-        Remember,
-        FlowStarted,
-        FlowEnded,
-        Notice,
-        StepVisited,
-    )
-}
+_BY_NAME: dict[str, type[Any]] = {cls.__name__: cls for cls in get_args(Effect)}
 
 
 def _plain(value: Any) -> Any:
