@@ -76,6 +76,9 @@ class Strict(BaseModel):
 
 
 # --- conditions --------------------------------------------------------------------------------
+# The condition, expression and step models below look alike on purpose: each YAML shape is its
+# own small pydantic model, picked by its key or `type`, so that pydantic checks each one and an
+# error names the exact key. The likeness is declaration, not logic to share.
 
 Scalar: TypeAlias = StrictBool | StrictInt | StrictFloat | StrictStr
 
