@@ -18,7 +18,6 @@ from bot.engine.analysis import (
     COMMON_MESSAGE_IDS,
     ENGINE_MESSAGE_IDS,
     HINT_ARGS,
-    QUESTION_CLASSES,
     MessageUse,
     branches,
     called_flows,
@@ -42,6 +41,7 @@ from bot.engine.model import (
     CONSENTS,
     PROFILE_ARG_PREFIX,
     PROFILE_PREFIX,
+    QUESTION_CLASSES,
     Branch,
     CallStep,
     ChoiceQuestion,
@@ -53,8 +53,6 @@ from bot.engine.model import (
     YesNoQuestion,
 )
 from bot.engine.normalize import normalize, split_list
-
-README_HINT = "see flows/README.md"
 
 
 @dataclass(frozen=True)
@@ -665,7 +663,7 @@ def _var_hint(var: str, allowed: set[str]) -> str:
     if not allowed:
         return "remove the placeable"
     if var.startswith(PROFILE_ARG_PREFIX):
-        return f"`{var}` needs a flow that remembers `{var[len(PROFILE_ARG_PREFIX) :]}`"
+        return f"no flow remembers `{var[len(PROFILE_ARG_PREFIX) :]}`; add it to a `remember` step"
     return "it is not saved or computed before this point; check the spelling or the order of steps"
 
 
