@@ -18,7 +18,7 @@ import pytest
 from bot.authoring.loader import load_library
 from bot.care.conversations import LibraryHolder, Talk
 from bot.care.mentors.desk import Mentors
-from bot.care.render import plain_from_markdown
+from bot.care.render import strip_bold
 from bot.engine.effects import Escalate, SummaryItem
 from bot.matrix.inbound import Attachment, Inbound
 from bot.matrix.rooms import check_mentor_room
@@ -40,11 +40,11 @@ T0 = 1_800_000_000.0
 
 
 def en(msgid: str, **args: Any) -> str:
-    return plain_from_markdown(LIB.catalog.render("en", msgid, args))
+    return strip_bold(LIB.catalog.render("en", msgid, args))
 
 
 def lang_text(lang: str, msgid: str, **args: Any) -> str:
-    return plain_from_markdown(LIB.catalog.render(lang, msgid, args))
+    return strip_bold(LIB.catalog.render(lang, msgid, args))
 
 
 @dataclass

@@ -47,15 +47,15 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bot.care.attachments import keep_attachment
 from bot.care.conversations import LibraryHolder, Talk
 from bot.care.inbound import Inbound
-from bot.care.render import Rendered, Renderer, markdown_to_html, plain_from_markdown
+from bot.care.render import Rendered, Renderer, markdown_to_html, strip_bold
+from bot.care.words import lang_of, person_lang, said_yes_no
 from bot.engine.effects import Escalate, SummaryItem
 from bot.engine.model import AttachmentQuestion, ChoiceQuestion
-from bot.engine.normalize import normalize
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
-from bot.platform.media import strip_metadata
 from bot.store import Store, UnitOfWork, sent_event_ref
 from bot.store.cases import Case, SummaryLine, case_label
 
@@ -219,11 +219,10 @@ class Mentors:
         return self._render.text(self.lang, msgid, args)
 
     def _text(self, msgid: str, **args: Any) -> str:
-        return plain_from_markdown(self.library.library.catalog.render(self.lang, msgid, args))
+        return strip_bold(self.library.library.catalog.render(self.lang, msgid, args))
 
     async def _lang_of(self, uow: UnitOfWork, user_id: str | None) -> str:
-        person = await uow.people.get(user_id) if user_id else None
-        return (person.lang if person else None) or self.settings.default_language
+        return await lang_of(uow, user_id, self.settings.default_language)
 
     def _urgency(self, urgency: str) -> str:
         return self._text(f"mentor-urgency-{urgency}")
@@ -754,9 +753,7 @@ class Mentors:
         if msg.kind == "attachment":
             if msg.attachment is None:
                 return False  # too large or unreadable: let the conversation say so
-            a = msg.attachment
-            data = strip_metadata(a.data, a.mimetype) if a.kind == "image" else a.data
-            ref = await uow.attachments.add(msg.sender, a.name, a.mimetype, data, uow.now)
+            ref = await keep_attachment(uow, msg.sender, msg.attachment)
             await uow.cases.add_file(case.id, ref, uow.now)
             await self._to_thread(uow, case, self._m("mentor-relay-file", case=case.label), msgtype="m.text")
             self._wake.set()
@@ -774,13 +771,8 @@ class Mentors:
         await uow.send(room, content)
 
     def _yes_no(self, lang: str, text: str) -> bool | None:
-        catalog = self.library.library.catalog
-        said = normalize(text)
-        for answer, msgid in ((True, "option-yes"), (False, "option-no")):
-            words = set(catalog.match_words(lang, msgid)) | set(catalog.match_words(self.lang, msgid))
-            if said in words:
-                return answer
-        return None
+        """Yes or no in the person's language or the mentors' one."""
+        return said_yes_no(self.library.library.catalog, text, (lang, self.lang))
 
     async def _feedback(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
         """The one question after a case closed: did it help? Anything else skips it."""
@@ -833,7 +825,7 @@ class Mentors:
 
     async def _on_the_way(self, uow: UnitOfWork, case: Case) -> None:
         person = await uow.people.get(case.user_id) if case.user_id else None
-        lang = (person.lang if person else None) or self.settings.default_language
+        lang = person_lang(person, self.settings.default_language)
         render = self._render
         text = render.join([
             render.text(lang, "mentor-person-on-the-way"),
@@ -950,7 +942,7 @@ def _mention_room(content: dict[str, Any]) -> dict[str, Any]:
 
 def _prefixed(prefix: str, text: str) -> dict[str, Any]:
     """A person's (or mentor's) words under a label; the words are escaped, never Markdown."""
-    prefix = plain_from_markdown(prefix).strip()
+    prefix = strip_bold(prefix).strip()
     body = f"{prefix} {text}"
     words = html.escape(text).replace("\n", "<br>")
     return {"msgtype": "m.text", "body": body, "format": "org.matrix.custom.html",
@@ -963,7 +955,7 @@ def _summary_block(render: Renderer, lang: str, lines: list[SummaryLine], consen
     if not lines:
         return Rendered("", "")
     head = render.text(lang, "mentor-card-shared")
-    plain_items = [f"- {plain_from_markdown(line.question)}\n  {line.answer}" for line in lines]
+    plain_items = [f"- {strip_bold(line.question)}\n  {line.answer}" for line in lines]
     html_items = [
         f"<li>{_inline(markdown_to_html(line.question))}<br><b>{html.escape(line.answer).replace(chr(10), '<br>')}</b>"
         "</li>"
