@@ -17,7 +17,7 @@ import pytest
 
 from bot.authoring.loader import load_library
 from bot.care.conversations import LibraryHolder, Talk
-from bot.care.mentors.desk import Mentors
+from bot.care.mentors import Mentors
 from bot.care.render import strip_bold
 from bot.engine.effects import Escalate, SummaryItem
 from bot.matrix.inbound import Attachment, Inbound

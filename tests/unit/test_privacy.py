@@ -23,7 +23,7 @@ from bot.authoring.loader import load_library
 from bot.care.conversations import Conversations, FloodGate, LibraryHolder
 from bot.care.followups.service import Followup, FollowupService
 from bot.care.followups.talk import FollowupDesk
-from bot.care.mentors.desk import Mentors
+from bot.care.mentors import Mentors
 from bot.care.privacy import WIPE_KEY, Privacy
 from bot.care.render import strip_bold
 from bot.care.retention import RetentionService, start_retention
