@@ -46,6 +46,9 @@ def parse(msg: Inbound, thread_case: Case | None) -> Command | None:
 
 
 Handler = Callable[[UnitOfWork, Command], Awaitable[None]]
+CaseHandler = Callable[[UnitOfWork, Command, Case, str], Awaitable[None]]  # with the case and the rest
+ASSIGN = "!assign 42 @mentor:server"
+NOTE = "!note 42 text"
 
 
 class Commands:
@@ -58,22 +61,32 @@ class Commands:
         self.handlers: dict[str, Handler] = {
             "help": self.help,
             "cases": self.list_cases,
-            "case": self.show_case,
-            "claim": self.claim,
-            "release": self.release,
-            "assign": self.assign,
-            "note": self.note,
-            "close": self.close,
-            "reveal": self.reveal,
-            "handoff": self.handoff,
+        }
+        # Commands about one case, with the usage shown when the case is missing.
+        self.case_handlers: dict[str, tuple[str, CaseHandler]] = {
+            "case": ("!case 42", self.show_case),
+            "claim": ("!claim 42", self.claim),
+            "release": ("!release 42", self.release),
+            "assign": (ASSIGN, self.assign),
+            "note": (NOTE, self.note),
+            "close": ("!close 42 [note]", self.close),
+            "reveal": ("!reveal 42", self.reveal),
+            "handoff": ("!handoff 42", self.handoff),
         }
 
     async def run(self, uow: UnitOfWork, cmd: Command) -> None:
         handler = self.handlers.get(cmd.name)
-        if handler is None:
+        if handler is not None:
+            await handler(uow, cmd)
+            return
+        entry = self.case_handlers.get(cmd.name)
+        if entry is None:
             await self._say(uow, cmd, "mentor-unknown-command", command=f"!{cmd.name}")
             return
-        await handler(uow, cmd)
+        usage, case_handler = entry
+        found = await self._target(uow, cmd, usage)
+        if found is not None:
+            await case_handler(uow, cmd, *found)
 
     async def _say(self, uow: UnitOfWork, cmd: Command, msgid: str, **args: object) -> None:
         await self.post.reply(uow, cmd.msg, self.post.m(msgid, **args))
@@ -107,21 +120,13 @@ class Commands:
         cases = await uow.cases.list_open()
         await self.post.reply(uow, cmd.msg, cases_listing(self.post.texts, cases, uow.now))
 
-    async def show_case(self, uow: UnitOfWork, cmd: Command) -> None:
-        found = await self._target(uow, cmd, "!case 42")
-        if found is None:
-            return
-        case, _ = found
+    async def show_case(self, uow: UnitOfWork, cmd: Command, case: Case, _rest: str) -> None:
         files = await uow.cases.count_files(case.id)
         notes = await uow.cases.notes(case.id)
         await self.post.reply(uow, cmd.msg, case_details(self.post.texts, case, files, notes, uow.now))
 
     # --- who works the case ------------------------------------------------------------------------
-    async def claim(self, uow: UnitOfWork, cmd: Command) -> None:
-        found = await self._target(uow, cmd, "!claim 42")
-        if found is None:
-            return
-        case, _ = found
+    async def claim(self, uow: UnitOfWork, cmd: Command, case: Case, _rest: str) -> None:
         me = cmd.msg.sender
         if case.status == "closed":
             await self._say(uow, cmd, "mentor-closed-already", case=case.label)
@@ -134,11 +139,7 @@ class Commands:
             await self.cases.claim(uow, case, me)
             await self._say(uow, cmd, "mentor-claimed", case=case.label, mentor=me)
 
-    async def release(self, uow: UnitOfWork, cmd: Command) -> None:
-        found = await self._target(uow, cmd, "!release 42")
-        if found is None:
-            return
-        case, _ = found
+    async def release(self, uow: UnitOfWork, cmd: Command, case: Case, _rest: str) -> None:
         if case.status != "claimed":
             key = "mentor-closed-already" if case.status == "closed" else "mentor-released-not-claimed"
             await self._say(uow, cmd, key, case=case.label)
@@ -148,15 +149,10 @@ class Commands:
         await self._say(uow, cmd, "mentor-released", case=case.label)
         self.post.wake()
 
-    async def assign(self, uow: UnitOfWork, cmd: Command) -> None:
-        usage = "!assign 42 @mentor:server"
-        found = await self._target(uow, cmd, usage)
-        if found is None:
-            return
-        case, rest = found
+    async def assign(self, uow: UnitOfWork, cmd: Command, case: Case, rest: str) -> None:
         mentor = rest.split()[0] if rest.split() else ""
         if not _USER_ID.match(mentor):
-            await self._say(uow, cmd, "mentor-usage", usage=usage)
+            await self._say(uow, cmd, "mentor-usage", usage=ASSIGN)
             return
         link = self.link()
         assert link is not None
@@ -170,22 +166,14 @@ class Commands:
         await self._say(uow, cmd, "mentor-assigned", case=case.label, mentor=mentor)
 
     # --- the case's record -------------------------------------------------------------------------
-    async def note(self, uow: UnitOfWork, cmd: Command) -> None:
-        found = await self._target(uow, cmd, "!note 42 text")
-        if found is None:
-            return
-        case, text = found
+    async def note(self, uow: UnitOfWork, cmd: Command, case: Case, text: str) -> None:
         if not text:
-            await self._say(uow, cmd, "mentor-usage", usage="!note 42 text")
+            await self._say(uow, cmd, "mentor-usage", usage=NOTE)
             return
         await uow.cases.add_note(case.id, cmd.msg.sender, text[: self.post.settings.max_text_length], uow.now)
         await self._say(uow, cmd, "mentor-note-added", case=case.label)
 
-    async def close(self, uow: UnitOfWork, cmd: Command) -> None:
-        found = await self._target(uow, cmd, "!close 42 [note]")
-        if found is None:
-            return
-        case, note = found
+    async def close(self, uow: UnitOfWork, cmd: Command, case: Case, note: str) -> None:
         if case.status == "closed":
             await self._say(uow, cmd, "mentor-closed-already", case=case.label)
             return
@@ -200,20 +188,12 @@ class Commands:
         await self._say(uow, cmd, "mentor-closed", case=case.label)
         log.info("case %s closed", case.label)
 
-    async def reveal(self, uow: UnitOfWork, cmd: Command) -> None:
-        found = await self._target(uow, cmd, "!reveal 42")
-        if found is None:
-            return
-        case, _ = found
+    async def reveal(self, uow: UnitOfWork, cmd: Command, case: Case, _rest: str) -> None:
         await uow.cases.set_revealed(case.id)
         await self._say(uow, cmd, "mentor-revealed", case=case.label)
 
-    async def handoff(self, uow: UnitOfWork, cmd: Command) -> None:
+    async def handoff(self, uow: UnitOfWork, cmd: Command, case: Case, _rest: str) -> None:
         """A direct room with the person: at once when they shared their name, else after their yes."""
-        found = await self._target(uow, cmd, "!handoff 42")
-        if found is None:
-            return
-        case, _ = found
         if case.status == "closed":
             await self._say(uow, cmd, "mentor-closed-already", case=case.label)
         elif case.anonymised or case.room_id is None or case.user_id is None:
