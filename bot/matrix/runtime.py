@@ -15,7 +15,7 @@ import io
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 import aiohttp
@@ -35,7 +35,6 @@ from nio import (
     RoomEncryptedMedia,
     RoomKeyEvent,
     RoomLeaveResponse,
-    RoomMemberEvent,
     RoomMessage,
     RoomMessageMedia,
     RoomMessagesResponse,
@@ -49,6 +48,19 @@ from nio import (
 from nio.crypto import decrypt_attachment
 
 from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager, CrossSigningStatus
+from bot.matrix.events import (
+    Action,
+    Deliver,
+    Fact,
+    Facts,
+    Ignore,
+    KeepUndecryptable,
+    Lookup,
+    RefuseRoom,
+    Why,
+    classify,
+    join_time,
+)
 from bot.matrix.inbound import (
     Attachment,
     Inbound,
@@ -434,52 +446,45 @@ class MatrixRuntime:
                 joined_at = await r.edge.room_joined_at(room.room_id)
             me = self._require_client().user_id
             if joined_at is None:
-                mine = {
-                    ev.membership: ev.server_timestamp / 1000
-                    for ev in events
-                    if isinstance(ev, RoomMemberEvent) and ev.state_key == me
-                }
-                # What a person wrote after inviting the bot was meant for it (Element shares those
-                # keys with invited members); what came before is history. Without our membership
-                # events in sight, only what comes from now on is new.
-                joined_at = mine.get("invite") or mine.get("join") or time.time()
+                joined_at = join_time(events, me, time.time())
                 async with self.store.write() as uow:
                     await uow.edge.record_join(room.room_id, joined_at)
+            facts = Facts(me=me, room_encrypted=room.encrypted, cutoff=joined_at, initial=initial)
             for ev in events:
-                if isinstance(ev, RoomMemberEvent) or ev.sender == me:
-                    continue
-                # History: anything from before the bot joined, or everything on a first-ever sync.
-                if initial or joined_at is None or ev.server_timestamp / 1000 < joined_at:
-                    continue
-                await self._on_event(room, ev)
+                await self._on_event(room, ev, facts)
 
-    async def _on_event(self, room: MatrixRoom, ev: Event) -> None:
-        log.debug("event %s (%s)", ev.event_id, type(ev).__name__)
-        async with self.store.read() as r:
-            if await r.edge.is_processed(ev.event_id):
-                return
-        if isinstance(ev, MegolmEvent):
+    async def _on_event(self, room: MatrixRoom, ev: Event, facts: Facts) -> None:
+        action = await self._decide(room, ev, facts)
+        if isinstance(action, Ignore):
+            if action.why is Why.PLAINTEXT:
+                log.info("ignored an unencrypted message in an encrypted room (%s)", ev.event_id)
+            elif action.why is Why.UNTRUSTED:
+                log.warning("ignored a message from an untrusted device of %s", self.redact.person(ev.sender))
+            else:
+                log.debug("ignored %s (%s): %s", ev.event_id, type(ev).__name__, action.why.value)
+        elif isinstance(action, KeepUndecryptable):
+            assert isinstance(ev, MegolmEvent)
             await self._on_undecryptable(room, ev)
-            return
-        if not isinstance(ev, RoomMessage | ReactionEvent | UnknownEvent):
-            return  # state changes and the like: nothing a person said
-        encrypted = room.encrypted or await self._is_pinned(room.room_id)
-        if not encrypted:
-            if isinstance(ev, RoomMessage):
-                await self._refuse_unencrypted(room)
-            return
-        if isinstance(ev, RoomMessage) and not getattr(ev, "decrypted", False):
-            # Plaintext slipped into an encrypted room: anyone on the server could have written it.
-            log.info("ignored an unencrypted message in an encrypted room (%s)", ev.event_id)
-            return
-        # Element sends reactions unencrypted by design; they only pick an option we offered.
-        if not isinstance(ev, ReactionEvent) and not await self.trust.check_event(ev.sender, ev):
-            log.warning("ignored a message from an untrusted device of %s", self.redact.person(ev.sender))
-            return
-        inbound = await self._to_inbound(room, ev)
-        if inbound is None:
-            return
-        await self.deliver(inbound)
+        elif isinstance(action, RefuseRoom):
+            await self._refuse_unencrypted(room)
+        elif isinstance(action, Deliver):
+            inbound = await self._to_inbound(room, ev)
+            if inbound is not None:
+                await self.deliver(inbound)
+
+    async def _decide(self, room: MatrixRoom, ev: Event, facts: Facts) -> Action:
+        """`classify`, learning the facts it asks for (each costs a read or a key query)."""
+        action = classify(ev, facts)
+        while isinstance(action, Lookup):
+            if action.fact is Fact.PROCESSED:
+                async with self.store.read() as r:
+                    facts = replace(facts, processed=await r.edge.is_processed(ev.event_id))
+            elif action.fact is Fact.PINNED:
+                facts = replace(facts, pinned=await self._is_pinned(room.room_id))
+            else:
+                facts = replace(facts, trusted=await self.trust.check_event(ev.sender, ev))
+            action = classify(ev, facts)
+        return action
 
     async def deliver(self, inbound: Inbound) -> None:
         """Record the event and let the handler act on it, all in one transaction."""
@@ -573,7 +578,8 @@ class MatrixRuntime:
                 continue
             async with self.store.write() as tx:
                 await tx.edge.drop_pending(pending.event_id)
-            await self._on_event(room, decrypted)
+            # Checked against the history cut-off when it came in; the rest is decided again.
+            await self._on_event(room, decrypted, Facts(me=client.user_id, room_encrypted=room.encrypted, cutoff=None))
 
     # --- invites and unencrypted rooms ---------------------------------------------------
     async def _on_invite(self, room_id: str, invite_state: list[Any]) -> None:
