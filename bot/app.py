@@ -137,7 +137,7 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
         await runtime.synced.wait()
         await privacy.resume()
 
-    runtime.spawn(resume_wipes())
+    runtime.spawn(resume_wipes(), "resume-wipes")
     try:
         await runtime.run()
     finally:

@@ -14,7 +14,7 @@ import contextlib
 import io
 import logging
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -69,6 +69,7 @@ from bot.matrix.inbound import (
     parse_reaction_content,
 )
 from bot.matrix.session import DataDir, SavedLogin, SessionError
+from bot.matrix.tasks import Background, wait_or_stop
 from bot.matrix.trust import DeviceTrust, IdentityChange, TrustReport, UserKeys
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
@@ -181,11 +182,10 @@ class MatrixRuntime:
         self._keys_lock = asyncio.Lock()
         self._refused: set[str] = set()
         self._told_undecryptable: set[str] = set()
-        self._courtesies: set[asyncio.Task[None]] = set()
         self._identity_notices: set[str] = set()  # people to tell once their new identity signs a device
         self._pinned: set[str] = set()  # rooms seen encrypted (a cache of the rooms table)
         self._receipts: dict[str, str] = {}  # room → last handled event, acknowledged once replies are out
-        self._jobs: set[asyncio.Task[None]] = set()
+        self._background = Background()
         self.synced = asyncio.Event()
 
     # --- start ---------------------------------------------------------------------------
@@ -304,7 +304,7 @@ class MatrixRuntime:
                 resp = None
                 log.warning("homeserver unreachable (%s); retrying in %.0fs", e.__class__.__name__, backoff)
             if resp is None:
-                if await self._wait_stop(backoff):
+                if await wait_or_stop(self._stop, backoff):
                     break
                 backoff = min(backoff * 2, 60.0)
                 continue
@@ -355,11 +355,6 @@ class MatrixRuntime:
                 for room_id in rooms:
                     await self.handler.identity_changed(user_id, room_id, uow)
 
-    async def _wait_stop(self, seconds: float) -> bool:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stop.wait(), timeout=seconds)
-        return self._stop.is_set()
-
     async def _sync_once(self, client: AsyncClient, since: str | None, full_state: bool) -> SyncResponse | None:
         sync_task = asyncio.ensure_future(
             client.sync(timeout=0 if full_state else SYNC_TIMEOUT_MS, since=since, full_state=full_state)
@@ -390,12 +385,7 @@ class MatrixRuntime:
                 await client.keys_claim(client.get_users_for_key_claiming())
 
     async def _shutdown(self) -> None:
-        tasks = [*self._senders.values(), *self._jobs, *self._courtesies]
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await self._background.cancel_all()
         if self.client is not None:
             await self.client.close()
 
@@ -499,7 +489,7 @@ class MatrixRuntime:
             # Acknowledge once the replies are out: a receipt request never competes with them.
             self._receipts[inbound.room_id] = inbound.event_id
         else:
-            self._background(self._receipt(inbound.room_id, inbound.event_id))
+            self.spawn(self._receipt(inbound.room_id, inbound.event_id), "receipt")
 
     async def _to_inbound(self, room: MatrixRoom, ev: Event) -> Inbound | None:
         base = {"room_id": room.room_id, "sender": ev.sender, "event_id": ev.event_id}
@@ -639,18 +629,11 @@ class MatrixRuntime:
         for room_id in uow.rooms_to_flush:
             self._flush(room_id)
         for job in uow.committed_jobs:
-            self.spawn(job())
+            self.spawn(job(), "after-commit")
 
-    def spawn(self, work: Awaitable[None]) -> None:
-        """Run `work` in the background, keeping a reference; a failure is logged by type only."""
-        task: asyncio.Task[None] = asyncio.ensure_future(work)
-        self._jobs.add(task)
-        task.add_done_callback(self._job_done)
-
-    def _job_done(self, task: asyncio.Task[None]) -> None:
-        self._jobs.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("a background job failed (%s)", type(task.exception()).__name__)
+    def spawn(self, work: Awaitable[None], name: str) -> None:
+        """Run `work` in the background (`name` says what it does, never for whom)."""
+        self._background.spawn(work, name)
 
     async def _is_pinned(self, room_id: str) -> bool:
         if room_id in self._pinned:
@@ -666,7 +649,7 @@ class MatrixRuntime:
         self._wake.setdefault(room_id, asyncio.Event()).set()
         task = self._senders.get(room_id)
         if task is None or task.done():
-            self._senders[room_id] = asyncio.create_task(self._sender(room_id), name=f"sender-{room_id}")
+            self._senders[room_id] = self._background.spawn(self._sender(room_id), "sender")
 
     async def _sender(self, room_id: str) -> None:
         wake = self._wake.setdefault(room_id, asyncio.Event())
@@ -682,29 +665,29 @@ class MatrixRuntime:
                     continue
                 handled = self._receipts.pop(room_id, None)
                 if handled is not None:
-                    self._background(self._receipt(room_id, handled))
+                    self.spawn(self._receipt(room_id, handled), "receipt")
                 return
             # With a pace between messages, show "typing…" so the pause reads as composing.
             typing = self.settings.pace_ms > 0 and len(items) > 1
             if typing:
-                self._background(self._typing(room_id, True))
+                self.spawn(self._typing(room_id, True), "typing")
             for item in items:
                 delay = item.not_before - time.time()
-                if delay > 0 and await self._wait_stop(delay):
+                if delay > 0 and await wait_or_stop(self._stop, delay):
                     return
                 if await self._send_item(item):
                     backoff = 1.0
-                    if self.settings.pace_ms and await self._wait_stop(self.settings.pace_ms / 1000):
+                    if self.settings.pace_ms and await wait_or_stop(self._stop, self.settings.pace_ms / 1000):
                         return
                     continue
                 async with self.store.write() as uow:
                     await uow.edge.mark_attempt(item.id)
-                if await self._wait_stop(backoff):
+                if await wait_or_stop(self._stop, backoff):
                     return
                 backoff = min(backoff * 2, 120.0)
                 break  # keep the room's order: retry from the first unsent
             if typing:
-                self._background(self._typing(room_id, False))
+                self.spawn(self._typing(room_id, False), "typing")
 
     async def _send_item(self, item: OutboxItem) -> bool:
         client = self._require_client()
@@ -757,11 +740,6 @@ class MatrixRuntime:
         async with self.store.write() as uow:
             await uow.edge.mark_sent(item.id, resp.event_id, uow.now)
         return True
-
-    def _background(self, coro: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.create_task(coro)
-        self._courtesies.add(task)
-        task.add_done_callback(self._courtesies.discard)
 
     async def _typing(self, room_id: str, on: bool) -> None:
         client = self._require_client()
