@@ -16,8 +16,7 @@ from bot.care.mentors.desk import Mentors
 from bot.care.privacy import Privacy
 from bot.care.retention import start_retention
 from bot.engine.library import FlowLibrary
-from bot.matrix.rooms import RuntimeLink
-from bot.matrix.runtime import MatrixRuntime, StartupError
+from bot.matrix.runtime import MatrixRuntime, RuntimeLink, StartupError
 from bot.matrix.session import DataDir
 from bot.platform.config import Settings
 from bot.platform.health import HealthServerError, start_health_server

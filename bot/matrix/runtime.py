@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import io
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -25,8 +24,6 @@ from nio import (
     DownloadError,
     Event,
     ForwardedRoomKeyEvent,
-    InviteMemberEvent,
-    JoinError,
     KeysUploadResponse,
     LoginResponse,
     MatrixRoom,
@@ -34,19 +31,16 @@ from nio import (
     ReactionEvent,
     RoomEncryptedMedia,
     RoomKeyEvent,
-    RoomLeaveResponse,
     RoomMessage,
     RoomMessageMedia,
-    RoomMessagesResponse,
-    RoomRedactResponse,
     RoomSendResponse,
     SyncResponse,
     UnknownEvent,
-    UploadResponse,
     WhoamiResponse,
 )
 from nio.crypto import decrypt_attachment
 
+from bot.matrix import rooms
 from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager, CrossSigningStatus
 from bot.matrix.events import (
     Action,
@@ -133,27 +127,14 @@ class Hooks:
 
 def _carries_anything(resp: SyncResponse) -> bool:
     """Whether a sync brought more than ephemeral events (receipts, typing)."""
-    rooms = resp.rooms
     return bool(
-        rooms.invite
-        or rooms.leave
+        resp.rooms.invite
+        or resp.rooms.leave
         or resp.to_device_events
         or resp.device_list.changed
         or resp.device_list.left
-        or any(info.timeline.events or info.state for info in rooms.join.values())
+        or any(info.timeline.events or info.state for info in resp.rooms.join.values())
     )
-# What a wipe redacts: what people wrote or tapped (state events are never redacted).
-_REDACTABLE = frozenset({"m.room.message", "m.room.encrypted", "m.reaction", "m.sticker"})
-
-
-def text_content(body: str, html: str | None = None, msgtype: str = "m.text") -> dict[str, Any]:
-    content: dict[str, Any] = {"msgtype": msgtype, "body": body}
-    if html is not None:
-        content["format"] = "org.matrix.custom.html"
-        content["formatted_body"] = html
-    return content
-
-
 class MatrixRuntime:
     def __init__(
         self,
@@ -183,7 +164,7 @@ class MatrixRuntime:
         self._refused: set[str] = set()
         self._told_undecryptable: set[str] = set()
         self._identity_notices: set[str] = set()  # people to tell once their new identity signs a device
-        self._pinned: set[str] = set()  # rooms seen encrypted (a cache of the rooms table)
+        self.pins = rooms.EncryptionPins(store)
         self._receipts: dict[str, str] = {}  # room → last handled event, acknowledged once replies are out
         self._background = Background()
         self.synced = asyncio.Event()
@@ -348,11 +329,11 @@ class MatrixRuntime:
             if keys is None or not any(d.cross_signed for d in keys.devices.values()):
                 continue
             self._identity_notices.discard(user_id)
-            rooms = [r.room_id for r in client.rooms.values() if user_id in r.users and r.encrypted]
-            if not rooms:
+            room_ids = [r.room_id for r in client.rooms.values() if user_id in r.users and r.encrypted]
+            if not room_ids:
                 continue
             async with self.store.write() as uow:
-                for room_id in rooms:
+                for room_id in room_ids:
                     await self.handler.identity_changed(user_id, room_id, uow)
 
     async def _sync_once(self, client: AsyncClient, since: str | None, full_state: bool) -> SyncResponse | None:
@@ -402,7 +383,7 @@ class MatrixRuntime:
         client = self._require_client()
         now = time.time()
         for room_id, info in resp.rooms.invite.items():
-            await self._on_invite(room_id, info.invite_state)
+            await rooms.answer_invite(client, self.settings, self.redact, room_id, info.invite_state)
         if resp.rooms.leave:
             async with self.store.write(now) as uow:
                 for room_id in resp.rooms.leave:
@@ -412,10 +393,8 @@ class MatrixRuntime:
             room = client.rooms.get(room_id)
             if room is None:
                 continue
-            if room.encrypted and room_id not in self._pinned:
-                async with self.store.write() as uow:
-                    await uow.edge.pin_encrypted(room_id)
-                self._pinned.add(room_id)
+            if room.encrypted:
+                await self.pins.pin(room_id)
             work.append(self._process_room(room, list(info.state) + list(info.timeline.events), initial))
         # Rooms in parallel, each in order; a failure in one room is logged, not spread.
         for result in await asyncio.gather(*work, return_exceptions=True):
@@ -456,7 +435,9 @@ class MatrixRuntime:
             assert isinstance(ev, MegolmEvent)
             await self._on_undecryptable(room, ev)
         elif isinstance(action, RefuseRoom):
-            await self._refuse_unencrypted(room)
+            if room.room_id not in self._refused:
+                self._refused.add(room.room_id)
+                await rooms.refuse_unencrypted(self._require_client(), self.store, self.redact, room.room_id)
         elif isinstance(action, Deliver):
             inbound = await self._to_inbound(room, ev)
             if inbound is not None:
@@ -470,7 +451,7 @@ class MatrixRuntime:
                 async with self.store.read() as r:
                     facts = replace(facts, processed=await r.edge.is_processed(ev.event_id))
             elif action.fact is Fact.PINNED:
-                facts = replace(facts, pinned=await self._is_pinned(room.room_id))
+                facts = replace(facts, pinned=await self.pins.is_pinned(room.room_id))
             else:
                 facts = replace(facts, trusted=await self.trust.check_event(ev.sender, ev))
             action = classify(ev, facts)
@@ -571,58 +552,6 @@ class MatrixRuntime:
             # Checked against the history cut-off when it came in; the rest is decided again.
             await self._on_event(room, decrypted, Facts(me=client.user_id, room_encrypted=room.encrypted, cutoff=None))
 
-    # --- invites and unencrypted rooms ---------------------------------------------------
-    async def _on_invite(self, room_id: str, invite_state: list[Any]) -> None:
-        client = self._require_client()
-        me = client.user_id
-        mine = [e for e in invite_state if isinstance(e, InviteMemberEvent) and e.state_key == me]
-        if not mine:
-            return
-        inviter = mine[-1].sender
-        is_direct = bool(mine[-1].content.get("is_direct")) if isinstance(mine[-1].content, dict) else False
-        reason = self._invite_refusal(room_id, inviter, is_direct)
-        if reason is not None:
-            log.info("declined an invite from %s: %s", self.redact.person(inviter), reason)
-            await client.room_leave(room_id)
-            return
-        resp = await client.join(room_id)
-        if isinstance(resp, JoinError):
-            log.warning("could not join %s: %s", self.redact.room(room_id), resp.message)
-            return
-        log.info("joined a room on invite from %s", self.redact.person(inviter))
-
-    def _invite_refusal(self, room_id: str, inviter: str, is_direct: bool) -> str | None:
-        s = self.settings
-        if s.mentor_room is not None and room_id == s.mentor_room:
-            return None
-        server = inviter.split(":", 1)[-1]
-        if s.allowed_servers and server not in s.allowed_servers:
-            return "server not allowed"
-        if s.allowed_users and inviter not in s.allowed_users:
-            return "user not allowed"
-        if not is_direct:
-            return "not a direct chat"
-        return None
-
-    async def _refuse_unencrypted(self, room: MatrixRoom) -> None:
-        if room.room_id in self._refused:
-            return
-        self._refused.add(room.room_id)
-        client = self._require_client()
-        log.info("refusing an unencrypted room %s", self.redact.room(room.room_id))
-        # The one plaintext message the bot ever sends, and only into a room never seen encrypted.
-        await client.room_send(
-            room.room_id,
-            "m.room.message",
-            text_content(
-                "I only talk in end-to-end encrypted chats, to keep you safe. "
-                "Please start a new encrypted direct chat with me."
-            ),
-        )
-        await client.room_leave(room.room_id)
-        async with self.store.write() as uow:
-            await uow.edge.record_leave(room.room_id, uow.now)
-
     # --- sending -------------------------------------------------------------------------
     def flush(self, uow: UnitOfWork) -> None:
         """After a unit of work committed: start sending what it queued."""
@@ -634,16 +563,6 @@ class MatrixRuntime:
     def spawn(self, work: Awaitable[None], name: str) -> None:
         """Run `work` in the background (`name` says what it does, never for whom)."""
         self._background.spawn(work, name)
-
-    async def _is_pinned(self, room_id: str) -> bool:
-        if room_id in self._pinned:
-            return True
-        async with self.store.read() as r:
-            pinned = await r.edge.is_pinned_encrypted(room_id)
-        if pinned:
-            self._pinned.add(room_id)
-            return True
-        return False
 
     def _flush(self, room_id: str) -> None:
         self._wake.setdefault(room_id, asyncio.Event()).set()
@@ -695,7 +614,7 @@ class MatrixRuntime:
         if room is None:
             log.warning("cannot send into %s: not joined", self.redact.room(item.room_id))
             return False
-        pinned = await self._is_pinned(item.room_id)
+        pinned = await self.pins.is_pinned(item.room_id)
         if pinned and not room.encrypted:
             log.error("refusing to send plaintext into %s, which was encrypted", self.redact.room(item.room_id))
             return False
@@ -764,75 +683,19 @@ class MatrixRuntime:
                 await asyncio.wait_for(asyncio.shield(task), wait_s)
 
     async def redact_event(self, room_id: str, event_id: str) -> str:
-        """Redact one event, without a reason: 'ok', 'forbidden' (power level) or 'failed'."""
-        client = self._require_client()
-        try:
-            resp = await client.room_redact(room_id, event_id)
-        except (aiohttp.ClientError, TimeoutError, OSError):
-            return "failed"
-        if isinstance(resp, RoomRedactResponse):
-            return "ok"
-        return "forbidden" if getattr(resp, "status_code", None) == "M_FORBIDDEN" else "failed"
+        return await rooms.redact_event(self._require_client(), room_id, event_id)
 
     def may_redact_others(self, room_id: str) -> bool:
-        """Whether the room's power levels, as last synced, let the bot redact others' events."""
-        room = self._require_client().rooms.get(room_id)
-        if room is None:
-            return False
-        levels = room.power_levels
-        return bool(levels.get_user_level(self.own_user_id) >= levels.defaults.redact)
+        return rooms.may_redact_others(self._require_client(), room_id)
 
     async def history(self, room_id: str, limit: int = 5000) -> list[tuple[str, str]]:
-        """(event id, sender) of the room's messages, reactions and encrypted events that the
-        homeserver still serves and nobody redacted yet, newest first, at most `limit`."""
-        client = self._require_client()
-        found: list[tuple[str, str]] = []
-        start: str | None = None
-        while len(found) < limit:
-            try:
-                resp = await client.room_messages(room_id, start=start, limit=100)
-            except (aiohttp.ClientError, TimeoutError, OSError):
-                break
-            if not isinstance(resp, RoomMessagesResponse) or not resp.chunk:
-                break
-            for ev in resp.chunk:
-                source = getattr(ev, "source", None)
-                if not isinstance(source, dict) or "state_key" in source:
-                    continue
-                unsigned = source.get("unsigned")
-                if isinstance(unsigned, dict) and "redacted_because" in unsigned:
-                    continue
-                if source.get("type") in _REDACTABLE and isinstance(source.get("event_id"), str):
-                    found.append((str(source["event_id"]), str(source.get("sender", ""))))
-            if not resp.end or resp.end == start:
-                break
-            start = resp.end
-        return found[:limit]
+        return await rooms.history(self._require_client(), room_id, limit)
 
     async def leave(self, room_id: str) -> bool:
-        """Leave the room and forget it (the homeserver may drop it once every member has)."""
-        client = self._require_client()
-        try:
-            resp = await client.room_leave(room_id)
-            left = isinstance(resp, RoomLeaveResponse)
-            if left:
-                await client.room_forget(room_id)
-        except (aiohttp.ClientError, TimeoutError, OSError):
-            return False
-        return left
+        return await rooms.leave_and_forget(self._require_client(), room_id)
 
     async def upload_encrypted(self, data: bytes, mimetype: str) -> dict[str, Any] | None:
-        """Upload `data` encrypted (the key never reaches the server) and return the `file`
-        object of an `m.file` event, or None if the upload failed. The homeserver sees the
-        ciphertext and its size — no file name, no type."""
-        client = self._require_client()
-        try:
-            resp, keys = await client.upload(io.BytesIO(data), encrypt=True, filesize=len(data))
-        except (aiohttp.ClientError, TimeoutError, OSError):
-            return None
-        if not isinstance(resp, UploadResponse) or not keys:
-            return None
-        return {**keys, "url": resp.content_uri, "mimetype": mimetype}
+        return await rooms.upload_encrypted(self._require_client(), data, mimetype)
 
     async def wait_idle(self) -> None:
         """Wait until every queued message has been sent (tests and shutdown)."""
@@ -843,14 +706,67 @@ class MatrixRuntime:
             await asyncio.gather(*pending, return_exceptions=True)
 
 
+
+class RuntimeLink:
+    """`bot.care.mentors.desk.MatrixLink` over the running `MatrixRuntime` (its nio client)."""
+
+    def __init__(self, runtime: MatrixRuntime, mentor_room: str | None) -> None:
+        self.runtime = runtime
+        self.mentor_room = mentor_room
+
+    def _client(self) -> AsyncClient:
+        client = self.runtime.client
+        if client is None:
+            raise RuntimeError("not connected")
+        return client
+
+    def is_member(self, user_id: str) -> bool:
+        client = self.runtime.client
+        if client is None or self.mentor_room is None:
+            return False
+        room = client.rooms.get(self.mentor_room)
+        return room is not None and user_id in room.users and user_id not in room.invited_users
+
+    @property
+    def own_user_id(self) -> str:
+        return str(self._client().user_id)
+
+    async def upload(self, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
+        """The file goes up encrypted and without its name (`name` stays inside the event)."""
+        file = await rooms.upload_encrypted(self._client(), data, mimetype)
+        if file is None:
+            raise RuntimeError("the upload failed")
+        return file
+
+    async def create_encrypted_room(self, invite: list[str], name: str | None = None) -> str:
+        return await rooms.create_encrypted_room(self._client(), invite, name)
+
+    async def first_sync(self) -> None:
+        await self.runtime.synced.wait()
+
+    async def check(self) -> list[str]:
+        """The start-up check, giving a join on the first sync a couple of syncs to show."""
+        client = self._client()
+        problems = await rooms.check_mentor_room(client, self.mentor_room)
+        for _ in range(3):
+            if self.mentor_room is None or self.mentor_room in client.rooms or self.mentor_room.startswith("#"):
+                break
+            try:
+                await asyncio.wait_for(self.runtime.synced.wait(), timeout=40)
+            except TimeoutError:
+                break
+            problems = await rooms.check_mentor_room(client, self.mentor_room)
+        return problems
+
+
 __all__ = [
     "Hooks",
     "InboundHandler",
     "MatrixRuntime",
+    "RuntimeLink",
     "SessionError",
     "StartupError",
     "StoreTofu",
     "TrustGate",
     "UnitOfWork",
-    "text_content",
 ]
