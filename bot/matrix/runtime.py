@@ -33,7 +33,6 @@ from nio import (
     RoomKeyEvent,
     RoomMessage,
     RoomMessageMedia,
-    RoomSendResponse,
     SyncResponse,
     UnknownEvent,
     WhoamiResponse,
@@ -62,13 +61,15 @@ from bot.matrix.inbound import (
     parse_message_content,
     parse_reaction_content,
 )
+from bot.matrix.outbox import Outbox
 from bot.matrix.session import DataDir, SavedLogin, SessionError
 from bot.matrix.tasks import Background, wait_or_stop
-from bot.matrix.trust import DeviceTrust, IdentityChange, TrustReport, UserKeys
+from bot.matrix.trust import DeviceTrust, IdentityChange
+from bot.matrix.trustgate import StoreTofu, TrustGate
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
-from bot.store import OutboxItem, Store, UnitOfWork, txn_of_ref
+from bot.store import Store, UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -86,36 +87,6 @@ class InboundHandler(Protocol):
 
     async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
         """The person's cross-signing identity changed (a new phone, or someone else)."""
-
-
-class TrustGate(Protocol):
-    """The device-trust policy as the runtime needs it (implemented by `bot.matrix.trust.DeviceTrust`)."""
-
-    @property
-    def share_with_unverified(self) -> bool: ...
-
-    async def on_sync(self, response: Any) -> TrustReport: ...
-
-    async def prepare_send(self, room_id: str) -> TrustReport: ...
-
-    async def check_event(self, sender: str, event: Any) -> bool: ...
-
-    def user_keys(self, user_id: str) -> UserKeys | None: ...
-
-
-class StoreTofu:
-    """Each person's first-seen master key, kept in our database."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    async def get_master_key(self, user_id: str) -> str | None:
-        async with self.store.read() as r:
-            return await r.edge.get_master_key(user_id)
-
-    async def set_master_key(self, user_id: str, key: str) -> None:
-        async with self.store.write() as uow:
-            await uow.edge.set_master_key(user_id, key, uow.now)
 
 
 @dataclass
@@ -157,15 +128,13 @@ class MatrixRuntime:
         self.metrics = metrics or Metrics()
         self.client: AsyncClient | None = None
         self._stop = asyncio.Event()
-        self._senders: dict[str, asyncio.Task[None]] = {}
-        self._wake: dict[str, asyncio.Event] = {}
+        self._outbox: Outbox | None = None
         self._room_locks: dict[str, asyncio.Lock] = {}
         self._keys_lock = asyncio.Lock()
         self._refused: set[str] = set()
         self._told_undecryptable: set[str] = set()
         self._identity_notices: set[str] = set()  # people to tell once their new identity signs a device
         self.pins = rooms.EncryptionPins(store)
-        self._receipts: dict[str, str] = {}  # room → last handled event, acknowledged once replies are out
         self._background = Background()
         self.synced = asyncio.Event()
 
@@ -184,7 +153,17 @@ class MatrixRuntime:
         self._trust = DeviceTrust(
             client, s.trust, StoreTofu(self.store), own_master_key=self.cross_signing.fingerprints.master
         )
+        self._outbox = Outbox(
+            client, self.store, self._trust, self.pins, keys_lock=self._keys_lock, background=self._background,
+            stop=self._stop, pace_ms=s.pace_ms, redact=self.redact, metrics=self.metrics,
+        )
         return client
+
+    @property
+    def outbox(self) -> Outbox:
+        if self._outbox is None:
+            raise RuntimeError("connect() first")
+        return self._outbox
 
     def cross_signing_manager(self) -> CrossSigningManager:
         client = self._require_client()
@@ -272,12 +251,10 @@ class MatrixRuntime:
         client = self._require_client()
         async with self.store.read() as r:
             since = await r.edge.sync_token()
-            unsent_rooms = {i.room_id for i in await r.edge.unsent()}
         first = True
         backoff = 1.0
         await self._retry_pending(None)
-        for room_id in unsent_rooms:
-            self._flush(room_id)
+        await self.outbox.resume()
         while not self._stop.is_set():
             try:
                 resp = await self._sync_once(client, since, full_state=first)
@@ -466,11 +443,7 @@ class MatrixRuntime:
         # The store's committed hook (`flush`) has woken the rooms' senders.
         log.debug("handled %s; %d room(s) to send to", inbound.event_id, len(uow.rooms_to_flush))
         self.metrics.messages_handled.inc(kind=inbound.kind)
-        if inbound.room_id in uow.rooms_to_flush:
-            # Acknowledge once the replies are out: a receipt request never competes with them.
-            self._receipts[inbound.room_id] = inbound.event_id
-        else:
-            self.spawn(self._receipt(inbound.room_id, inbound.event_id), "receipt")
+        self.outbox.acknowledge(inbound.room_id, inbound.event_id, inbound.room_id in uow.rooms_to_flush)
 
     async def _to_inbound(self, room: MatrixRoom, ev: Event) -> Inbound | None:
         base = {"room_id": room.room_id, "sender": ev.sender, "event_id": ev.event_id}
@@ -555,120 +528,15 @@ class MatrixRuntime:
     # --- sending -------------------------------------------------------------------------
     def flush(self, uow: UnitOfWork) -> None:
         """After a unit of work committed: start sending what it queued."""
-        for room_id in uow.rooms_to_flush:
-            self._flush(room_id)
+        if self._outbox is not None:  # before connect(), `run()` picks the rooms up at start
+            for room_id in uow.rooms_to_flush:
+                self._outbox.flush(room_id)
         for job in uow.committed_jobs:
             self.spawn(job(), "after-commit")
 
     def spawn(self, work: Awaitable[None], name: str) -> None:
         """Run `work` in the background (`name` says what it does, never for whom)."""
         self._background.spawn(work, name)
-
-    def _flush(self, room_id: str) -> None:
-        self._wake.setdefault(room_id, asyncio.Event()).set()
-        task = self._senders.get(room_id)
-        if task is None or task.done():
-            self._senders[room_id] = self._background.spawn(self._sender(room_id), "sender")
-
-    async def _sender(self, room_id: str) -> None:
-        wake = self._wake.setdefault(room_id, asyncio.Event())
-        backoff = 1.0
-        while not self._stop.is_set():
-            wake.clear()
-            async with self.store.read() as r:
-                items = await r.edge.unsent(room_id)
-            if not items:
-                if wake.is_set():
-                    # Something was queued while we looked: `_flush` saw this task still running
-                    # and left the sending to it, so look again rather than exit (a lost wake-up).
-                    continue
-                handled = self._receipts.pop(room_id, None)
-                if handled is not None:
-                    self.spawn(self._receipt(room_id, handled), "receipt")
-                return
-            # With a pace between messages, show "typing…" so the pause reads as composing.
-            typing = self.settings.pace_ms > 0 and len(items) > 1
-            if typing:
-                self.spawn(self._typing(room_id, True), "typing")
-            for item in items:
-                delay = item.not_before - time.time()
-                if delay > 0 and await wait_or_stop(self._stop, delay):
-                    return
-                if await self._send_item(item):
-                    backoff = 1.0
-                    if self.settings.pace_ms and await wait_or_stop(self._stop, self.settings.pace_ms / 1000):
-                        return
-                    continue
-                async with self.store.write() as uow:
-                    await uow.edge.mark_attempt(item.id)
-                if await wait_or_stop(self._stop, backoff):
-                    return
-                backoff = min(backoff * 2, 120.0)
-                break  # keep the room's order: retry from the first unsent
-            if typing:
-                self.spawn(self._typing(room_id, False), "typing")
-
-    async def _send_item(self, item: OutboxItem) -> bool:
-        client = self._require_client()
-        room = client.rooms.get(item.room_id)
-        if room is None:
-            log.warning("cannot send into %s: not joined", self.redact.room(item.room_id))
-            return False
-        pinned = await self.pins.is_pinned(item.room_id)
-        if pinned and not room.encrypted:
-            log.error("refusing to send plaintext into %s, which was encrypted", self.redact.room(item.room_id))
-            return False
-        if not room.encrypted:
-            log.error("refusing to send into unencrypted %s", self.redact.room(item.room_id))
-            return False
-        content = item.content
-        relates = content.get("m.relates_to")
-        ref_txn = txn_of_ref(str(relates.get("event_id", ""))) if isinstance(relates, dict) else None
-        if isinstance(relates, dict) and ref_txn is not None:
-            async with self.store.read() as r:
-                target = await r.edge.event_id_of_txn(ref_txn)
-            if target is None:
-                return False
-            content = {**content, "m.relates_to": {**relates, "event_id": target}}
-        try:
-            async with self._keys_lock:
-                await self.trust.prepare_send(item.room_id)
-            resp = await client.room_send(
-                item.room_id,
-                item.event_type,
-                content,
-                tx_id=item.txn_id,
-                ignore_unverified_devices=self.trust.share_with_unverified,
-            )
-        except (aiohttp.ClientError, TimeoutError, OSError) as e:
-            self.metrics.send_errors.inc(reason="network")
-            log.warning("send failed (%s); will retry", e.__class__.__name__)
-            return False
-        except Exception as e:  # nio raises for crypto states we cannot fix by retrying at once
-            self.metrics.send_errors.inc(reason="crypto")
-            log.error("send failed (%s); will retry", e.__class__.__name__)
-            return False
-        if not isinstance(resp, RoomSendResponse):
-            status = str(getattr(resp, "status_code", "") or "")
-            self.metrics.send_errors.inc(
-                reason={"M_LIMIT_EXCEEDED": "rate_limited", "M_FORBIDDEN": "forbidden"}.get(status, "server")
-            )
-            log.warning("send failed: %s", status or type(resp).__name__)
-            return False
-        log.debug("sent %s as %s", item.txn_id, resp.event_id)
-        async with self.store.write() as uow:
-            await uow.edge.mark_sent(item.id, resp.event_id, uow.now)
-        return True
-
-    async def _typing(self, room_id: str, on: bool) -> None:
-        client = self._require_client()
-        with contextlib.suppress(Exception):  # a courtesy; never fail on it
-            await client.room_typing(room_id, on, timeout=30000)
-
-    async def _receipt(self, room_id: str, event_id: str) -> None:
-        client = self._require_client()
-        with contextlib.suppress(Exception):  # a receipt is a courtesy; never fail on it
-            await client.room_read_markers(room_id, fully_read_event=event_id, read_event=event_id)
 
     # --- for bot.care.privacy: redactions, leaving, encrypted uploads ----------------------------
     @property
@@ -677,10 +545,7 @@ class MatrixRuntime:
 
     async def drain(self, room_id: str, wait_s: float = 30.0) -> None:
         """Wait (at most `wait_s`) until the room's sender has sent what was queued."""
-        task = self._senders.get(room_id)
-        if task is not None and not task.done():
-            with contextlib.suppress(TimeoutError, asyncio.CancelledError):
-                await asyncio.wait_for(asyncio.shield(task), wait_s)
+        await self.outbox.drain(room_id, wait_s)
 
     async def redact_event(self, room_id: str, event_id: str) -> str:
         return await rooms.redact_event(self._require_client(), room_id, event_id)
@@ -696,15 +561,6 @@ class MatrixRuntime:
 
     async def upload_encrypted(self, data: bytes, mimetype: str) -> dict[str, Any] | None:
         return await rooms.upload_encrypted(self._require_client(), data, mimetype)
-
-    async def wait_idle(self) -> None:
-        """Wait until every queued message has been sent (tests and shutdown)."""
-        while True:
-            pending = [t for t in self._senders.values() if not t.done()]
-            if not pending:
-                return
-            await asyncio.gather(*pending, return_exceptions=True)
-
 
 
 class RuntimeLink:
@@ -766,7 +622,5 @@ __all__ = [
     "RuntimeLink",
     "SessionError",
     "StartupError",
-    "StoreTofu",
-    "TrustGate",
     "UnitOfWork",
 ]
