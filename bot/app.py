@@ -16,8 +16,8 @@ from bot.care.mentors.desk import Mentors
 from bot.care.privacy import Privacy
 from bot.care.retention import start_retention
 from bot.engine.library import FlowLibrary
-from bot.matrix.runtime import MatrixRuntime, RuntimeLink, StartupError
-from bot.matrix.session import DataDir
+from bot.matrix.runtime import MatrixRuntime, RuntimeLink
+from bot.matrix.session import DataDir, StartupError
 from bot.platform.config import Settings
 from bot.platform.health import HealthServerError, start_health_server
 from bot.platform.logs import Redactor

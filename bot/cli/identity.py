@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.matrix.crosssigning import CrossSigningError, Fingerprints
-from bot.matrix.runtime import MatrixRuntime, StartupError
-from bot.matrix.session import DataDir
+from bot.matrix.runtime import MatrixRuntime
+from bot.matrix.session import DataDir, StartupError
 from bot.matrix.ssss import SecretStorageError, restore_from_recovery_key, store_identity
 from bot.platform.config import Settings, load_settings
 from bot.platform.logs import Redactor, setup_logging

@@ -11,7 +11,7 @@ from typing import Any
 from nio import AsyncClient, AsyncClientConfig, LoginResponse
 
 from bot.matrix.rooms import MENTOR_POWER, create_encrypted_room
-from bot.matrix.runtime import StartupError
+from bot.matrix.session import StartupError
 from bot.platform.config import load_settings
 
 

@@ -20,12 +20,9 @@ from typing import Any, Protocol
 import aiohttp
 from nio import (
     AsyncClient,
-    AsyncClientConfig,
     DownloadError,
     Event,
     ForwardedRoomKeyEvent,
-    KeysUploadResponse,
-    LoginResponse,
     MatrixRoom,
     MegolmEvent,
     ReactionEvent,
@@ -35,12 +32,11 @@ from nio import (
     RoomMessageMedia,
     SyncResponse,
     UnknownEvent,
-    WhoamiResponse,
 )
 from nio.crypto import decrypt_attachment
 
 from bot.matrix import rooms
-from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager, CrossSigningStatus
+from bot.matrix.crosssigning import CrossSigningManager, CrossSigningStatus
 from bot.matrix.events import (
     Action,
     Deliver,
@@ -61,11 +57,12 @@ from bot.matrix.inbound import (
     parse_message_content,
     parse_reaction_content,
 )
+from bot.matrix.login import cross_signing_manager, establish_trust, log_in
 from bot.matrix.outbox import Outbox
-from bot.matrix.session import DataDir, SavedLogin, SessionError
+from bot.matrix.session import DataDir, SessionError, StartupError
 from bot.matrix.tasks import Background, wait_or_stop
-from bot.matrix.trust import DeviceTrust, IdentityChange
-from bot.matrix.trustgate import StoreTofu, TrustGate
+from bot.matrix.trust import IdentityChange
+from bot.matrix.trustgate import TrustGate
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
@@ -76,10 +73,6 @@ log = logging.getLogger(__name__)
 SYNC_TIMEOUT_MS = 30_000
 # Undecryptable events older than this get one gentle "please send again" (see DESIGN.md #4).
 UNDECRYPTABLE_GRACE_S = 300.0
-
-
-class StartupError(Exception):
-    """The bot cannot start; the message tells the admin what to do."""
 
 
 class InboundHandler(Protocol):
@@ -142,22 +135,21 @@ class MatrixRuntime:
     async def connect(self) -> AsyncClient:
         """Log in, publish the device keys, make sure the device is cross-signed; then trust."""
         client = await self.login()
-        s = self.settings
-        try:
-            self.cross_signing = await self.cross_signing_manager().ensure()
-        except CrossSigningError as e:
-            await client.close()
-            raise StartupError(f"cross-signing: {e}") from None
-        if self.cross_signing.created_identity:
-            log.info("created the bot's cross-signing identity; `continuum identity show` prints its fingerprints")
-        self._trust = DeviceTrust(
-            client, s.trust, StoreTofu(self.store), own_master_key=self.cross_signing.fingerprints.master
-        )
+        self.cross_signing, trust = await establish_trust(client, self.settings, self.data, self.store)
+        self._trust = trust
         self._outbox = Outbox(
-            client, self.store, self._trust, self.pins, keys_lock=self._keys_lock, background=self._background,
-            stop=self._stop, pace_ms=s.pace_ms, redact=self.redact, metrics=self.metrics,
+            client, self.store, trust, self.pins, keys_lock=self._keys_lock, background=self._background,
+            stop=self._stop, pace_ms=self.settings.pace_ms, redact=self.redact, metrics=self.metrics,
         )
         return client
+
+    async def login(self) -> AsyncClient:
+        """The saved device (or a new one), with its device keys on the server."""
+        self.client = await log_in(self.settings, self.data, self.store)
+        return self.client
+
+    def cross_signing_manager(self) -> CrossSigningManager:
+        return cross_signing_manager(self.require_client(), self.settings, self.data, self.store)
 
     @property
     def outbox(self) -> Outbox:
@@ -165,90 +157,18 @@ class MatrixRuntime:
             raise RuntimeError("connect() first")
         return self._outbox
 
-    def cross_signing_manager(self) -> CrossSigningManager:
-        client = self._require_client()
-        return CrossSigningManager(client, self.data.identity_file, self.store.box, self.settings.read_password())
-
-    async def login(self) -> AsyncClient:
-        """The saved device (or a new one), with its device keys on the server."""
-        s = self.settings
-        config = AsyncClientConfig(
-            encryption_enabled=True,
-            store_sync_tokens=False,  # our own database holds the token, next to the markers
-            pickle_key=self.data.pickle_key(s.pickle_key_file),
-            request_timeout=60,
-        )
-        saved = self.data.load_login(self.store.box)
-        if saved is not None:
-            if saved.user_id != s.user_id:
-                raise StartupError(
-                    f"the data dir belongs to {saved.user_id}, not {s.user_id}; use another data dir"
-                )
-            self.data.check_store_matches(saved)
-            client = AsyncClient(s.homeserver, s.user_id, saved.device_id, str(self.data.crypto_dir), config)
-            client.restore_login(saved.user_id, saved.device_id, saved.access_token)
-            who = await self._whoami(client)
-            if who.device_id and who.device_id != saved.device_id:
-                await client.close()
-                raise StartupError(
-                    f"the saved access token belongs to device {who.device_id}, not {saved.device_id}"
-                )
-        else:
-            client = AsyncClient(s.homeserver, s.user_id, store_path=str(self.data.crypto_dir), config=config)
-            client.user_id = s.user_id
-            token = s.read_access_token()
-            if token is not None:
-                client.access_token = token
-                who = await self._whoami(client)
-                if not who.device_id:
-                    await client.close()
-                    raise StartupError("the access token has no device id; log in with a password instead")
-                if self.data.crypto_store_file(s.user_id, who.device_id).exists() is False and any(
-                    self.data.crypto_dir.glob("*.db")
-                ):
-                    log.warning("logging in with a token for a device this data dir has no store for")
-                client.restore_login(s.user_id, who.device_id, token)
-            else:
-                resp = await client.login(password=s.read_password() or "", device_name=s.device_name)
-                if not isinstance(resp, LoginResponse):
-                    await client.close()
-                    raise StartupError(f"login as {s.user_id} failed: {getattr(resp, 'message', resp)}")
-            assert client.device_id is not None
-            self.data.save_login(self.store.box, SavedLogin(s.user_id, client.device_id, client.access_token))
-            log.info("logged in as a new device %s", client.device_id)
-        if client.olm is None:
-            await client.close()
-            raise StartupError("end-to-end encryption is not available (is matrix-nio[e2e] installed?)")
-        if client.should_upload_keys:
-            resp_up = await client.keys_upload()
-            if not isinstance(resp_up, KeysUploadResponse):
-                await client.close()
-                raise StartupError(f"uploading the device keys failed: {getattr(resp_up, 'message', resp_up)}")
-        self.client = client
-        return client
-
     @property
     def trust(self) -> TrustGate:
         if self._trust is None:
             raise RuntimeError("connect() first")
         return self._trust
 
-    async def _whoami(self, client: AsyncClient) -> WhoamiResponse:
-        resp = await client.whoami()
-        if not isinstance(resp, WhoamiResponse):
-            await client.close()
-            raise StartupError(
-                f"the homeserver refused the saved access token ({getattr(resp, 'message', resp)}); "
-                "if the device was logged out, remove the session file to log in again"
-            )
-        return resp
-
     # --- the loop ------------------------------------------------------------------------
     def stop(self) -> None:
         self._stop.set()
 
     async def run(self) -> None:
-        client = self._require_client()
+        client = self.require_client()
         async with self.store.read() as r:
             since = await r.edge.sync_token()
         first = True
@@ -300,7 +220,7 @@ class MatrixRuntime:
         A client uploads its new master key first and re-signs its device a moment later; a
         notice sent in between would be encrypted for no device of theirs, and never readable.
         """
-        client = self._require_client()
+        client = self.require_client()
         for user_id in sorted(self._identity_notices):
             keys = self.trust.user_keys(user_id)
             if keys is None or not any(d.cross_signed for d in keys.devices.values()):
@@ -348,16 +268,13 @@ class MatrixRuntime:
             await self.client.close()
 
     def require_client(self) -> AsyncClient:
-        return self._require_client()
-
-    def _require_client(self) -> AsyncClient:
         if self.client is None:
             raise RuntimeError("connect() first")
         return self.client
 
     # --- processing a sync response ------------------------------------------------------
     async def _process(self, resp: SyncResponse, initial: bool) -> None:
-        client = self._require_client()
+        client = self.require_client()
         now = time.time()
         for room_id, info in resp.rooms.invite.items():
             await rooms.answer_invite(client, self.settings, self.redact, room_id, info.invite_state)
@@ -390,7 +307,7 @@ class MatrixRuntime:
         async with self._room_lock(room.room_id):
             async with self.store.read() as r:
                 joined_at = await r.edge.room_joined_at(room.room_id)
-            me = self._require_client().user_id
+            me = self.require_client().user_id
             if joined_at is None:
                 joined_at = join_time(events, me, time.time())
                 async with self.store.write() as uow:
@@ -414,7 +331,7 @@ class MatrixRuntime:
         elif isinstance(action, RefuseRoom):
             if room.room_id not in self._refused:
                 self._refused.add(room.room_id)
-                await rooms.refuse_unencrypted(self._require_client(), self.store, self.redact, room.room_id)
+                await rooms.refuse_unencrypted(self.require_client(), self.store, self.redact, room.room_id)
         elif isinstance(action, Deliver):
             inbound = await self._to_inbound(room, ev)
             if inbound is not None:
@@ -476,7 +393,7 @@ class MatrixRuntime:
         limit = self.settings.max_attachment_mb * 1024 * 1024
         if declared is not None and declared > limit:
             return None
-        client = self._require_client()
+        client = self.require_client()
         resp = await client.download(mxc=ev.url)
         if isinstance(resp, DownloadError) or not hasattr(resp, "body"):
             return None
@@ -493,7 +410,7 @@ class MatrixRuntime:
 
     # --- undecryptable events ------------------------------------------------------------
     async def _on_undecryptable(self, room: MatrixRoom, ev: MegolmEvent) -> None:
-        client = self._require_client()
+        client = self.require_client()
         self.metrics.decryption_failures.inc()
         async with self.store.write() as uow:
             await uow.edge.add_pending(ev.event_id, room.room_id, ev.sender, ev.session_id, ev.source, uow.now)
@@ -541,26 +458,26 @@ class MatrixRuntime:
     # --- for bot.care.privacy: redactions, leaving, encrypted uploads ----------------------------
     @property
     def own_user_id(self) -> str:
-        return str(self._require_client().user_id)
+        return str(self.require_client().user_id)
 
     async def drain(self, room_id: str, wait_s: float = 30.0) -> None:
         """Wait (at most `wait_s`) until the room's sender has sent what was queued."""
         await self.outbox.drain(room_id, wait_s)
 
     async def redact_event(self, room_id: str, event_id: str) -> str:
-        return await rooms.redact_event(self._require_client(), room_id, event_id)
+        return await rooms.redact_event(self.require_client(), room_id, event_id)
 
     def may_redact_others(self, room_id: str) -> bool:
-        return rooms.may_redact_others(self._require_client(), room_id)
+        return rooms.may_redact_others(self.require_client(), room_id)
 
     async def history(self, room_id: str, limit: int = 5000) -> list[tuple[str, str]]:
-        return await rooms.history(self._require_client(), room_id, limit)
+        return await rooms.history(self.require_client(), room_id, limit)
 
     async def leave(self, room_id: str) -> bool:
-        return await rooms.leave_and_forget(self._require_client(), room_id)
+        return await rooms.leave_and_forget(self.require_client(), room_id)
 
     async def upload_encrypted(self, data: bytes, mimetype: str) -> dict[str, Any] | None:
-        return await rooms.upload_encrypted(self._require_client(), data, mimetype)
+        return await rooms.upload_encrypted(self.require_client(), data, mimetype)
 
 
 class RuntimeLink:
