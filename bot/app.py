@@ -133,7 +133,7 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
 
     async def resume_wipes() -> None:
         # A panic wipe cut short by a crash is finished once the bot is back in sync.
-        await runtime.synced.wait()
+        await runtime.first_sync_done.wait()
         await privacy.resume()
 
     runtime.spawn(resume_wipes(), "resume-wipes")

@@ -13,11 +13,10 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from collections.abc import Awaitable
+from dataclasses import replace
+from typing import Any, TypeVar
 
-import aiohttp
 from nio import (
     AsyncClient,
     DownloadError,
@@ -50,9 +49,11 @@ from bot.matrix.events import (
     classify,
     join_time,
 )
+from bot.matrix.identities import IdentityNotices
 from bot.matrix.inbound import (
     Attachment,
     Inbound,
+    InboundHandler,
     parse_file_info,
     parse_message_content,
     parse_reaction_content,
@@ -60,8 +61,8 @@ from bot.matrix.inbound import (
 from bot.matrix.login import cross_signing_manager, establish_trust, log_in
 from bot.matrix.outbox import Outbox
 from bot.matrix.session import DataDir, SessionError, StartupError
-from bot.matrix.tasks import Background, wait_or_stop
-from bot.matrix.trust import IdentityChange
+from bot.matrix.sync import SyncLoop
+from bot.matrix.tasks import Background
 from bot.matrix.trustgate import TrustGate
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
@@ -69,36 +70,9 @@ from bot.platform.metrics import Metrics
 from bot.store import Store, UnitOfWork
 
 log = logging.getLogger(__name__)
-
-SYNC_TIMEOUT_MS = 30_000
-# Undecryptable events older than this get one gentle "please send again" (see DESIGN.md #4).
-UNDECRYPTABLE_GRACE_S = 300.0
+T = TypeVar("T")
 
 
-class InboundHandler(Protocol):
-    async def handle(self, msg: Inbound, uow: UnitOfWork) -> None: ...
-
-    async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
-        """The person's cross-signing identity changed (a new phone, or someone else)."""
-
-
-@dataclass
-class Hooks:
-    """What other parts of the bot want to hear about from the edge."""
-
-    identity_changed: list[Callable[[list[IdentityChange]], Awaitable[None]]] = field(default_factory=list)
-
-
-def _carries_anything(resp: SyncResponse) -> bool:
-    """Whether a sync brought more than ephemeral events (receipts, typing)."""
-    return bool(
-        resp.rooms.invite
-        or resp.rooms.leave
-        or resp.to_device_events
-        or resp.device_list.changed
-        or resp.device_list.left
-        or any(info.timeline.events or info.state for info in resp.rooms.join.values())
-    )
 class MatrixRuntime:
     def __init__(
         self,
@@ -107,7 +81,6 @@ class MatrixRuntime:
         store: Store,
         redactor: Redactor,
         handler: InboundHandler,
-        hooks: Hooks | None = None,
         metrics: Metrics | None = None,
     ) -> None:
         self.settings = settings
@@ -117,7 +90,6 @@ class MatrixRuntime:
         self.handler = handler
         self._trust: TrustGate | None = None
         self.cross_signing: CrossSigningStatus | None = None
-        self.hooks = hooks or Hooks()
         self.metrics = metrics or Metrics()
         self.client: AsyncClient | None = None
         self._stop = asyncio.Event()
@@ -125,11 +97,10 @@ class MatrixRuntime:
         self._room_locks: dict[str, asyncio.Lock] = {}
         self._keys_lock = asyncio.Lock()
         self._refused: set[str] = set()
-        self._told_undecryptable: set[str] = set()
-        self._identity_notices: set[str] = set()  # people to tell once their new identity signs a device
         self.pins = rooms.EncryptionPins(store)
         self._background = Background()
-        self.synced = asyncio.Event()
+        self._sync: SyncLoop | None = None
+        self._identities: IdentityNotices | None = None
 
     # --- start ---------------------------------------------------------------------------
     async def connect(self) -> AsyncClient:
@@ -141,6 +112,9 @@ class MatrixRuntime:
             client, self.store, trust, self.pins, keys_lock=self._keys_lock, background=self._background,
             stop=self._stop, pace_ms=self.settings.pace_ms, redact=self.redact, metrics=self.metrics,
         )
+        self._identities = IdentityNotices(client, self.store, trust, self.handler)
+        self._sync = SyncLoop(client, self.store, self._on_sync, keys_lock=self._keys_lock, stop=self._stop,
+                              redact=self.redact, metrics=self.metrics)
         return client
 
     async def login(self) -> AsyncClient:
@@ -153,114 +127,43 @@ class MatrixRuntime:
 
     @property
     def outbox(self) -> Outbox:
-        if self._outbox is None:
-            raise RuntimeError("connect() first")
-        return self._outbox
+        return self._connected(self._outbox)
 
     @property
     def trust(self) -> TrustGate:
-        if self._trust is None:
+        return self._connected(self._trust)
+
+    @staticmethod
+    def _connected(part: T | None) -> T:
+        if part is None:
             raise RuntimeError("connect() first")
-        return self._trust
+        return part
 
     # --- the loop ------------------------------------------------------------------------
     def stop(self) -> None:
         self._stop.set()
 
     async def run(self) -> None:
-        client = self.require_client()
-        async with self.store.read() as r:
-            since = await r.edge.sync_token()
-        first = True
-        backoff = 1.0
+        """Catch up on what was left undone, then sync until `stop()`; then shut down."""
+        sync = self._connected(self._sync)
         await self._retry_pending(None)
         await self.outbox.resume()
-        while not self._stop.is_set():
-            try:
-                resp = await self._sync_once(client, since, full_state=first)
-            except (aiohttp.ClientError, TimeoutError, OSError) as e:
-                resp = None
-                log.warning("homeserver unreachable (%s); retrying in %.0fs", e.__class__.__name__, backoff)
-            if resp is None:
-                if await wait_or_stop(self._stop, backoff):
-                    break
-                backoff = min(backoff * 2, 60.0)
-                continue
-            backoff = 1.0
-            report = await self.trust.on_sync(resp)
-            if report.changed_identities:
-                await self._identities_changed(list(report.changed_identities))
-            elif self._identity_notices:
-                await self._announce_identities()
-            await self._process(resp, initial=first and since is None)
-            since = resp.next_batch
-            if first or _carries_anything(resp):
-                # A sync with only receipts or typing can be replayed harmlessly; skip the write.
-                async with self.store.write() as uow:
-                    await uow.edge.save_sync_token(since)
-            self.metrics.synced()
-            if first:
-                log.info("Continuum is running as %s", self.redact.person(client.user_id))
-            first = False
-            self.synced.set()
-            self.synced.clear()
+        await sync.run()
         await self._shutdown()
 
-    async def _identities_changed(self, changes: list[IdentityChange]) -> None:
-        """Someone's master key changed: tell them in their chats with the bot, and the hooks."""
-        log.warning("%d person(s) changed their security identity", len(changes))
-        self._identity_notices.update(change.user_id for change in changes)
-        await self._announce_identities()
-        for notify in self.hooks.identity_changed:
-            await notify(changes)
+    async def _on_sync(self, resp: SyncResponse, initial: bool) -> None:
+        report = await self.trust.on_sync(resp)
+        await self._connected(self._identities).after_sync(report)
+        await self._process(resp, initial)
 
-    async def _announce_identities(self) -> None:
-        """Send the identity-change notices whose person has a device signed by the new identity.
+    @property
+    def first_sync_done(self) -> asyncio.Event:
+        """Set once the first sync after the start was handled (and stays set)."""
+        return self._connected(self._sync).first_sync_done
 
-        A client uploads its new master key first and re-signs its device a moment later; a
-        notice sent in between would be encrypted for no device of theirs, and never readable.
-        """
-        client = self.require_client()
-        for user_id in sorted(self._identity_notices):
-            keys = self.trust.user_keys(user_id)
-            if keys is None or not any(d.cross_signed for d in keys.devices.values()):
-                continue
-            self._identity_notices.discard(user_id)
-            room_ids = [r.room_id for r in client.rooms.values() if user_id in r.users and r.encrypted]
-            if not room_ids:
-                continue
-            async with self.store.write() as uow:
-                for room_id in room_ids:
-                    await self.handler.identity_changed(user_id, room_id, uow)
-
-    async def _sync_once(self, client: AsyncClient, since: str | None, full_state: bool) -> SyncResponse | None:
-        sync_task = asyncio.ensure_future(
-            client.sync(timeout=0 if full_state else SYNC_TIMEOUT_MS, since=since, full_state=full_state)
-        )
-        stop_task = asyncio.ensure_future(self._stop.wait())
-        done, _ = await asyncio.wait({sync_task, stop_task}, return_when=asyncio.FIRST_COMPLETED)
-        stop_task.cancel()
-        if sync_task not in done:
-            sync_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await sync_task
-            return None
-        resp = sync_task.result()
-        if not isinstance(resp, SyncResponse):
-            log.warning("sync failed: %s", getattr(resp, "status_code", None) or type(resp).__name__)
-            return None
-        await client.send_to_device_messages()
-        await self._keys_housekeeping(client)
-        return resp
-
-    async def _keys_housekeeping(self, client: AsyncClient) -> None:
-        async with self._keys_lock:
-            if client.should_upload_keys:
-                await client.keys_upload()
-            if client.should_query_keys:
-                await client.keys_query()
-            if client.should_claim_keys:
-                await client.keys_claim(client.get_users_for_key_claiming())
+    async def wait_next_sync(self) -> None:
+        """Wait until the next sync has been handled."""
+        await self._connected(self._sync).wait_next_sync()
 
     async def _shutdown(self) -> None:
         await self._background.cancel_all()
@@ -515,7 +418,7 @@ class RuntimeLink:
         return await rooms.create_encrypted_room(self._client(), invite, name)
 
     async def first_sync(self) -> None:
-        await self.runtime.synced.wait()
+        await self.runtime.first_sync_done.wait()
 
     async def check(self) -> list[str]:
         """The start-up check, giving a join on the first sync a couple of syncs to show."""
@@ -525,7 +428,7 @@ class RuntimeLink:
             if self.mentor_room is None or self.mentor_room in client.rooms or self.mentor_room.startswith("#"):
                 break
             try:
-                await asyncio.wait_for(self.runtime.synced.wait(), timeout=40)
+                await asyncio.wait_for(self.runtime.wait_next_sync(), timeout=40)
             except TimeoutError:
                 break
             problems = await rooms.check_mentor_room(client, self.mentor_room)
@@ -533,7 +436,6 @@ class RuntimeLink:
 
 
 __all__ = [
-    "Hooks",
     "InboundHandler",
     "MatrixRuntime",
     "RuntimeLink",
