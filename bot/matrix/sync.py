@@ -44,9 +44,25 @@ def carries_anything(resp: SyncResponse) -> bool:
     )
 
 
+class SyncProgress:
+    """How far the syncing got: `first_done` is set once the first sync was handled and stays
+    set; `wait_next()` waits until the next one has been handled."""
+
+    def __init__(self) -> None:
+        self.first_done = asyncio.Event()
+        self._next = asyncio.Event()
+
+    def handled_one(self) -> None:
+        self.first_done.set()
+        self._next.set()  # wakes everyone waiting now; whoever waits later waits for the sync after
+        self._next = asyncio.Event()
+
+    async def wait_next(self) -> None:
+        await self._next.wait()
+
+
 class SyncLoop:
-    """Syncs until `stop` is set. `first_sync_done` stays set once the first sync was handled;
-    `wait_next_sync()` waits for the next one to be handled."""
+    """Syncs until `stop` is set, handing each response to `handle`."""
 
     def __init__(
         self,
@@ -66,16 +82,7 @@ class SyncLoop:
         self.stop = stop
         self.redact = redact
         self.metrics = metrics
-        self.first_sync_done = asyncio.Event()
-        self._next_sync = asyncio.Event()
-
-    async def wait_next_sync(self) -> None:
-        await self._next_sync.wait()
-
-    def _handled_one(self) -> None:
-        self.first_sync_done.set()
-        self._next_sync.set()  # wakes every waiter; later waiters wait for the sync after
-        self._next_sync = asyncio.Event()
+        self.progress = SyncProgress()
 
     async def run(self) -> None:
         async with self.store.read() as r:
@@ -104,7 +111,7 @@ class SyncLoop:
             if first:
                 log.info("Continuum is running as %s", self.redact.person(self.client.user_id))
             first = False
-            self._handled_one()
+            self.progress.handled_one()
 
     async def _sync_once(self, since: str | None, full_state: bool) -> SyncResponse | None:
         """One sync (None if it failed, or if `stop` came first), then the keys' housekeeping."""
@@ -139,4 +146,4 @@ class SyncLoop:
                 await client.keys_claim(client.get_users_for_key_claiming())
 
 
-__all__ = ["SYNC_TIMEOUT_MS", "SyncHandler", "SyncLoop", "carries_anything"]
+__all__ = ["SYNC_TIMEOUT_MS", "SyncHandler", "SyncLoop", "SyncProgress", "carries_anything"]
