@@ -16,9 +16,8 @@ from bot.care.mentors import Mentors
 from bot.care.privacy import Privacy
 from bot.care.retention import start_retention
 from bot.engine.library import FlowLibrary
-from bot.matrix.rooms import RuntimeLink
-from bot.matrix.runtime import MatrixRuntime, StartupError
-from bot.matrix.session import DataDir
+from bot.matrix.runtime import MatrixRuntime, RuntimeLink
+from bot.matrix.session import DataDir, StartupError
 from bot.platform.config import Settings, unknown_environment
 from bot.platform.health import HealthServerError, start_health_server
 from bot.platform.logs import Redactor
@@ -137,10 +136,10 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
 
     async def resume_wipes() -> None:
         # A panic wipe cut short by a crash is finished once the bot is back in sync.
-        await runtime.synced.wait()
+        await runtime.first_sync_done.wait()
         await privacy.resume()
 
-    runtime.spawn(resume_wipes())
+    runtime.spawn(resume_wipes(), "resume-wipes")
     try:
         await runtime.run()
     finally:

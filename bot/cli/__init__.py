@@ -11,8 +11,7 @@ from collections.abc import Callable
 
 from bot.cli import backup, chat, flows, identity, keygen, run, setup
 from bot.cli.common import EXIT_CONFIG, EXIT_FAIL, EXIT_OK
-from bot.matrix.runtime import StartupError
-from bot.matrix.session import SessionError
+from bot.matrix.session import SessionError, StartupError
 from bot.platform.config import ConfigError
 from bot.store import StoreError
 

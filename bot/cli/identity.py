@@ -17,8 +17,8 @@ from typing import Any
 
 from bot.cli.common import add_config_option, settings_of
 from bot.matrix.crosssigning import CrossSigningError, Fingerprints
-from bot.matrix.runtime import MatrixRuntime, StartupError
-from bot.matrix.session import DataDir
+from bot.matrix.runtime import MatrixRuntime
+from bot.matrix.session import DataDir, StartupError
 from bot.matrix.ssss import SecretStorageError, restore_from_recovery_key, store_identity
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor, setup_logging

@@ -11,7 +11,7 @@ from nio import AsyncClient, AsyncClientConfig, LoginResponse
 
 from bot.cli.common import add_config_option, settings_of
 from bot.matrix.rooms import MENTOR_POWER, create_encrypted_room
-from bot.matrix.runtime import StartupError
+from bot.matrix.session import StartupError
 
 
 async def setup_mentor_room(

@@ -1,16 +1,28 @@
-"""Parsers of untrusted event content into what the care domain hears (`bot.care.inbound`).
+"""Parsers of untrusted event content into what the care domain hears (`bot.care.inbound`), and
+the handler that hears it.
 
-They never raise on strange input: anything they cannot read becomes None (ignored).
+The parsers never raise on strange input: anything they cannot read becomes None (ignored).
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from bot.care.inbound import MAX_BODY, Attachment, Inbound, Kind
+from bot.store import UnitOfWork
 
-__all__ = ["MAX_BODY", "Attachment", "Inbound", "Kind", "parse_file_info", "parse_message_content",
+__all__ = ["MAX_BODY", "Attachment", "Inbound", "InboundHandler", "Kind", "parse_file_info", "parse_message_content",
            "parse_reaction_content"]
+
+
+class InboundHandler(Protocol):
+    """What the Matrix edge hands events to (`bot.care.conversations.Conversations`)."""
+
+    async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
+        """Act on what a person said, in `uow` (which also holds the event's processed marker)."""
+
+    async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
+        """The person's cross-signing identity changed (a new phone, or someone else)."""
 
 def _str(value: Any, limit: int = MAX_BODY) -> str:
     return value[:limit] if isinstance(value, str) else ""

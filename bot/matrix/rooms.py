@@ -1,38 +1,205 @@
-"""The mentor room on the Matrix side: checking it at start, creating rooms, encrypted uploads,
-and `continuum setup mentors`.
+"""Room operations on the homeserver: invitations, encryption pins, the refusal of unencrypted
+rooms, leaving, redaction, history, encrypted uploads, creating rooms, and the mentor-room check.
 
-Kept apart from `bot.care.mentors.desk` (which only decides and queues) because everything here talks to
-the homeserver. `RuntimeLink` is what `Mentors` uses of the running bot's `MatrixRuntime`.
+Everything here talks to the homeserver (or remembers what it said), so it stays out of the care
+domain: `bot.care.privacy` and `bot.care.mentors` reach it through the runtime
+(`bot.matrix.runtime.MatrixRuntime`, `RuntimeLink`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import io
 import logging
 from typing import Any
 
+import aiohttp
 from nio import (
     AsyncClient,
+    InviteMemberEvent,
+    JoinError,
     MatrixRoom,
     RoomCreateResponse,
     RoomGetStateEventResponse,
     RoomGetStateResponse,
+    RoomLeaveResponse,
+    RoomMessagesResponse,
     RoomPreset,
     RoomPutStateResponse,
+    RoomRedactResponse,
     RoomResolveAliasResponse,
     RoomVisibility,
     UploadResponse,
 )
 from nio.crypto import encrypt_attachment
 
-from bot.matrix.runtime import MatrixRuntime
+from bot.platform.config import Settings
+from bot.platform.logs import Redactor
+from bot.store import Store
 
 log = logging.getLogger(__name__)
 
 MEGOLM = "m.megolm.v1.aes-sha2"
 # Mentors the setup invites may invite colleagues and remove members; the bot keeps 100.
 MENTOR_POWER = 50
+# What a wipe redacts: what people wrote or tapped (state events are never redacted).
+_REDACTABLE = frozenset({"m.room.message", "m.room.encrypted", "m.reaction", "m.sticker"})
+# The one plaintext message the bot ever sends, and only into a room never seen encrypted.
+_REFUSAL = ("I only talk in end-to-end encrypted chats, to keep you safe. "
+            "Please start a new encrypted direct chat with me.")
+_NETWORK = (aiohttp.ClientError, TimeoutError, OSError)
+
+
+# --- invitations ----------------------------------------------------------------------------
+def invite_refusal(settings: Settings, room_id: str, inviter: str, is_direct: bool) -> str | None:
+    """Why an invitation is declined (None: accept). The bot takes direct chats only, from the
+    allowed servers and users; the configured mentor room is always accepted."""
+    if settings.mentor_room is not None and room_id == settings.mentor_room:
+        return None
+    server = inviter.split(":", 1)[-1]
+    if settings.allowed_servers and server not in settings.allowed_servers:
+        return "server not allowed"
+    if settings.allowed_users and inviter not in settings.allowed_users:
+        return "user not allowed"
+    if not is_direct:
+        return "not a direct chat"
+    return None
+
+
+async def answer_invite(
+    client: AsyncClient, settings: Settings, redact: Redactor, room_id: str, invite_state: list[Any]
+) -> None:
+    """Join the room or decline the invitation, as `invite_refusal` says."""
+    me = client.user_id
+    mine = [e for e in invite_state if isinstance(e, InviteMemberEvent) and e.state_key == me]
+    if not mine:
+        return
+    inviter = mine[-1].sender
+    is_direct = bool(mine[-1].content.get("is_direct")) if isinstance(mine[-1].content, dict) else False
+    reason = invite_refusal(settings, room_id, inviter, is_direct)
+    if reason is not None:
+        log.info("declined an invite from %s: %s", redact.person(inviter), reason)
+        await client.room_leave(room_id)
+        return
+    resp = await client.join(room_id)
+    if isinstance(resp, JoinError):
+        log.warning("could not join %s: %s", redact.room(room_id), resp.message)
+        return
+    log.info("joined a room on invite from %s", redact.person(inviter))
+
+
+# --- encryption -----------------------------------------------------------------------------
+class EncryptionPins:
+    """Rooms once seen encrypted stay encrypted for the bot, whatever their state says later
+    (the rooms table; this keeps a cache of it)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._pinned: set[str] = set()
+
+    async def pin(self, room_id: str) -> None:
+        if room_id in self._pinned:
+            return
+        async with self.store.write() as uow:
+            await uow.edge.pin_encrypted(room_id)
+        self._pinned.add(room_id)
+
+    async def is_pinned(self, room_id: str) -> bool:
+        if room_id in self._pinned:
+            return True
+        async with self.store.read() as r:
+            pinned = await r.edge.is_pinned_encrypted(room_id)
+        if pinned:
+            self._pinned.add(room_id)
+        return pinned
+
+
+async def refuse_unencrypted(client: AsyncClient, store: Store, redact: Redactor, room_id: str) -> None:
+    """Say, in plaintext, that the bot talks in encrypted chats only; then leave the room."""
+    log.info("refusing an unencrypted room %s", redact.room(room_id))
+    await client.room_send(room_id, "m.room.message", {"msgtype": "m.text", "body": _REFUSAL})
+    await client.room_leave(room_id)
+    async with store.write() as uow:
+        await uow.edge.record_leave(room_id, uow.now)
+
+
+# --- for privacy: redactions, history, leaving ----------------------------------------------
+async def redact_event(client: AsyncClient, room_id: str, event_id: str) -> str:
+    """Redact one event, without a reason: 'ok', 'forbidden' (power level) or 'failed'."""
+    try:
+        resp = await client.room_redact(room_id, event_id)
+    except _NETWORK:
+        return "failed"
+    if isinstance(resp, RoomRedactResponse):
+        return "ok"
+    return "forbidden" if getattr(resp, "status_code", None) == "M_FORBIDDEN" else "failed"
+
+
+def may_redact_others(client: AsyncClient, room_id: str) -> bool:
+    """Whether the room's power levels, as last synced, let the bot redact others' events."""
+    room = client.rooms.get(room_id)
+    if room is None:
+        return False
+    levels = room.power_levels
+    return bool(levels.get_user_level(client.user_id) >= levels.defaults.redact)
+
+
+async def history(client: AsyncClient, room_id: str, limit: int = 5000) -> list[tuple[str, str]]:
+    """(event id, sender) of the room's messages, reactions and encrypted events that the
+    homeserver still serves and nobody redacted yet, newest first, at most `limit`."""
+    found: list[tuple[str, str]] = []
+    start: str | None = None
+    while len(found) < limit:
+        try:
+            resp = await client.room_messages(room_id, start=start, limit=100)
+        except _NETWORK:
+            break
+        if not isinstance(resp, RoomMessagesResponse) or not resp.chunk:
+            break
+        for ev in resp.chunk:
+            source = getattr(ev, "source", None)
+            if not isinstance(source, dict) or "state_key" in source:
+                continue
+            unsigned = source.get("unsigned")
+            if isinstance(unsigned, dict) and "redacted_because" in unsigned:
+                continue
+            if source.get("type") in _REDACTABLE and isinstance(source.get("event_id"), str):
+                found.append((str(source["event_id"]), str(source.get("sender", ""))))
+        if not resp.end or resp.end == start:
+            break
+        start = resp.end
+    return found[:limit]
+
+
+async def leave_and_forget(client: AsyncClient, room_id: str) -> bool:
+    """Leave the room and forget it (the homeserver may drop it once every member has)."""
+    try:
+        resp = await client.room_leave(room_id)
+        left = isinstance(resp, RoomLeaveResponse)
+        if left:
+            await client.room_forget(room_id)
+    except _NETWORK:
+        return False
+    return left
+
+
+async def upload_encrypted(client: AsyncClient, data: bytes, mimetype: str) -> dict[str, Any] | None:
+    """Encrypt a file for a room (AES-CTR, as Matrix attachments are) and upload the ciphertext.
+
+    Returns the `file` object of an m.file / m.image content — the url and the keys, which only
+    the room's members see (inside the encrypted event) — or None if the upload failed. The
+    homeserver sees the ciphertext and its size: no file name, no type.
+    """
+    ciphertext, keys = encrypt_attachment(data)
+    try:
+        resp, _ = await client.upload(
+            io.BytesIO(ciphertext), content_type="application/octet-stream", filename=None,
+            filesize=len(ciphertext),
+        )
+    except _NETWORK:
+        return None
+    if not isinstance(resp, UploadResponse):
+        return None
+    return {"url": resp.content_uri, "mimetype": mimetype, **keys}
 
 
 # --- rooms ----------------------------------------------------------------------------------
@@ -79,22 +246,6 @@ async def create_encrypted_room(
             raise RuntimeError(f"room {room_id} was created, but its power levels could not be set: "
                                f"{getattr(put, 'message', put)}")
     return room_id
-
-
-async def upload_encrypted(client: AsyncClient, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
-    """Encrypt a file for a room (AES-CTR, as Matrix attachments are) and upload the ciphertext.
-
-    Returns the `file` object of an m.file / m.image content: url plus the keys that only the
-    room's members will see (inside the encrypted event). Raises RuntimeError on failure.
-    """
-    ciphertext, keys = encrypt_attachment(data)
-    resp, _ = await client.upload(
-        io.BytesIO(ciphertext), content_type="application/octet-stream", filename=None,
-        filesize=len(ciphertext),
-    )
-    if not isinstance(resp, UploadResponse):
-        raise RuntimeError(f"upload refused: {getattr(resp, 'message', resp)}")
-    return {"url": resp.content_uri, "mimetype": mimetype, **keys}
 
 
 # --- the check at start ---------------------------------------------------------------------
@@ -152,58 +303,16 @@ async def _is_creator(client: AsyncClient, room_id: str, room_version: str) -> b
     return False
 
 
-# --- what Mentors uses of the running bot ---------------------------------------------------
-class RuntimeLink:
-    """`bot.care.mentors.desk.MatrixLink` over the running `MatrixRuntime` (its nio client)."""
-
-    def __init__(self, runtime: MatrixRuntime, mentor_room: str | None) -> None:
-        self.runtime = runtime
-        self.mentor_room = mentor_room
-
-    def _client(self) -> AsyncClient:
-        client = self.runtime.client
-        if client is None:
-            raise RuntimeError("not connected")
-        return client
-
-    def is_member(self, user_id: str) -> bool:
-        client = self.runtime.client
-        if client is None or self.mentor_room is None:
-            return False
-        room = client.rooms.get(self.mentor_room)
-        return room is not None and user_id in room.users and user_id not in room.invited_users
-
-    @property
-    def own_user_id(self) -> str:
-        return str(self._client().user_id)
-
-    async def upload(self, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
-        return await upload_encrypted(self._client(), data, mimetype, name)
-
-    async def create_encrypted_room(self, invite: list[str], name: str | None = None) -> str:
-        return await create_encrypted_room(self._client(), invite, name)
-
-    async def first_sync(self) -> None:
-        await self.runtime.synced.wait()
-
-    async def check(self) -> list[str]:
-        """The start-up check, giving a join on the first sync a couple of syncs to show."""
-        client = self._client()
-        problems = await check_mentor_room(client, self.mentor_room)
-        for _ in range(3):
-            if self.mentor_room is None or self.mentor_room in client.rooms or self.mentor_room.startswith("#"):
-                break
-            try:
-                await asyncio.wait_for(self.runtime.synced.wait(), timeout=40)
-            except TimeoutError:
-                break
-            problems = await check_mentor_room(client, self.mentor_room)
-        return problems
-
-
 __all__ = [
-    "RuntimeLink",
+    "EncryptionPins",
+    "answer_invite",
     "check_mentor_room",
     "create_encrypted_room",
+    "history",
+    "invite_refusal",
+    "leave_and_forget",
+    "may_redact_others",
+    "redact_event",
+    "refuse_unencrypted",
     "upload_encrypted",
 ]

@@ -1,4 +1,5 @@
-"""The data directory: the lock, the keys, the saved login, and the crypto store beside it.
+"""The data directory: the lock, the keys, the saved login, and the crypto store beside it;
+and the errors that stop a start.
 
 The device id and the crypto store belong together: a device id whose Olm account is lost can
 decrypt nothing and can no longer upload keys, so we refuse to start rather than limp along.
@@ -21,6 +22,10 @@ _SESSION_CONTEXT = b"session"
 
 class SessionError(Exception):
     """The data directory cannot be used as it is; the message says what to do."""
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message tells the admin what to do."""
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,9 @@ from bot.authoring.loader import load_library
 from bot.care.conversations import LibraryHolder
 from bot.care.followups.service import Followup, FollowupService
 from bot.care.followups.talk import FollowupDesk
-from bot.matrix.runtime import UnitOfWork
 from bot.platform.config import FollowupSettings
 from bot.platform.sealing import SecretBox, generate_key
-from bot.store import Person, Store
+from bot.store import Person, Store, UnitOfWork
 from tests.storekit import read
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -28,11 +28,10 @@ from bot.care.privacy import WIPE_KEY, Privacy
 from bot.care.render import strip_bold
 from bot.care.retention import RetentionService, start_retention
 from bot.matrix.inbound import Attachment, Inbound
-from bot.matrix.runtime import UnitOfWork
 from bot.platform.config import FollowupSettings, Retention, Settings
 from bot.platform.logs import Redactor
 from bot.platform.sealing import SecretBox, SecretBoxError, generate_key
-from bot.store import Store
+from bot.store import Store, UnitOfWork
 from tests.storekit import read, write
 
 ROOT = Path(__file__).resolve().parents[2]

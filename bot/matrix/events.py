@@ -1,0 +1,155 @@
+"""What to do with one room event: a pure decision, apart from the I/O that acts on it.
+
+In the spirit of matrix-nio's split between its protocol state and its network client, nothing
+here awaits, reads the store or touches a client. The receiving side (`bot.matrix.receive`)
+gathers plain `Facts` about the event — the room's encryption, when the bot joined, whether the
+sender's device is trusted — asks `classify`, and applies the `Action` it gets back.
+
+Three facts cost something to learn (a database read, or a key query to the homeserver); they
+start unknown (None) and `classify` asks for one with `Lookup` only once the decision depends on
+it, so an event that is history or the bot's own never costs a read or a query.
+
+The rules, in the order they apply (DESIGN.md, "Matrix E2EE"):
+membership changes and the bot's own events are never acted on; history — anything from before
+the bot joined, or everything on a first-ever sync — is never replayed; an event already handled
+is not handled twice; an undecryptable event is kept until its key arrives; only what a person
+said (messages, reactions, custom events) counts; an unencrypted room is refused, unless it was
+once seen encrypted; plaintext inside an encrypted room is ignored; and a message (reactions
+excepted: Element sends them unencrypted, and they only pick an option we offered) must come
+from a device its owner verified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from nio import Event, MegolmEvent, ReactionEvent, RoomMemberEvent, RoomMessage, UnknownEvent
+
+
+class Why(Enum):
+    """Why an event is ignored (for a log line; never shown to anyone)."""
+
+    MEMBERSHIP = "a membership change"
+    OWN = "the bot's own event"
+    HISTORY = "history from before the bot joined"
+    PROCESSED = "already handled"
+    NOT_SAID = "not something a person said"
+    UNENCRYPTED_ROOM = "not a message, in an unencrypted room"
+    PLAINTEXT = "plaintext in an encrypted room"
+    UNTRUSTED = "from a device its owner has not verified"
+
+
+class Fact(Enum):
+    """A fact that costs a read or a query, learned only when `classify` asks for it."""
+
+    PROCESSED = "processed"  # the event's processed marker is in the store
+    PINNED = "pinned"  # the room was once seen encrypted
+    TRUSTED = "trusted"  # the sender's device passes the trust policy
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the decision about one event depends on."""
+
+    me: str  # the bot's user id
+    room_encrypted: bool  # the room's state says it is encrypted now
+    # Events older than this (seconds since the epoch, the homeserver's clock) are history. None:
+    # no cut-off, for an event retried once its key arrived (it was checked when it came in).
+    cutoff: float | None
+    initial: bool = False  # the first sync this bot ever made: everything in it is history
+    processed: bool | None = None
+    pinned: bool | None = None
+    trusted: bool | None = None
+
+
+@dataclass(frozen=True)
+class Ignore:
+    why: Why
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Learn this fact, then ask again."""
+
+    fact: Fact
+
+
+@dataclass(frozen=True)
+class RefuseRoom:
+    """A person wrote into an unencrypted room: say why the bot does not talk there, and leave."""
+
+
+@dataclass(frozen=True)
+class KeepUndecryptable:
+    """Not decryptable yet: keep it, ask for its key, and retry when the key arrives."""
+
+
+@dataclass(frozen=True)
+class Deliver:
+    """Something a person said, through a trusted device: hand it to the conversations."""
+
+
+Action = Ignore | Lookup | RefuseRoom | KeepUndecryptable | Deliver
+
+
+def classify(event: Event, facts: Facts) -> Action:
+    """The action for `event` given `facts` (see the module docstring for the rules)."""
+    if isinstance(event, RoomMemberEvent):
+        return Ignore(Why.MEMBERSHIP)
+    if event.sender == facts.me:
+        return Ignore(Why.OWN)
+    if facts.initial or (facts.cutoff is not None and event.server_timestamp / 1000 < facts.cutoff):
+        return Ignore(Why.HISTORY)
+    if facts.processed is None:
+        return Lookup(Fact.PROCESSED)
+    if facts.processed:
+        return Ignore(Why.PROCESSED)
+    if isinstance(event, MegolmEvent):
+        return KeepUndecryptable()
+    if not isinstance(event, RoomMessage | ReactionEvent | UnknownEvent):
+        return Ignore(Why.NOT_SAID)  # state changes and the like
+    if not facts.room_encrypted:
+        if facts.pinned is None:
+            return Lookup(Fact.PINNED)
+        if not facts.pinned:
+            return RefuseRoom() if isinstance(event, RoomMessage) else Ignore(Why.UNENCRYPTED_ROOM)
+    if isinstance(event, RoomMessage) and not getattr(event, "decrypted", False):
+        # Anyone on the homeserver could have written plaintext into an encrypted room.
+        return Ignore(Why.PLAINTEXT)
+    if isinstance(event, ReactionEvent):
+        return Deliver()
+    if facts.trusted is None:
+        return Lookup(Fact.TRUSTED)
+    return Deliver() if facts.trusted else Ignore(Why.UNTRUSTED)
+
+
+def join_time(events: Iterable[Event], me: str, now: float) -> float:
+    """When the bot joined a room, judged from the bot's membership events in `events`.
+
+    What a person wrote after inviting the bot was meant for it (Element shares those keys with
+    invited members), so the invitation counts as the start; what came before is history. With
+    no membership event of the bot's in sight, only what comes from `now` on is new.
+    """
+    mine = {
+        ev.membership: ev.server_timestamp / 1000
+        for ev in events
+        if isinstance(ev, RoomMemberEvent) and ev.state_key == me
+    }
+    return mine.get("invite") or mine.get("join") or now
+
+
+__all__ = [
+    "Action",
+    "Deliver",
+    "Fact",
+    "Facts",
+    "Ignore",
+    "KeepUndecryptable",
+    "Lookup",
+    "RefuseRoom",
+    "Why",
+    "classify",
+    "join_time",
+]

@@ -1,0 +1,149 @@
+"""The sync loop: long-poll the homeserver until stopped, and hand each response on.
+
+The first sync after a start asks for the full state (so that restoring a saved token never
+misses a room's state) and returns at once; later ones wait up to `SYNC_TIMEOUT_MS` for news.
+The token is saved after each response has been handled, in our own database next to the
+processed markers, so that a crash replays a sync rather than losing one (DESIGN.md, "Matrix
+E2EE", 5). After each sync the device's keys are topped up, queried and claimed as nio asks.
+An unreachable homeserver is retried with a growing pause; nio's own 429 handling stays on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+
+import aiohttp
+from nio import AsyncClient, SyncResponse
+
+from bot.matrix.tasks import wait_or_stop
+from bot.platform.logs import Redactor
+from bot.platform.metrics import Metrics
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+SYNC_TIMEOUT_MS = 30_000
+MAX_BACKOFF_S = 60.0
+
+# What to do with a sync response; the flag says it is the first sync this bot ever made.
+SyncHandler = Callable[[SyncResponse, bool], Awaitable[None]]
+
+
+def carries_anything(resp: SyncResponse) -> bool:
+    """Whether a sync brought more than ephemeral events (receipts, typing)."""
+    return bool(
+        resp.rooms.invite
+        or resp.rooms.leave
+        or resp.to_device_events
+        or resp.device_list.changed
+        or resp.device_list.left
+        or any(info.timeline.events or info.state for info in resp.rooms.join.values())
+    )
+
+
+class SyncProgress:
+    """How far the syncing got: `first_done` is set once the first sync was handled and stays
+    set; `wait_next()` waits until the next one has been handled."""
+
+    def __init__(self) -> None:
+        self.first_done = asyncio.Event()
+        self._next = asyncio.Event()
+
+    def handled_one(self) -> None:
+        self.first_done.set()
+        self._next.set()  # wakes everyone waiting now; whoever waits later waits for the sync after
+        self._next = asyncio.Event()
+
+    async def wait_next(self) -> None:
+        await self._next.wait()
+
+
+class SyncLoop:
+    """Syncs until `stop` is set, handing each response to `handle`."""
+
+    def __init__(
+        self,
+        client: AsyncClient,
+        store: Store,
+        handle: SyncHandler,
+        *,
+        keys_lock: asyncio.Lock,
+        stop: asyncio.Event,
+        redact: Redactor,
+        metrics: Metrics,
+    ) -> None:
+        self.client = client
+        self.store = store
+        self.handle = handle
+        self.keys_lock = keys_lock  # key uploads and claims never run while a room key is shared
+        self.stop = stop
+        self.redact = redact
+        self.metrics = metrics
+        self.progress = SyncProgress()
+
+    async def run(self) -> None:
+        async with self.store.read() as r:
+            since = await r.edge.sync_token()
+        first = True
+        backoff = 1.0
+        while not self.stop.is_set():
+            try:
+                resp = await self._sync_once(since, full_state=first)
+            except (aiohttp.ClientError, TimeoutError, OSError) as e:
+                resp = None
+                log.warning("homeserver unreachable (%s); retrying in %.0fs", e.__class__.__name__, backoff)
+            if resp is None:
+                if await wait_or_stop(self.stop, backoff):
+                    break
+                backoff = min(backoff * 2, MAX_BACKOFF_S)
+                continue
+            backoff = 1.0
+            await self.handle(resp, first and since is None)
+            since = resp.next_batch
+            if first or carries_anything(resp):
+                # A sync with only receipts or typing can be replayed harmlessly; skip the write.
+                async with self.store.write() as uow:
+                    await uow.edge.save_sync_token(since)
+            self.metrics.synced()
+            if first:
+                log.info("Continuum is running as %s", self.redact.person(self.client.user_id))
+            first = False
+            self.progress.handled_one()
+
+    async def _sync_once(self, since: str | None, full_state: bool) -> SyncResponse | None:
+        """One sync (None if it failed, or if `stop` came first), then the keys' housekeeping."""
+        client = self.client
+        sync_task = asyncio.ensure_future(
+            client.sync(timeout=0 if full_state else SYNC_TIMEOUT_MS, since=since, full_state=full_state)
+        )
+        stop_task = asyncio.ensure_future(self.stop.wait())
+        done, _ = await asyncio.wait({sync_task, stop_task}, return_when=asyncio.FIRST_COMPLETED)
+        stop_task.cancel()
+        if sync_task not in done:
+            sync_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await sync_task
+            return None
+        resp = sync_task.result()
+        if not isinstance(resp, SyncResponse):
+            log.warning("sync failed: %s", getattr(resp, "status_code", None) or type(resp).__name__)
+            return None
+        await client.send_to_device_messages()
+        await self._keys_housekeeping()
+        return resp
+
+    async def _keys_housekeeping(self) -> None:
+        client = self.client
+        async with self.keys_lock:
+            if client.should_upload_keys:
+                await client.keys_upload()
+            if client.should_query_keys:
+                await client.keys_query()
+            if client.should_claim_keys:
+                await client.keys_claim(client.get_users_for_key_claiming())
+
+
+__all__ = ["SYNC_TIMEOUT_MS", "SyncHandler", "SyncLoop", "SyncProgress", "carries_anything"]
