@@ -21,5 +21,20 @@ timezone-opt-bogota = Bogotá, Lima, Quito
 timezone-opt-other = Otra zona horaria: la escribo yo
 timezone-ask-name = Escribe el nombre de tu zona horaria, por ejemplo Europe/Madrid o America/Sao_Paulo. Escribe **saltar** para dejarlo.
 timezone-ask-name-hint = El nombre de una zona horaria tiene la forma Región/Ciudad, por ejemplo America/Caracas o Africa/Nairobi. Escribe **saltar** para dejarlo.
-timezone-done = Gracias. Tu zona horaria es { $tz }. Escribe **menú** en cualquier momento para cambiarla.
+timezone-done =
+    Gracias. Los recordatorios seguirán la hora de: { $zone ->
+        [london] { timezone-opt-london }
+        [central_europe] { timezone-opt-central-europe }
+        [eastern_europe] { timezone-opt-eastern-europe }
+        [istanbul] { timezone-opt-istanbul }
+        [moscow] { timezone-opt-moscow }
+        [caucasus] { timezone-opt-caucasus }
+        [cairo] { timezone-opt-cairo }
+        [tehran] { timezone-opt-tehran }
+        [kabul] { timezone-opt-kabul }
+        [us_east] { timezone-opt-us-east }
+        [mexico_city] { timezone-opt-mexico-city }
+        [bogota] { timezone-opt-bogota }
+       *[other] { $tz }
+    }. Escribe **menú** en cualquier momento para cambiarla.
 timezone-skipped = No pasa nada: no se ha guardado ninguna zona horaria. Los recordatorios seguirán la hora predeterminada de la organización.

@@ -589,8 +589,15 @@ def test_outcomes(lib: FlowLibrary, lang: str) -> None:
         ],
         1,
     ):
-        got = [e.value for e in run(f"timezone-option-{n}").effects if isinstance(e, SetPreference)]
+        played = run(f"timezone-option-{n}")
+        got = [e.value for e in played.effects if isinstance(e, SetPreference)]
         assert got == [zone]
+        # The confirmation names what the person chose, never another city's zone name.
+        (done,) = [e for e in played.effects if isinstance(e, Say) and e.msgid == "timezone-done"]
+        said = lib.catalog.render(lang, done.msgid, done.args)
+        option = lib.flows["timezone"].steps["ask"].options[n - 1]  # type: ignore[union-attr]
+        assert lib.catalog.option_label(lang, option.label_msgid) in said, said
+        assert zone not in said, said
     assert not [e for e in run("timezone-skip").effects if isinstance(e, SetPreference)]
 
     assert escalations(run("hygiene-all-yes")) == []
