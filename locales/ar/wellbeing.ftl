@@ -72,8 +72,6 @@ wellbeing-guilt = بعض من هم في وضعك يحملون شعورًا با�
 
 wellbeing-offer-person = هل تودّ أن يتواصل معك مرشد؟
 wellbeing-share = ما الذي يمكن للمرشد أن يراه؟
-wellbeing-share-opt-pseudonymous = إجاباتي، دون اسمي
-wellbeing-share-opt-full = إجاباتي واسمي
 wellbeing-share-opt-none = فقط أنني أودّ التحدث
 wellbeing-person-reason = يودّ التحدث بعد الاطمئنان على الحال.
 wellbeing-person-done = شكرًا. أُبلغ أحد المرشدين وسيكتب إليك هنا في أقرب وقت ممكن.

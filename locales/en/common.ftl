@@ -51,6 +51,15 @@ keyword-stop = stop, quit, cancel, exit
 keyword-delete = delete my data, forget me, erase my data
 keyword-mydata = my data, mydata, what do you know about me
 
+
+## What mentors may see: the options of every consent question, always in this order
+## (without my name, with my name, nothing). Each flow words its own "nothing" option.
+
+consent-opt-pseudonymous = My answers, without my name (a pseudonym)
+    .synonyms = pseudonym, pseudonymous, without my name, without name
+consent-opt-full = My answers and my name (my Matrix ID)
+    .synonyms = with my name, my name, with name, full
+
 ## Crisis resources, shown by flows that ask about safety (e.g. wellbeing).
 ## Admins: add a variant per country code (`[IR]`, `[AF]`, …) with vetted, current
 ## local resources. Only list services you have checked recently.

@@ -68,8 +68,6 @@ wellbeing-guilt = Some people in your situation carry feelings of guilt — for 
 
 wellbeing-offer-person = Would you like a mentor to get in touch with you?
 wellbeing-share = What may the mentor see?
-wellbeing-share-opt-pseudonymous = My answers, without my name
-wellbeing-share-opt-full = My answers and my name
 wellbeing-share-opt-none = Only that I would like to talk
 wellbeing-person-reason = Would like to talk after a wellbeing check-in.
 wellbeing-person-done = Thank you. A mentor has been told and will write to you here as soon as they can.

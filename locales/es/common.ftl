@@ -56,6 +56,15 @@ keyword-stop = parar, detener, salir, cancelar
 keyword-delete = borrar mis datos, eliminar mis datos, olvídame
 keyword-mydata = mis datos, qué sabes de mí
 
+
+## Lo que pueden ver los mentores: las opciones de cada pregunta de consentimiento, siempre en
+## este orden (sin mi nombre, con mi nombre, nada). Cada flujo redacta su propia opción «nada».
+
+consent-opt-pseudonymous = Mis respuestas, sin mi nombre (un seudónimo)
+    .synonyms = seudónimo, seudonimo, sin mi nombre, sin nombre
+consent-opt-full = Mis respuestas y mi nombre (mi ID de Matrix)
+    .synonyms = con mi nombre, mi nombre, con nombre
+
 ## Recursos de crisis, que muestran los flujos que preguntan por la seguridad.
 ## Admins: añadan una variante por código de país (`[MX]`, `[CO]`, …) con recursos
 ## locales verificados y actuales. Incluyan solo servicios comprobados recientemente.

@@ -68,8 +68,6 @@ wellbeing-guilt = Algunas personas en tu situación cargan con un sentimiento de
 
 wellbeing-offer-person = ¿Quieres que un mentor se ponga en contacto contigo?
 wellbeing-share = ¿Qué puede ver el mentor?
-wellbeing-share-opt-pseudonymous = Mis respuestas, sin mi nombre
-wellbeing-share-opt-full = Mis respuestas y mi nombre
 wellbeing-share-opt-none = Solo que me gustaría hablar
 wellbeing-person-reason = Quiere hablar después de un chequeo de bienestar.
 wellbeing-person-done = Gracias. Hemos avisado a un mentor, que te escribirá aquí en cuanto pueda.

@@ -60,8 +60,6 @@ wellbeing-guilt = برخی افراد در شرایط شما احساس گناه
 
 wellbeing-offer-person = دوست دارید یک منتور با شما تماس بگیرد؟
 wellbeing-share = منتور چه چیزی را ببیند؟
-wellbeing-share-opt-pseudonymous = پاسخ‌هایم، بدون نامم
-wellbeing-share-opt-full = پاسخ‌هایم و نامم
 wellbeing-share-opt-none = فقط اینکه می‌خواهم صحبت کنم
 wellbeing-person-reason = پس از بررسی حال و احوال می‌خواهد صحبت کند.
 wellbeing-person-done = ممنون. به یک منتور خبر داده شد و در اولین فرصت همین‌جا برایتان می‌نویسد.

@@ -56,6 +56,15 @@ keyword-stop = stop, arrêter, arrêt, quitter, annuler
 keyword-delete = supprimer mes données, effacer mes données, oubliez-moi
 keyword-mydata = mes données, que savez-vous de moi
 
+
+## Ce que les mentors peuvent voir : les options de chaque question de consentement, toujours
+## dans cet ordre (sans mon nom, avec mon nom, rien). Chaque parcours formule son option « rien ».
+
+consent-opt-pseudonymous = Mes réponses, sans mon nom (un pseudonyme)
+    .synonyms = pseudonyme, sans mon nom, sans nom
+consent-opt-full = Mes réponses et mon nom (mon identifiant Matrix)
+    .synonyms = avec mon nom, mon nom, avec nom
+
 ## Ressources de crise, affichées par les parcours qui posent une question de sécurité.
 ## Admins : ajoutez une variante par code pays (`[BE]`, `[CD]`, …) avec des ressources
 ## locales vérifiées et à jour. Ne listez que des services vérifiés récemment.

@@ -68,8 +68,6 @@ wellbeing-guilt = Certaines personnes dans votre situation portent un sentiment 
 
 wellbeing-offer-person = Voulez-vous qu'un mentor prenne contact avec vous ?
 wellbeing-share = Que peut voir le mentor ?
-wellbeing-share-opt-pseudonymous = Mes réponses, sans mon nom
-wellbeing-share-opt-full = Mes réponses et mon nom
 wellbeing-share-opt-none = Seulement que je voudrais parler
 wellbeing-person-reason = Souhaite parler après un point bien-être.
 wellbeing-person-done = Merci. Un mentor a été prévenu et vous écrira ici dès que possible.

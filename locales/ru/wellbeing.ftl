@@ -72,8 +72,6 @@ wellbeing-guilt = Некоторые люди в вашем положении �
 
 wellbeing-offer-person = Хотите, чтобы с вами связался наставник?
 wellbeing-share = Что может увидеть наставник?
-wellbeing-share-opt-pseudonymous = Мои ответы, без моего имени
-wellbeing-share-opt-full = Мои ответы и моё имя
 wellbeing-share-opt-none = Только то, что я хочу поговорить
 wellbeing-person-reason = Хочет поговорить после проверки самочувствия.
 wellbeing-person-done = Спасибо. Наставнику сообщили, и он напишет вам здесь, как только сможет.
