@@ -65,6 +65,31 @@ consent-opt-full = My answers and my name (my Matrix ID)
 ## local resources. Only list services you have checked recently.
 
 crisis-resources = { $country ->
+    [DE]
+        If you are in immediate danger, and if it is safe for you, call 112 or someone you trust nearby.
+        - **TelefonSeelsorge**: 0800 111 0 111 or 0800 111 0 222, free and anonymous, day and night.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
+    [ES]
+        If you are in immediate danger, and if it is safe for you, call 112 or someone you trust nearby.
+        - **024**: the line in Spain for people with thoughts of suicide and those close to them, free, confidential, day and night.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
+    [FR]
+        If you are in immediate danger, and if it is safe for you, call 112 or someone you trust nearby.
+        - **3114**: the national suicide prevention line in France, free, day and night.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
+    [GB]
+        If you are in immediate danger, and if it is safe for you, call 999 or someone you trust nearby.
+        - **Samaritans**: 116 123, free, day and night.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
+    [US]
+        If you are in immediate danger, and if it is safe for you, call 911 or someone you trust nearby.
+        - **988 Suicide & Crisis Lifeline**: call or text 988, day and night.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
    *[other]
         If you are in immediate danger, and if it is safe for you, contact local emergency services or someone you trust nearby.
         - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com

@@ -3,10 +3,10 @@
 
 ## Textos del propio bot (fuera de las conversaciones).
 
-bot-help = Puedes escribir en cualquier momento: **menú** para ver las conversaciones, **atrás** para la pregunta anterior, **mentor** para hablar con una persona, **idioma** para cambiar de idioma, **stop** para pausar los recordatorios, **mis datos** para ver lo que se guarda, **borrar mis datos** para borrarlo.
+bot-help = Puedes escribir en cualquier momento: **menú** para ver las conversaciones, **atrás** para la pregunta anterior, **mentor** para hablar con una persona, **idioma** para cambiar de idioma, **parar** para detener la conversación actual y pausar los recordatorios, **mis datos** para ver lo que se guarda, **borrar mis datos** para borrarlo.
 bot-slow-down = Escribes más rápido de lo que puedo responder bien. Tómate un respiro: leeré lo siguiente en un momento.
 bot-mentor-requested-reason = La persona pidió hablar con alguien.
-bot-stopped = Los recordatorios están en pausa. No te escribiré más a menos que me escribas. Escribe **menú** en cualquier momento para empezar de nuevo.
+bot-stopped = De acuerdo, me detengo aquí y los recordatorios quedan en pausa. Escribe **menú** cuando quieras volver, y **reanudar** para activar de nuevo los recordatorios.
 bot-identity-changed = La clave de seguridad de tu cuenta ha cambiado. Si configuraste un dispositivo nuevo o restableciste tus claves, todo está bien. Si no, puede que otra persona tenga acceso a tu cuenta: escribe **mentor** para hablar con una persona.
 
 ## Seguimientos: invitaciones, respuestas y los controles de la propia persona.

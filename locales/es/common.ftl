@@ -70,9 +70,29 @@ consent-opt-full = Mis respuestas y mi nombre (mi ID de Matrix)
 ## locales verificados y actuales. Incluyan solo servicios comprobados recientemente.
 
 crisis-resources = { $country ->
+    [DE]
+        Si estás en peligro inmediato, y si es seguro para ti, llama al 112 o busca a alguien de confianza cerca de ti.
+        - **TelefonSeelsorge**: 0800 111 0 111 o 0800 111 0 222, gratuita y anónima, de día y de noche.
+        - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     [ES]
         Si estás en peligro inmediato, y si es seguro para ti, llama al 112 o busca a alguien de confianza cerca de ti.
         - **024**, línea de atención a la conducta suicida: gratuita, confidencial y disponible las 24 horas.
+        - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+    [FR]
+        Si estás en peligro inmediato, y si es seguro para ti, llama al 112 o busca a alguien de confianza cerca de ti.
+        - **3114**: línea nacional de prevención del suicidio en Francia, gratuita, de día y de noche.
+        - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+    [GB]
+        Si estás en peligro inmediato, y si es seguro para ti, llama al 999 o busca a alguien de confianza cerca de ti.
+        - **Samaritans**: 116 123, gratuita, de día y de noche.
+        - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+    [US]
+        Si estás en peligro inmediato, y si es seguro para ti, llama al 911 o busca a alguien de confianza cerca de ti.
+        - **988 Suicide & Crisis Lifeline**: llama o envía un mensaje de texto al 988, de día y de noche.
         - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
         - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
    *[other]

@@ -109,14 +109,14 @@ mentor-handoff-failed = { $case }: no se pudo crear el chat directo. Vuelve a in
 
 ## Para la persona, en su chat con el bot.
 
-mentor-person-opened = Una persona de nuestro equipo te responderá aquí. Hasta entonces, y mientras hables con ella, lo que escribas aquí le llega a ella. Escribe **menú** para hablar conmigo, el bot, en su lugar.
-mentor-person-still-open = Tu solicitud está con nuestro equipo, y una persona te responderá aquí. Lo que escribas aquí le llega.
+mentor-person-opened = El equipo ya está avisado. Alguien del equipo leerá esto en cuanto pueda y te responderá aquí. Hasta entonces, y mientras hables con esa persona, lo que escribas aquí le llega a ella. Escribe **menú** para hablar conmigo, el bot, en su lugar.
+mentor-person-still-open = Tu solicitud está con el equipo. Alguien la leerá en cuanto pueda y te responderá aquí. Lo que escribas aquí le llega.
 mentor-person-taken = Una persona mentora ha tomado tu solicitud y te escribirá aquí.
 mentor-person-says = Tu mentora o mentor:
 mentor-person-says-named = Tu mentora o mentor ({ $mentor }):
 mentor-person-closed = Tu mentora o mentor ha cerrado esta conversación. ¿Te ha ayudado? Responde **sí** o **no**.
 mentor-person-thanks = Gracias por decírnoslo. Escribe **menú** para ver lo que podemos hacer juntos, o **mentor** para volver a hablar con una persona.
-mentor-person-on-the-way = La ayuda está en camino: he vuelto a avisar a nuestro equipo, y una persona te escribirá aquí.
+mentor-person-on-the-way = He recordado al equipo que estás esperando. Alguien del equipo leerá esto en cuanto pueda. Mientras tanto, si necesitas ayuda ahora:
 mentor-person-handoff-ask = Tu mentora o mentor quiere hablar contigo en un nuevo chat privado y cifrado. Allí verá tu nombre de Matrix. ¿Estás de acuerdo? Responde **sí** o **no**.
 mentor-person-handoff-invited = Te he invitado a un nuevo chat cifrado con tu mentora o mentor. Acepta la invitación para hablar directamente.
 mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Tu mentora o mentor seguirá escribiéndote a través de mí.

@@ -70,9 +70,29 @@ consent-opt-full = Mes réponses et mon nom (mon identifiant Matrix)
 ## locales vérifiées et à jour. Ne listez que des services vérifiés récemment.
 
 crisis-resources = { $country ->
+    [DE]
+        Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 112 ou une personne de confiance près de vous.
+        - **TelefonSeelsorge** : 0800 111 0 111 ou 0800 111 0 222, gratuit et anonyme, jour et nuit.
+        - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
+        - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
+    [ES]
+        Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 112 ou une personne de confiance près de vous.
+        - **024**, ligne espagnole pour les personnes qui ont des idées suicidaires et leurs proches : gratuite, confidentielle, jour et nuit.
+        - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
+        - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
     [FR]
         Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 112 ou une personne de confiance près de vous.
         - **3114**, numéro national de prévention du suicide, gratuit, 24 h/24 et 7 j/7.
+        - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
+        - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
+    [GB]
+        Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 999 ou une personne de confiance près de vous.
+        - **Samaritans** : 116 123, gratuit, jour et nuit.
+        - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
+        - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
+    [US]
+        Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 911 ou une personne de confiance près de vous.
+        - **988 Suicide & Crisis Lifeline** : appelez ou envoyez un SMS au 988, jour et nuit.
         - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
         - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
    *[other]

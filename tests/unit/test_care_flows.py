@@ -760,6 +760,20 @@ def test_every_crisis_answer_escalates_urgently_at_once(lib: FlowLibrary, lang: 
     assert not [e for e in effects if isinstance(e, Escalate)]
 
 
+# Countries with vetted national lines in `crisis-resources`: the same set in every language, so a
+# person reading Persian in Germany sees the German line too. Everything else gets the default.
+CRISIS_COUNTRIES = ("DE", "ES", "FR", "GB", "US")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_crisis_resources_have_the_same_countries_in_every_language(lang: str) -> None:
+    default = render_strict(lang, "crisis-resources", {"country": "ZZ"})
+    for country in (*CRISIS_COUNTRIES, "IR", "AF", "RU", "TR", "UA"):
+        text = render_strict(lang, "crisis-resources", {"country": country})
+        assert "findahelpline.com" in text and "frontlinedefenders.org" in text, f"[{lang}] {country}"
+        assert (text != default) == (country in CRISIS_COUNTRIES), f"[{lang}] {country}: variant expected or not"
+
+
 def not_understood(question: Any) -> Input:
     if isinstance(question, ScaleQuestion):
         return TextInput(str(question.max + 50))
