@@ -12,14 +12,25 @@ menu-opt-threat = Informar de una amenaza o un incidente
     .synonyms = informar, amenaza, incidente, denunciar
 menu-opt-person = Hablar con una persona
     .synonyms = persona, humano, hablar
-menu-opt-language = Cambiar el idioma
-menu-opt-timezone = Indicar mi zona horaria
-    .synonyms = zona horaria, hora
 menu-opt-end = Nada por ahora
     .synonyms = nada, fin, adiós
+
+## Settings
+menu-opt-settings = Ajustes: idioma, zona horaria, país
+    .synonyms = ajustes, configuración, preferencias
+menu-settings = ¿Qué te gustaría cambiar?
+menu-opt-language = Idioma
+    .synonyms = idioma
+menu-opt-timezone = Zona horaria
+    .synonyms = zona horaria, hora
+menu-opt-country = País para las líneas de ayuda
+    .synonyms = país, pais, líneas de ayuda
+menu-opt-back = Volver al menú
+    .synonyms = volver al menú, volver al menu, nada
+
 menu-person-topic = Claro. En pocas palabras, ¿de qué te gustaría hablar? Ayuda al mentor a prepararse. También puedes escribir **saltar**.
 menu-person-reason = Pidió hablar con una persona desde el menú.
 menu-person-done =
-    Gracias. Hemos avisado a un mentor, que te escribirá aquí en cuanto pueda.
+    Gracias. He avisado al equipo. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí.
     Si estás en peligro ahora mismo, busca también a alguien de confianza cerca de ti.
 menu-bye = De acuerdo. Escríbeme cuando lo necesites: escribe **menú** para ver las opciones otra vez, o **mentor** para hablar con una persona.

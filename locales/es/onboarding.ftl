@@ -7,6 +7,9 @@ onboarding-welcome =
     Hola, te damos la bienvenida. Soy Continuum, un asistente automático de esta organización.
     Puedo ayudarte a revisar tu seguridad digital, a ver cómo te sientes y a informar de una amenaza o un incidente, y puedo ponerte en contacto con un mentor, una persona real de la organización.
     Esta conversación está cifrada de extremo a extremo. Escribe **mentor** en cualquier momento para hablar con una persona.
+onboarding-not-emergency =
+    Ten en cuenta que no soy un servicio de emergencias, y que quizá una persona no pueda responder enseguida.
+    Si estás en peligro ahora, y si es seguro, contacta con los servicios de emergencia locales o con alguien de confianza cerca de ti. Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la línea de emergencia de **Front Line Defenders**, de día y de noche: https://www.frontlinedefenders.org/emergency-contact
 onboarding-privacy =
     Antes de empezar, así se trata tu información:
     - **Qué se guarda:** tus respuestas, cifradas en nuestro servidor.
@@ -16,7 +19,7 @@ onboarding-privacy =
     - **Tu control:** en cualquier momento, escribe **mis datos** para recibir una copia de lo que se guarda, o **borrar mis datos** para eliminarlo.
 onboarding-consent = ¿Aceptas continuar en estas condiciones?
 onboarding-consent-hint = Responde **sí** o **no**. Si antes tienes una pregunta, escribe **mentor**.
-onboarding-timezone-intro = Gracias. Una última pregunta, y es opcional.
+onboarding-timezone-intro = Gracias. Dos últimas preguntas, ambas opcionales.
 onboarding-declined =
     Está perfectamente bien. No se guardará ninguna de tus respuestas, solo tu elección de idioma, para poder escribirte en él.
     ¿Qué te gustaría hacer?
@@ -27,5 +30,5 @@ onboarding-opt-agree = He cambiado de opinión: muéstrame otra vez las condicio
 onboarding-opt-end = Terminar aquí
     .synonyms = fin, terminar, adiós
 onboarding-person-reason = Quiere hablar sin aceptar que se guarden datos: no se comparte ninguna respuesta.
-onboarding-person-done = Hemos avisado a un mentor de que alguien quiere hablar, sin ninguna de tus respuestas. Te escribirá aquí en cuanto pueda.
+onboarding-person-done = He avisado al equipo de que alguien quiere hablar, sin ninguna de tus respuestas. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí.
 onboarding-declined-end = De acuerdo. No se ha guardado ninguna de tus respuestas. Si cambias de opinión, vuelve a escribirme.
