@@ -105,3 +105,7 @@ crisis-resources = { $country ->
         - **Befrienders Worldwide** يعرض مراكز الدعم النفسي حول العالم: https://befrienders.org
         - يمكن للمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     }
+urgent-outside-help =
+    يمكنك أيضًا التواصل مع هذه الخدمات خارج هذه المحادثة، في أي ساعة:
+    - خط الطوارئ لدى **Front Line Defenders**، للمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر: https://www.frontlinedefenders.org/emergency-contact
+    - **Access Now Digital Security Helpline**، لحالات الطوارئ الرقمية، على مدار الساعة: https://www.accessnow.org/help/

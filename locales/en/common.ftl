@@ -96,3 +96,7 @@ crisis-resources = { $country ->
         - **Befrienders Worldwide** lists emotional support centres around the world: https://befrienders.org
         - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
     }
+urgent-outside-help =
+    You can also reach these services outside this chat, at any hour:
+    - **Front Line Defenders** emergency line, for human rights defenders at immediate risk: https://www.frontlinedefenders.org/emergency-contact
+    - **Access Now Digital Security Helpline**, for digital emergencies, 24/7: https://www.accessnow.org/help/

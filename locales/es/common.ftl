@@ -101,3 +101,7 @@ crisis-resources = { $country ->
         - **Befrienders Worldwide** reúne centros de apoyo emocional de todo el mundo: https://befrienders.org
         - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     }
+urgent-outside-help =
+    También puedes contactar con estos servicios fuera de este chat, a cualquier hora:
+    - la línea de emergencia de **Front Line Defenders**, para personas defensoras de derechos humanos en riesgo inmediato: https://www.frontlinedefenders.org/emergency-contact
+    - la **Access Now Digital Security Helpline**, para emergencias digitales, las 24 horas, todos los días: https://www.accessnow.org/help/

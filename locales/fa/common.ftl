@@ -97,3 +97,7 @@ crisis-resources = { $country ->
         - **Befrienders Worldwide** مراکز حمایت عاطفی در سراسر جهان را فهرست می‌کند: https://befrienders.org
         - مدافعان حقوق بشر که در خطر فوری‌اند می‌توانند با پشتیبانی اضطراری **Front Line Defenders** تماس بگیرند: https://www.frontlinedefenders.org/emergency-contact
     }
+urgent-outside-help =
+    بیرون از این گفت‌وگو هم، در هر ساعتی، می‌توانید با این خدمات تماس بگیرید:
+    - خط اضطراری **Front Line Defenders**، برای مدافعان حقوق بشر در خطر فوری: https://www.frontlinedefenders.org/emergency-contact
+    - **Access Now Digital Security Helpline**، برای وضعیت‌های اضطراری دیجیتال، شبانه‌روزی: https://www.accessnow.org/help/

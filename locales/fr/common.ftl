@@ -101,3 +101,7 @@ crisis-resources = { $country ->
         - **Befrienders Worldwide** recense des centres d'écoute dans le monde entier : https://befrienders.org
         - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
     }
+urgent-outside-help =
+    Vous pouvez aussi joindre ces services en dehors de cette conversation, à toute heure :
+    - la ligne d'urgence de **Front Line Defenders**, pour les défenseur·es des droits humains en danger immédiat : https://www.frontlinedefenders.org/emergency-contact
+    - la **Access Now Digital Security Helpline**, pour les urgences numériques, 24 h/24 et 7 j/7 : https://www.accessnow.org/help/

@@ -103,3 +103,7 @@ crisis-resources = { $country ->
         - **Befrienders Worldwide** — центры эмоциональной поддержки по всему миру: https://befrienders.org
         - Правозащитники в непосредственной опасности могут обратиться в экстренную службу **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     }
+urgent-outside-help =
+    Вне этого чата, в любое время суток, можно также обратиться сюда:
+    - экстренная линия **Front Line Defenders** для правозащитников в непосредственной опасности: https://www.frontlinedefenders.org/emergency-contact
+    - **Access Now Digital Security Helpline** — при цифровых чрезвычайных ситуациях, круглосуточно: https://www.accessnow.org/help/

@@ -125,6 +125,10 @@ MENU = {name: str(n) for n, name in enumerate(("hygiene", "wellbeing", "threat",
 SETTINGS = {name: str(n) for n, name in enumerate(("language", "timezone", "country", "back"), 1)}
 COUNTRIES = ("DE", "FR", "ES", "GB", "US", "TR", "UA", "IR", "AF", "RU")  # the options of flows/country.yaml
 
+THREAT_KINDS = ("surveillance", "account", "device", "spyware", "harassment", "physical", "legal", "detention", "other")
+KIND = {name: str(n) for n, name in enumerate(THREAT_KINDS, 1)}
+CHANNEL = {"safe": "1", "affected": "2", "unsure": "3"}
+
 N_HYGIENE = 14
 WHO5_FIVE = ("3", "3", "3", "3", "3")
 
@@ -241,8 +245,11 @@ SCENARIOS: tuple[Scenario, ...] = (
         "threat",
         "full-high",
         NO,
-        "2",
+        CHANNEL["safe"],
+        KIND["account"],
         "Someone logged into my email from abroad",
+        "Gmail, on my laptop",
+        "2",  # partly: the access tip
         "Last Tuesday",
         YES,
         "3",
@@ -264,7 +271,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         "threat",
         "minimal-normal",
         NO,
-        "7",
+        CHANNEL["safe"],
+        KIND["other"],
         SKIP,
         "I don't know",
         NO,
@@ -283,7 +291,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         "threat",
         "detention-two-files",
         NO,
-        "6",
+        CHANNEL["affected"],
+        KIND["detention"],
         SKIP,
         "Yesterday",
         YES,
@@ -303,9 +312,107 @@ SCENARIOS: tuple[Scenario, ...] = (
     ),
     S(
         "threat",
+        "device-seized-and-detention",
+        NO,
+        UNSURE,
+        f"{KIND['device']}, {KIND['detention']}",
+        "They took his phone at the border and kept him",
+        "His Android phone, WhatsApp and Telegram",
+        "3",  # access lost: the access tip
+        "Two days ago",
+        UNSURE,
+        "3",
+        "3",
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "1, 3",
+        "1",
+        SKIP,
+    ),
+    S(
+        "threat",
+        "spyware-notification",
+        NO,
+        CHANNEL["safe"],
+        KIND["spyware"],
+        "Apple sent me a threat notification",
+        "My iPhone",
+        "1",
+        "This morning",
+        UNSURE,
+        "2",
+        "2",
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "1",
+        "1",
+        SKIP,
+    ),
+    S(
+        "threat",
+        "account-ongoing-minor",
+        NO,
+        CHANNEL["safe"],
+        KIND["account"],
+        SKIP,
+        SKIP,
+        UNSURE,
+        "Since Monday",
+        YES,
+        "1",
+        "1",
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "1",
+        "1",
+        SKIP,
+        golden=False,
+    ),
+    *(
+        S(
+            "threat",
+            f"tips-{name}",
+            NO,
+            CHANNEL["safe"],
+            kinds,
+            SKIP,
+            SKIP,
+            access,
+            "Last week",
+            NO,
+            "1",
+            "1",
+            SKIP,
+            SKIP,
+            SKIP,
+            SKIP,
+            SKIP,
+            "1",
+            "1",
+            SKIP,
+            golden=False,
+        )
+        for name, kinds, access in (
+            ("device-spyware", f"{KIND['device']}, {KIND['spyware']}", "1"),
+            ("device-account-lost", f"{KIND['account']}, {KIND['device']}", "3"),
+            ("spyware-account-partly", f"{KIND['account']}, {KIND['spyware']}", "2"),
+        )
+    ),
+    S(
+        "threat",
         "one-file",
         NO,
-        "5",
+        CHANNEL["safe"],
+        KIND["legal"],
         SKIP,
         "March",
         NO,
@@ -326,7 +433,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         "threat",
         "second-file-skipped",
         NO,
-        "1",
+        CHANNEL["safe"],
+        KIND["surveillance"],
         SKIP,
         "Since May",
         YES,
@@ -348,7 +456,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         "threat",
         "third-file-skipped",
         NO,
-        "4",
+        CHANNEL["safe"],
+        f"{KIND['physical']} {KIND['harassment']}",
         SKIP,
         "Today",
         NO,
@@ -653,9 +762,37 @@ def test_outcomes(lib: FlowLibrary, lang: str) -> None:
     values = {item.var: item.value for item in full.summary}
     assert values["help"] == ("digital", "psychosocial") and full.consent == "full"
     assert (values["evidence_1"], values["evidence_2"], values["evidence_3"]) == ("ref-1", "ref-2", "ref-3")
+    assert (values["kind"], values["access"], values["ongoing"], values["channel"]) == (
+        ("account",),
+        "partly",
+        "yes",
+        "safe",
+    )
     minimal = escalations(run("threat-minimal-normal"))[0]
     assert (minimal.urgency, minimal.consent, minimal.summary) == ("normal", "none", ())
     assert [c.urgency for c in escalations(run("threat-detention-two-files"))] == ["high"]
+    seized = escalations(run("threat-device-seized-and-detention"))[0]
+    assert seized.urgency == "high"
+    assert {i.var: i.value for i in seized.summary}["kind"] == ("device", "detention")
+    # An ongoing account compromise, or suspected spyware that may go on, is at least high.
+    assert [c.urgency for c in escalations(run("threat-account-ongoing-minor"))] == ["high"]
+    assert [c.urgency for c in escalations(run("threat-spyware-notification"))] == ["high"]
+    assert [c.urgency for c in escalations(run("threat-one-file"))] == ["normal"]
+    said = {e.msgid for e in run("threat-detention-two-files").effects if isinstance(e, Say)}
+    assert "threat-channel-tip" in said and "threat-access-tip" not in said
+    assert "threat-channel-tip" not in {e.msgid for e in run("threat-full-high").effects if isinstance(e, Say)}
+    tips = ("threat-device-tip", "threat-spyware-tip", "threat-access-tip")
+
+    def tips_said(name: str) -> list[str]:
+        return [e.msgid for e in run(name).effects if isinstance(e, Say) and e.msgid in tips]
+
+    assert tips_said("threat-device-seized-and-detention") == ["threat-device-tip"]
+    assert tips_said("threat-spyware-notification") == ["threat-spyware-tip"]
+    assert tips_said("threat-full-high") == ["threat-access-tip"]
+    assert tips_said("threat-account-ongoing-minor") == []
+    assert tips_said("threat-tips-device-spyware") == ["threat-device-tip", "threat-spyware-tip"]
+    assert tips_said("threat-tips-device-account-lost") == ["threat-device-tip", "threat-access-tip"]
+    assert tips_said("threat-tips-spyware-account-partly") == ["threat-spyware-tip", "threat-access-tip"]
 
 
 # --- every step and every branch, in every language ---------------------------------------------
@@ -769,6 +906,11 @@ def test_every_crisis_answer_escalates_urgently_at_once(lib: FlowLibrary, lang: 
         first = effects[0]
         assert isinstance(first, Escalate) and first.urgency == "urgent"
         assert not any(isinstance(e, Ask) for e in effects), "nothing more is asked after a crisis answer"
+        if flow_id == "threat":
+            said = [e.msgid for e in effects if isinstance(e, Say)]
+            assert "urgent-outside-help" in said, f"[{lang}] no 24/7 contacts outside the chat"
+            outside = render_strict(lang, "urgent-outside-help", {})
+            assert "frontlinedefenders.org/emergency-contact" in outside and "accessnow.org/help" in outside
         if flow_id == "wellbeing":
             said = [e.msgid for e in effects if isinstance(e, Say)]
             assert said[:2] == ["wellbeing-crisis-reply", "crisis-resources"]
