@@ -7,7 +7,7 @@
 wellbeing-title = Chequeo de bienestar
 wellbeing-description = Cinco preguntas breves sobre cómo te has sentido, y una persona si la quieres.
 wellbeing-intro =
-    Este es un chequeo breve sobre cómo te has sentido durante las últimas dos semanas. No es un examen ni un diagnóstico. Puedes parar en cualquier momento (escribe **parar**) o escribir **mentor** para hablar con una persona.
+    Este es un chequeo breve sobre cómo te has sentido durante las últimas dos semanas. No es un examen ni un diagnóstico. Puedes parar en cualquier momento (escribe **parar**) y volver cuando quieras, o escribir **mentor** para hablar con una persona.
     Para cada frase, responde con el número que mejor encaje.
 
 # La escala de respuesta del WHO-5, repetida bajo cada frase.
@@ -40,9 +40,8 @@ wellbeing-crisis-opt-rather-not = Prefiero no decirlo
 wellbeing-crisis-reason = Respondió que sí a la pregunta de seguridad de un chequeo de bienestar.
 wellbeing-crisis-reply =
     Gracias por contármelo. Hace falta valor para decirlo, y no estás solo/a con esto.
-    He pedido a un mentor que se ponga en contacto contigo lo antes posible, aquí, en esta conversación.
-    Mientras tanto, si puedes, quédate cerca de alguien de confianza, o en un lugar donde te sientas más seguro/a.
-wellbeing-crisis-end = Hemos alertado a un mentor, que te escribirá aquí. Puedes escribir en cualquier momento; escribe **mentor** para hablar con una persona.
+    Si puedes, quédate cerca de alguien de confianza, o en un lugar donde te sientas más seguro/a.
+wellbeing-crisis-end = Estoy avisando al equipo ahora, y lo marco como urgente. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí, en este chat. No tienes que hacer nada más. Si quieres escribir mientras tanto, lo que escribas aquí le llega al equipo.
 wellbeing-crisis-rather-not = Está bien, no tienes que decirlo. Si las cosas se ponen difíciles, escribe **mentor** en cualquier momento y una persona se pondrá en contacto contigo.
 
 wellbeing-result = Gracias por tus respuestas. Tu puntuación de bienestar hoy es **{ $who5 }** sobre 100 (cuanto más alta, mejor). No es un diagnóstico, solo una forma de notar los cambios con el tiempo.
@@ -57,22 +56,33 @@ wellbeing-compare-worse =
        *[other] puntos
     } menos que en tu último chequeo ({ $previous }). Gracias por notarlo conmigo.
 wellbeing-compare-same = Es más o menos lo mismo que en tu último chequeo ({ $previous }).
-wellbeing-low-note = Parece que estas dos últimas semanas han sido muy duras. Es una reacción comprensible ante lo que viven las personas en tu situación, y no tienes que cargar con ello en soledad. En un momento te preguntaré si quieres que un mentor se ponga en contacto contigo; o escribe **mentor** en cualquier momento.
-wellbeing-gentle-note = Parece que las cosas han pesado últimamente. Es habitual bajo presión y lejos de casa, y hablar con alguien puede ayudar. En un momento te preguntaré si quieres que un mentor se ponga en contacto contigo.
+wellbeing-low-note = Parece que estas dos últimas semanas han sido muy duras. Es una reacción comprensible ante lo que viven las personas en tu situación, y no tienes que cargar con ello en soledad. Antes de terminar, te preguntaré si quieres que alguien del equipo se ponga en contacto contigo; o escribe **mentor** en cualquier momento.
+wellbeing-gentle-note = Parece que las cosas han pesado últimamente. Es habitual bajo presión y lejos de casa, y hablar con alguien puede ayudar. Antes de terminar, te preguntaré si quieres que alguien del equipo se ponga en contacto contigo.
 wellbeing-good-note = Me alegra saber que las cosas van bastante bien. Cuidarte también importa, sobre todo en este trabajo.
+wellbeing-open-offer = Si quieres, tengo algunas preguntas abiertas breves: sobre el sueño, la soledad, el miedo, las pérdidas y la culpa. Puedes saltar cualquiera con **saltar**. ¿Quieres responderlas?
 
-wellbeing-open-intro = Si quieres, tres preguntas abiertas breves. Responde con tus palabras, o escribe **saltar** en cualquiera de ellas.
 wellbeing-sleep = ¿Cómo estás durmiendo últimamente?
 wellbeing-isolation = ¿Tienes personas cerca con quienes hablar? ¿Te has sentido más bien en soledad o en compañía?
+wellbeing-ack-isolation = Gracias por contarme cómo es. Sentirse en contacto con otras personas, o aislado/a, importa mucho, sobre todo lejos de casa, y lo que sientes al respecto tiene sentido.
+wellbeing-fear = ¿Hay algo que te dé miedo en este momento, por ti o por otras personas?
+wellbeing-ack-fear = Gracias por ponerlo en palabras. Ante amenazas reales, el miedo es una reacción natural, no una debilidad.
+wellbeing-grief = Irse, o perder personas, lugares o un trabajo, puede traer duelo. ¿Cargas con alguna pérdida en este momento?
+wellbeing-ack-grief = Gracias. Perder personas, lugares o la vida que tenías es una pérdida real, y el duelo por ella también lo es, aunque quienes te rodean no lo vean.
 wellbeing-guilt = Algunas personas en tu situación cargan con un sentimiento de culpa, por ejemplo hacia quienes se quedaron o fueron detenidos. ¿Te pesa algo así?
+wellbeing-ack-guilt = Gracias por confiarme esto. Muchas personas que tuvieron que irse, o que están a salvo mientras otras no, sienten lo mismo. Muestra cuánto te importan los demás; no significa que hayas hecho algo mal.
+wellbeing-in-exile = ¿Vives ahora fuera de tu país de origen? Si es así, tengo dos preguntas más sobre eso. Recordaré tu respuesta para no volver a preguntártelo.
+wellbeing-legal = ¿Te pesa algo relacionado con tus papeles, tu residencia o tu asilo: la espera, la incertidumbre, las citas?
+wellbeing-ack-legal = Gracias. Esperar papeles y decisiones que no dependen de ti agota, y esa tensión es real.
+wellbeing-home = ¿Cómo es tu contacto con tu movimiento y con la gente que está en tu país, y cómo lo vives?
+wellbeing-ack-home = Gracias. El vínculo con el movimiento y con la gente de tu país puede ser a la vez un apoyo y una preocupación; las dos cosas son normales.
 
-wellbeing-offer-person = ¿Quieres que un mentor se ponga en contacto contigo?
+wellbeing-offer-person = ¿Quieres que alguien del equipo se ponga en contacto contigo?
 wellbeing-share = ¿Qué puede ver el mentor?
 wellbeing-share-opt-none = Solo que me gustaría hablar
 wellbeing-person-reason = Quiere hablar después de un chequeo de bienestar.
-wellbeing-person-done = Gracias. Hemos avisado a un mentor, que te escribirá aquí en cuanto pueda.
+wellbeing-person-done = Gracias. He avisado al equipo. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí.
 
 wellbeing-offer-followup = ¿Quieres que vuelva a preguntarte cómo estás dentro de 7 días?
 wellbeing-followup-invite = Hola. Ha pasado una semana desde tu último chequeo. ¿Quieres dedicar unos minutos a ver cómo estás?
-wellbeing-followup-set = Hecho: te escribiré dentro de 7 días. Cuídate hasta entonces, y escribe **mentor** en cualquier momento para hablar con una persona.
+wellbeing-followup-set = Hecho: te volveré a escribir dentro de 7 días.
 wellbeing-done = Gracias por hacer este chequeo. Cuídate. Escribe **menú** para ver otras opciones, o **mentor** en cualquier momento para hablar con una persona.

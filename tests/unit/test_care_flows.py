@@ -193,16 +193,22 @@ SCENARIOS: tuple[Scenario, ...] = (
         "1",
         "1",
         NO,
+        YES,
         "Badly, I wake up at four",
         "Quite alone since I left",
+        SKIP,
+        SKIP,
+        SKIP,
+        YES,
+        "Waiting for my asylum interview",
         SKIP,
         YES,
         "1",
         YES,
     ),
-    S("wellbeing", "first-gentle-share-none", "2", "2", "2", "2", "2", NO, SKIP, SKIP, SKIP, YES, "3", NO),
-    S("wellbeing", "first-good", *WHO5_FIVE, NO, SKIP, SKIP, SKIP, NO),
-    S("wellbeing", "better", "4", "4", "3", "4", "4", NO, SKIP, SKIP, SKIP, YES, profile={"who5": 40}),
+    S("wellbeing", "first-gentle-share-none", "2", "2", "2", "2", "2", NO, NO, YES, "3", NO),
+    S("wellbeing", "first-good", *WHO5_FIVE, NO, YES, SKIP, SKIP, SKIP, SKIP, SKIP, NO, NO),
+    S("wellbeing", "better", "4", "4", "3", "4", "4", NO, NO, YES, profile={"who5": 40}),
     S(
         "wellbeing",
         "worse",
@@ -212,17 +218,53 @@ SCENARIOS: tuple[Scenario, ...] = (
         "2",
         "2",
         NO,
+        YES,
         "Not well",
         "Alone",
+        "I am afraid for my brother",
+        "My old life, my city",
         "Yes, a lot",
+        SKIP,
         NO,
         NO,
         profile={"who5": 80},
     ),
-    S("wellbeing", "same", *WHO5_FIVE, NO, SKIP, SKIP, SKIP, NO, profile={"who5": 64}),
+    S("wellbeing", "same", *WHO5_FIVE, NO, NO, NO, profile={"who5": 64}),
+    S(
+        "wellbeing",
+        "exile-shares-good-score",
+        *WHO5_FIVE,
+        NO,
+        YES,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "I call my sister every week, and I worry",
+        NO,
+        NO,
+        profile={"in_exile": True},
+    ),
+    S(
+        "wellbeing",
+        "not-in-exile",
+        *WHO5_FIVE,
+        NO,
+        YES,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        NO,
+        profile={"in_exile": False},
+        golden=False,
+    ),
     S("wellbeing", "crisis-selfharm", *WHO5_FIVE, "2"),
     S("wellbeing", "crisis-danger", *WHO5_FIVE, "3"),
-    S("wellbeing", "crisis-rather-not", *WHO5_FIVE, "4", SKIP, SKIP, SKIP, NO),
+    S("wellbeing", "crisis-rather-not", *WHO5_FIVE, "4", NO, NO, NO),
     # the comparison × level matrix (previous score → today's answers)
     *(
         S(
@@ -230,15 +272,17 @@ SCENARIOS: tuple[Scenario, ...] = (
             f"matrix-{prev}-{today}",
             *([str(today // 20)] * 5),
             NO,
-            SKIP,
-            SKIP,
-            SKIP,
-            *([NO, NO] if today < 50 else [NO]),
+            NO,
+            *([NO, NO] if today <= 50 else [NO]),
             profile={"who5": prev},
             golden=False,
         )
         for prev, today in ((4, 20), (20, 40), (40, 60), (60, 20), (80, 40), (100, 80), (20, 20), (40, 40))
     ),
+    # the thresholds are inclusive: 28 is low, 48 gentle, 52 good
+    S("wellbeing", "threshold-28", "2", "2", "1", "1", "1", NO, NO, NO, NO, golden=False),
+    S("wellbeing", "threshold-48", "3", "3", "2", "2", "2", NO, NO, NO, NO, golden=False),
+    S("wellbeing", "threshold-52", "3", "3", "3", "2", "2", NO, NO, NO, golden=False),
     # threat -------------------------------------------------------------------------------------
     S("threat", "urgent", YES),
     S(
@@ -744,18 +788,47 @@ def test_outcomes(lib: FlowLibrary, lang: str) -> None:
     low = run("wellbeing-first-low")
     (case,) = escalations(low)
     assert case.urgency == "normal" and case.consent == "pseudonymous"
-    assert {i.var: i.value for i in case.summary}["who5"] == 20
-    assert [(e.name, e.value) for e in low.effects if isinstance(e, Remember)] == [("who5", 20)]
+    values = {i.var: i.value for i in case.summary}
+    assert (values["who5"], values["isolation"], values["in_exile"]) == (20, "Quite alone since I left", True)
+    assert values["legal"] == "Waiting for my asylum interview" and values["fear"] is None
+    assert [(e.name, e.value) for e in low.effects if isinstance(e, Remember)] == [("who5", 20), ("in_exile", True)]
     assert [(f.flow, f.after_seconds) for f in low.effects if isinstance(f, ScheduleFollowup)] == [
         ("wellbeing", 7 * 86400)
     ]
+    said = [e.msgid for e in low.effects if isinstance(e, Say)]
+    assert {"wellbeing-ack-isolation", "wellbeing-ack-legal"} <= set(said)
+    assert not {"wellbeing-ack-fear", "wellbeing-ack-grief", "wellbeing-ack-guilt", "wellbeing-ack-home"} & set(said)
+    # The case comes last: once it is open, what the person writes goes to the mentors.
+    assert [type(e).__name__ for e in low.effects][-3:] == ["Escalate", "Say", "FlowEnded"]
     assert escalations(run("wellbeing-first-gentle-share-none"))[0].summary == ()
     said = {e.msgid for e in run("wellbeing-better").effects if isinstance(e, Say)}
     assert {"wellbeing-compare-better", "wellbeing-good-note"} <= said
-    said = {e.msgid for e in run("wellbeing-worse").effects if isinstance(e, Say)}
+    worse = run("wellbeing-worse")
+    said = {e.msgid for e in worse.effects if isinstance(e, Say)}
     assert {"wellbeing-compare-worse", "wellbeing-gentle-note"} <= said
+    acks = {"wellbeing-ack-isolation", "wellbeing-ack-fear", "wellbeing-ack-grief", "wellbeing-ack-guilt"}
+    assert acks <= said
     said = {e.msgid for e in run("wellbeing-same").effects if isinstance(e, Say)}
     assert "wellbeing-compare-same" in said
+
+    # Whoever shares something is offered a person, whatever the score.
+    def asked(name: str) -> list[str]:
+        return [e.msgid for e in run(name).effects if isinstance(e, Ask)]
+
+    shares = asked("wellbeing-exile-shares-good-score")
+    assert "wellbeing-offer-person" in shares and "wellbeing-in-exile" not in shares
+    assert "wellbeing-offer-person" in asked("wellbeing-worse")
+    assert "wellbeing-offer-person" in asked("wellbeing-crisis-rather-not")
+    assert "wellbeing-offer-person" not in asked("wellbeing-first-good")
+    assert "wellbeing-legal" not in asked("wellbeing-not-in-exile")
+    remembered = [(e.name, e.value) for e in run("wellbeing-first-good").effects if isinstance(e, Remember)]
+    assert remembered == [("who5", 60), ("in_exile", False)]
+    for name, note in (
+        ("threshold-28", "wellbeing-low-note"),
+        ("threshold-48", "wellbeing-gentle-note"),
+        ("threshold-52", "wellbeing-good-note"),
+    ):
+        assert note in {e.msgid for e in run(f"wellbeing-{name}").effects if isinstance(e, Say)}, name
 
     assert [c.urgency for c in escalations(run("threat-full-high"))] == ["high"]
     full = escalations(run("threat-full-high"))[0]
@@ -902,18 +975,21 @@ def test_every_crisis_answer_escalates_urgently_at_once(lib: FlowLibrary, lang: 
     for flow_id, step_id, word in cases:
         effects = answer_at(lib, flow_id, step_id, lang, TextInput(word))
         kinds = [type(e).__name__ for e in effects]
-        assert kinds[0] == "Escalate", f"[{lang}] {flow_id}: `{word}` → {kinds}"
-        first = effects[0]
-        assert isinstance(first, Escalate) and first.urgency == "urgent"
+        cases_opened = [e for e in effects if isinstance(e, Escalate)]
+        assert len(cases_opened) == 1 and cases_opened[0].urgency == "urgent", f"[{lang}] {flow_id}: `{word}` → {kinds}"
         assert not any(isinstance(e, Ask) for e in effects), "nothing more is asked after a crisis answer"
+        assert kinds[-1] == "FlowEnded", "the flow ends calmly; no menu is pushed"
+        if flow_id in ("threat", "repression"):
+            assert kinds[0] == "Escalate", f"[{lang}] {flow_id}: the case is opened before anything is said"
         if flow_id == "threat":
             said = [e.msgid for e in effects if isinstance(e, Say)]
             assert "urgent-outside-help" in said, f"[{lang}] no 24/7 contacts outside the chat"
             outside = render_strict(lang, "urgent-outside-help", {})
             assert "frontlinedefenders.org/emergency-contact" in outside and "accessnow.org/help" in outside
         if flow_id == "wellbeing":
-            said = [e.msgid for e in effects if isinstance(e, Say)]
-            assert said[:2] == ["wellbeing-crisis-reply", "crisis-resources"]
+            # The caring reply, the resources, the case, then what happens next.
+            order = [e.msgid if isinstance(e, Say) else type(e).__name__ for e in effects]
+            assert order[:4] == ["wellbeing-crisis-reply", "crisis-resources", "Escalate", "wellbeing-crisis-end"]
             assert "findahelpline.com" in lib.catalog.render(lang, "crisis-resources", {})
             for country in ("FR", "ES", "IR"):
                 assert "findahelpline.com" in render_strict(lang, "crisis-resources", {"country": country})
