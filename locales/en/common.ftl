@@ -16,6 +16,8 @@ option-unsure = Not sure
     .synonyms = unsure, not sure, don't know, dont know, do not know, dunno, maybe, idk
 option-skip = Skip
     .synonyms = skip, pass, rather not say, prefer not to say, no answer
+option-na = Does not apply to me
+    .synonyms = does not apply, doesn't apply, does not apply to me, not applicable, n/a, na, not relevant
 
 ## Hints, said when an answer was not understood (the question is then asked again).
 
@@ -50,7 +52,6 @@ keyword-language = language, languages, change language
 keyword-stop = stop, quit, cancel, exit
 keyword-delete = delete my data, forget me, erase my data
 keyword-mydata = my data, mydata, what do you know about me
-
 
 ## What mentors may see: the options of every consent question, always in this order
 ## (without my name, with my name, nothing). Each flow words its own "nothing" option.

@@ -16,6 +16,8 @@ option-unsure = No sé
     .synonyms = no sé, no se, no lo sé, no estoy seguro, no estoy segura, quizás, tal vez, ni idea
 option-skip = Saltar
     .synonyms = saltar, omitir, siguiente, prefiero no decirlo, sin respuesta
+option-na = No me aplica
+    .synonyms = no me aplica, no aplica, no corresponde, no es mi caso, n/a
 
 ## Ayudas, cuando no se entendió una respuesta (luego se repite la pregunta).
 
@@ -55,7 +57,6 @@ keyword-language = idioma, idiomas, cambiar idioma, cambiar el idioma
 keyword-stop = parar, detener, salir, cancelar
 keyword-delete = borrar mis datos, eliminar mis datos, olvídame
 keyword-mydata = mis datos, qué sabes de mí
-
 
 ## Lo que pueden ver los mentores: las opciones de cada pregunta de consentimiento, siempre en
 ## este orden (sin mi nombre, con mi nombre, nada). Cada flujo redacta su propia opción «nada».

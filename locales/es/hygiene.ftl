@@ -4,11 +4,18 @@
 ## en la lista de próximos pasos).
 
 hygiene-title = Revisión de seguridad digital
-hygiene-description = Preguntas rápidas sobre tus cuentas, dispositivos y mensajes, con los próximos pasos más importantes.
+hygiene-description = Preguntas rápidas sobre tus cuentas, tu número, tus dispositivos, tu ubicación y tus mensajes, con los próximos pasos más importantes.
 hygiene-intro =
-    Revisemos lo básico que te protege en internet: preguntas rápidas sobre tus cuentas, dispositivos y mensajes. Lleva unos 5 minutos y no hay respuestas incorrectas.
-    Responde **sí**, **no** o **no sé**. Después de un «no» o un «no sé» te daré un consejo breve.
+    Revisemos lo básico que te protege en internet: preguntas rápidas sobre tus cuentas, tus dispositivos y tus mensajes. Lleva unos 7 minutos, y no hay respuestas incorrectas.
+    Responde **sí**, **no**, **no sé** o **no me aplica**. Tras un «no» o un «no sé» te daré un consejo breve; lo que no te aplica no cuenta.
     Escribe **mentor** en cualquier momento para hablar con una persona.
+hygiene-devices = Primero: ¿qué dispositivos usas, para tu trabajo y tu vida?
+hygiene-devices-phone = Solo un teléfono
+    .synonyms = teléfono, telefono, solo un teléfono, móvil, celular
+hygiene-devices-both = Un teléfono y una computadora
+    .synonyms = los dos, ambos, teléfono y computadora, teléfono y ordenador
+hygiene-devices-computer = Solo una computadora
+    .synonyms = computadora, ordenador, solo una computadora, portátil
 
 ## Cuentas
 hygiene-passwords =
@@ -16,48 +23,55 @@ hygiene-passwords =
     ¿Usas una contraseña distinta y segura para cada cuenta importante, por ejemplo con un gestor de contraseñas?
 hygiene-passwords-tip = Reutilizar contraseñas es una de las formas más comunes de perder una cuenta: cuando un sitio sufre una filtración, los atacantes prueban la misma contraseña en todas partes. Un gestor de contraseñas (como Bitwarden o KeePassXC) crea y recuerda una contraseña larga y única para cada cuenta, protegida por una sola frase de contraseña segura que solo tú conoces. Empieza por tu correo y luego tus apps de mensajería y redes sociales.
 hygiene-next-passwords = Usa un gestor de contraseñas y pon contraseñas únicas a tu correo y a tus cuentas principales.
+hygiene-twofactor = ¿Tienes activado el inicio de sesión en dos pasos en tu correo, tu mensajería y tus redes sociales, con una llave de acceso (passkey), una llave de seguridad o una aplicación de autenticación en lugar de códigos por SMS?
+hygiene-twofactor-tip = El inicio de sesión en dos pasos detiene la mayoría de los robos de cuentas, incluso cuando se filtra una contraseña. Actívalo en los ajustes de seguridad de cada cuenta, empezando por tu correo. Donde un servicio ofrezca llaves de acceso (passkeys), úsalas: como las llaves de seguridad, no se pueden robar con phishing. Si no, usa una aplicación de autenticación: los códigos por SMS pueden interceptarse, o robarse quedándose con tu número. Guarda los códigos de respaldo en un lugar seguro, sin conexión.
+hygiene-next-twofactor = Activa el inicio de sesión en dos pasos con una llave de acceso, una llave de seguridad o una aplicación de autenticación, empezando por tu correo.
+hygiene-sessions = En los últimos meses, ¿has revisado qué dispositivos tienen sesión abierta en tus cuentas principales, y que su correo y su teléfono de recuperación siguen siendo tuyos?
+hygiene-sessions-tip = Quien entra una vez en una cuenta a menudo se queda: con una sesión olvidada, con su propia dirección de recuperación o con una regla de reenvío oculta en tu correo. En los ajustes de seguridad de cada cuenta importante, cierra la sesión de los dispositivos que no reconozcas o que ya no tengas, comprueba que el correo y el teléfono de recuperación son tuyos y funcionan, y borra los reenvíos o filtros de correo que no creaste tú. Después cambia la contraseña de esa cuenta.
+hygiene-next-sessions = Revisa los dispositivos con sesión abierta, el correo y el teléfono de recuperación y las reglas de reenvío de tus cuentas principales.
 
-hygiene-twofactor = ¿Tienes activado el inicio de sesión en dos pasos (verificación en dos pasos) en tu correo, mensajería y redes sociales, con una app o una llave de seguridad en lugar de códigos por SMS?
-hygiene-twofactor-tip = La verificación en dos pasos detiene la mayoría de los robos de cuentas, incluso si se filtra una contraseña. Actívala en la configuración de seguridad de cada cuenta, empezando por tu correo. Mejor con una app de autenticación o una llave de seguridad: los códigos por SMS se pueden interceptar, o robar quedándose con tu número. Guarda los códigos de respaldo en un lugar seguro, fuera de línea.
-hygiene-next-twofactor = Activa la verificación en dos pasos con una app, empezando por tu correo.
-
-hygiene-recovery = En los últimos meses, ¿has revisado el correo y el teléfono de recuperación de tus cuentas, y las reglas de reenvío de tu correo?
-hygiene-recovery-tip = Quien entra una vez en una cuenta suele añadir su propio correo de recuperación o una regla de reenvío oculta, para seguir leyendo tus mensajes. En cada cuenta importante, comprueba que el correo y el teléfono de recuperación son tuyos y funcionan. En la configuración del correo, elimina cualquier reenvío o filtro que no hayas creado tú.
-hygiene-next-recovery = Revisa el correo y el teléfono de recuperación y las reglas de reenvío de tus cuentas principales.
-
-hygiene-sessions = ¿Has revisado hace poco qué dispositivos tienen sesión abierta en tus cuentas, y cerrado las que no reconoces?
-hygiene-sessions-tip = La mayoría de los servicios (correo, Signal, WhatsApp, Telegram, Facebook…) muestran en su configuración las sesiones activas o los dispositivos vinculados. Busca dispositivos, lugares o navegadores que no reconozcas, cierra esas sesiones y cambia la contraseña de esa cuenta. Repítelo de vez en cuando, y siempre después de perder un teléfono o de que te lo quiten.
-hygiene-next-sessions = Revisa los dispositivos con sesión abierta en tus cuentas y cierra los que no conozcas.
+## Número de teléfono
+hygiene-pins =
+    📶 Tu número de teléfono
+    ¿Has activado el PIN que protege tus aplicaciones de mensajería si alguien consigue tu número: el bloqueo de registro de Signal, la verificación en dos pasos de WhatsApp, la contraseña en la nube de Telegram?
+hygiene-pins-tip = A una compañía telefónica se la puede engañar, presionar u obligar a dar tu número a otra persona, y un operador estatal puede simplemente volver a emitir tu tarjeta SIM. Un PIN con el operador no te protege de eso. Lo que sí te protege: en Signal, activa el bloqueo de registro (Ajustes → Cuenta); en WhatsApp, la verificación en dos pasos (Ajustes → Cuenta); en Telegram, la verificación en dos pasos con una contraseña en la nube (Ajustes → Privacidad y seguridad). Así nadie puede pasar tu cuenta a un teléfono nuevo sin ese PIN. Además, deja de usar el SMS para el inicio de sesión en dos pasos, y no uses como teléfono de recuperación un número que podrías perder.
+hygiene-next-pins = Activa el PIN de registro de Signal, WhatsApp y Telegram, y deja los códigos por SMS para iniciar sesión.
 
 ## Dispositivos
 hygiene-updates =
     📱 Dispositivos
-    ¿Tu teléfono y tu ordenador instalan las actualizaciones del sistema y de las apps, y las instalas pronto?
-hygiene-updates-tip = Las actualizaciones cierran fallos de seguridad que los atacantes, incluidos los vendedores de programas espía, aprovechan activamente. Activa las actualizaciones automáticas del teléfono, el ordenador, el navegador y las apps, y reinicia cuando te lo pida. Si un dispositivo ya no recibe actualizaciones, no lo uses para trabajo sensible y planea cambiarlo.
-hygiene-next-updates = Activa las actualizaciones automáticas en tu teléfono y tu ordenador, e instala las pendientes.
-
+    ¿Tu teléfono y tu computadora instalan las actualizaciones del sistema y de las aplicaciones, las instalas pronto, y reinicias tu teléfono de vez en cuando?
+hygiene-updates-tip = Las actualizaciones cierran agujeros de seguridad que los atacantes, incluidos los vendedores de software espía, usan activamente. Activa las actualizaciones automáticas del teléfono, la computadora, el navegador y las aplicaciones, y reinicia cuando te lo pidan. Reiniciar el teléfono con regularidad, por ejemplo una vez al día, también elimina algunos programas espía que no sobreviven a un reinicio. Si un dispositivo ya no recibe actualizaciones, evita usarlo para trabajo delicado y planea reemplazarlo.
+hygiene-next-updates = Activa las actualizaciones automáticas, instala lo pendiente y reinicia tu teléfono con regularidad.
 hygiene-screenlock = ¿Tu teléfono y tu ordenador se bloquean solos al poco tiempo, con un PIN o una contraseña segura?
 hygiene-screenlock-tip = El bloqueo de pantalla es lo que separa tus datos de cualquiera que coja tu dispositivo. Usa un PIN de al menos 6 cifras o una contraseña, y haz que la pantalla se bloquee tras uno o dos minutos. Un patrón se ve fácilmente por encima del hombro. Donde te puedan obligar a desbloquear el teléfono, es más fácil forzar tu huella o tu cara que un código que guardas en la cabeza.
 hygiene-next-screenlock = Pon un PIN o una contraseña segura y el bloqueo automático en tu teléfono y tu ordenador.
-
-hygiene-encryption = ¿Está activado el cifrado completo del disco en tu ordenador (por ejemplo FileVault en Mac o BitLocker en Windows)?
+hygiene-encryption = ¿Tienes activado el cifrado completo del disco en tu computadora (por ejemplo FileVault en Mac, BitLocker o el cifrado del dispositivo en Windows)?
 hygiene-encryption-tip = El cifrado completo del disco hace que tus archivos sean ilegibles si un dispositivo apagado se pierde, lo roban o lo confiscan. En Mac, activa FileVault; en Windows, BitLocker o el cifrado del dispositivo; en Linux, elige el cifrado al instalarlo. Los teléfonos recientes se cifran en cuanto pones un PIN o una contraseña. Guarda la clave de recuperación en un lugar seguro, no en el mismo dispositivo.
 hygiene-next-encryption = Activa el cifrado completo del disco en tu ordenador y guarda la clave de recuperación en un lugar seguro.
+hygiene-lockdown = ¿Has activado la protección más fuerte de tu teléfono contra el software espía: el Modo de Aislamiento (Lockdown Mode) en un iPhone, o la Protección Avanzada en un teléfono Android?
+hygiene-lockdown-tip = El software espía que se vende a gobiernos a menudo entra sin un solo clic, mediante mensajes, llamadas o páginas web. El Modo de Aislamiento (iPhone: Ajustes → Privacidad y seguridad) y la Protección Avanzada (teléfonos Android recientes, en los ajustes de seguridad; y el Programa de Protección Avanzada de Google para tu cuenta de Google) desactivan lo que más usan esos ataques. Algunas cosas funcionan entonces de otra forma (ciertos adjuntos, enlaces y llamadas), y puedes hacer excepciones para aplicaciones y sitios de confianza. Las líneas de ayuda lo recomiendan a las personas en alto riesgo.
+hygiene-next-lockdown = Activa el Modo de Aislamiento (iPhone) o la Protección Avanzada (Android).
+hygiene-spyware = ¿Sabes qué puede indicar software espía en tu teléfono, y qué hacer si Apple, Google o Meta te avisan de atacantes respaldados por un Estado?
+hygiene-spyware-tip = El software espía es difícil de detectar: los mejores apenas dejan rastro, y un teléfono caliente o una batería que se agota suelen no significar nada. Lo que hay que tomar en serio: una notificación de amenaza de Apple, Google o Meta (Apple la envía por correo e iMessage y la muestra al entrar en appleid.apple.com; nunca te pide hacer clic en un enlace ni instalar nada), un enlace que parece hecho a tu medida, o cuentas que se comportan de forma extraña. Si pasa, no restablezcas el teléfono, usa otro dispositivo para las conversaciones delicadas y contacta con un mentor o con la Helpline de Access Now (https://www.accessnow.org/help/): pueden revisarlo.
+hygiene-next-spyware = Aprende qué puede indicar software espía y qué hacer tras una notificación de amenaza.
 
-hygiene-permissions = ¿Has revisado qué apps pueden usar tu ubicación, micrófono, cámara y contactos, y quitado lo que no necesitan?
-hygiene-permissions-tip = Las apps suelen pedir más de lo que necesitan, y un historial de ubicaciones puede mostrar dónde vives, trabajas y te reúnes. En la configuración de privacidad del teléfono, revisa ubicación, micrófono, cámara y contactos, y quita el acceso a las apps que no lo necesitan. Borra las apps que ya no uses y desactiva la ubicación cuando no la necesites.
-hygiene-next-permissions = Revisa los permisos de las apps (ubicación, micrófono, cámara, contactos) y borra las que no uses.
+## Ubicación y rastreo
+hygiene-location =
+    📍 Ubicación y rastreo
+    ¿Has revisado quién puede ver dónde estás (la ubicación compartida con personas y aplicaciones, los permisos de las aplicaciones) y si un rastreador desconocido (como un AirTag) o una aplicación de seguimiento podría estar siguiéndote?
+hygiene-location-tip = Tu ubicación muestra dónde vives, trabajas y te reúnes. Revisa con quién la compartes (Buscar, Google Maps, ubicación en tiempo real de WhatsApp o Telegram, aplicaciones de localización familiar) y qué aplicaciones pueden usar tu ubicación, tu micrófono y tu cámara. Los teléfonos avisan cuando un AirTag o un rastreador desconocido viaja contigo: toma en serio esas alertas; en Android también puedes buscar rastreadores en los ajustes de seguridad. Si sospechas que tu pareja o un familiar instaló una aplicación de espionaje («stalkerware»), piénsalo antes de borrarla: esa persona podría notarlo. Un mentor puede ayudarte a planearlo.
+hygiene-next-location = Revisa la ubicación compartida, los permisos de las aplicaciones y las alertas de rastreadores desconocidos.
 
-## Mensajería
+## Mensajes y copias de seguridad
 hygiene-messaging =
-    💬 Mensajería
-    Para las conversaciones sensibles, ¿usas una app cifrada de extremo a extremo, como Signal?
-hygiene-messaging-tip = El cifrado de extremo a extremo significa que solo tú y las personas con quienes hablas pueden leer los mensajes: ni la empresa ni la operadora. Signal lo hace con todo y por defecto. WhatsApp cifra los mensajes, pero recoge más datos sobre con quién hablas. Los SMS, las llamadas normales y los chats normales de Telegram no están cifrados de extremo a extremo. Acuerda con tus contactos una app para las conversaciones sensibles.
-hygiene-next-messaging = Pasa tus conversaciones sensibles a una app cifrada de extremo a extremo, como Signal.
-
-hygiene-disappearing = ¿Usas mensajes temporales en los chats sensibles, para que los mensajes antiguos no se acumulen en tu teléfono?
-hygiene-disappearing-tip = Si te quitan el teléfono o entran en él, se pueden leer todos los mensajes antiguos, y eso también puede poner en riesgo a tus contactos. En Signal, WhatsApp y apps similares puedes hacer que los mensajes desaparezcan tras un día o una semana, por chat o para todos los chats nuevos. La otra persona aún puede hacer una captura de pantalla: es una capa más, no una garantía.
-hygiene-next-disappearing = Activa los mensajes temporales en tus chats sensibles.
+    💬 Mensajes y copias de seguridad
+    Para conversaciones delicadas, ¿usas una aplicación cifrada de extremo a extremo como Signal, con los mensajes temporales activados?
+hygiene-messaging-tip = El cifrado de extremo a extremo significa que solo tú y las personas a quienes escribes pueden leer los mensajes: ni la empresa ni el operador. Signal lo hace con todo, por defecto; los SMS, las llamadas normales y los chats normales de Telegram no están cifrados de extremo a extremo. Los mensajes temporales (que desaparecen tras un día o una semana) evitan que los mensajes viejos se acumulen en un teléfono que podrían quitarte, y que también podrían poner en riesgo a tus contactos. La otra persona todavía puede hacer una captura de pantalla: es una capa más, no una garantía.
+hygiene-next-messaging = Usa Signal (u otra aplicación cifrada de extremo a extremo) con mensajes temporales para los chats delicados.
+hygiene-backups = ¿Tu copia de seguridad de archivos, contactos y chats importantes está cifrada de extremo a extremo, y sabes qué contiene la copia en la nube que tu teléfono hace por defecto?
+hygiene-backups-tip = Muchas copias de seguridad las puede leer la empresa, y cualquiera que pueda obligarla a entregarlas: una copia de iCloud sin la Protección Avanzada de Datos, las copias de WhatsApp sin la copia cifrada de extremo a extremo, y los archivos normales en Google Drive, Google Fotos, OneDrive o Dropbox. Activa la Protección Avanzada de Datos (iPhone) y la copia cifrada de extremo a extremo de WhatsApp, o guarda tu copia en un disco cifrado lejos de tus dispositivos, y prueba una vez a restaurarla. Pregúntate también qué necesitas guardar de verdad: algunos datos están más seguros borrados.
+hygiene-next-backups = Cifra de extremo a extremo tus copias de seguridad (Protección Avanzada de Datos de iCloud, copia cifrada de WhatsApp) o guárdalas en un disco cifrado.
 
 ## Phishing
 hygiene-phishing =
@@ -66,19 +80,15 @@ hygiene-phishing =
 hygiene-phishing-tip = El phishing (mensajes falsos para que des una contraseña o instales un programa espía) es uno de los ataques más frecuentes contra activistas. Desconfía de cualquier mensaje que te meta prisa, aunque venga de alguien que conoces. Revisa la dirección del remitente y no escribas nunca una contraseña después de seguir un enlace: entra tú en el sitio. Si tienes dudas, pregunta al remitente por otra vía o enséñale el mensaje a un mentor.
 hygiene-next-phishing = Haz una pausa antes de hacer clic: revisa los enlaces y adjuntos inesperados y pregunta si dudas.
 
-## Copias de seguridad
-hygiene-backups =
-    💾 Copias de seguridad
-    ¿Tienes una copia de seguridad cifrada de tus archivos y contactos importantes, y has comprobado que puedes recuperarla?
-hygiene-backups-tip = Con una copia de seguridad, un dispositivo perdido, roto o confiscado no te cuesta tu trabajo. Guarda una copia de lo importante en un disco externo cifrado o en un servicio cifrado de extremo a extremo, en un lugar distinto de tus dispositivos, y prueba una vez a recuperarla. Piensa también en lo que de verdad necesitas guardar: algunos datos están más seguros borrados.
-hygiene-next-backups = Haz una copia de seguridad cifrada de tus archivos importantes y guárdala lejos de tus dispositivos.
-
-## Número de teléfono
-hygiene-simswap =
-    📶 Tu número de teléfono
-    ¿Has pedido a tu compañía telefónica que proteja tu número con un PIN o una contraseña, para que nadie pueda pasarlo a otra tarjeta SIM?
-hygiene-simswap-tip = En un «SIM swap», alguien convence a tu compañía telefónica para que pase tu número a su tarjeta SIM, y así recibe tus llamadas y tus códigos por SMS. Pide a tu compañía que añada un PIN o una contraseña a tu cuenta, o que bloquee la portabilidad del número, si lo ofrece. Pon también un PIN a la tarjeta SIM y usa una app de autenticación en lugar de SMS para la verificación en dos pasos.
-hygiene-next-simswap = Pide a tu compañía telefónica un PIN de cuenta que bloquee el SIM swap.
+## Identidades y fotos
+hygiene-identities =
+    🪪 Identidades y fotos
+    Donde importa, ¿mantienes separadas en internet tu vida activista y tu vida privada, con cuentas, números o perfiles distintos, para que una no lleve a la otra?
+hygiene-identities-tip = Cuando tu activismo y tu vida privada comparten una cuenta, un número o una foto de perfil, quien encuentra una encuentra la otra, y con ella a tu familia y amistades. Donde importa, usa una cuenta aparte (y, si puedes, un número aparte) para tu activismo, no repitas el mismo nombre de usuario ni la misma foto, mantén privadas tus listas de amistades y contactos, y mira qué muestra una búsqueda de tu nombre.
+hygiene-next-identities = Separa tus cuentas activistas y privadas: cuentas, nombres de usuario y fotos distintos.
+hygiene-photos = Antes de compartir una foto o un video, ¿revisas lo que podría revelar: la ubicación guardada en el archivo, caras, carteles, reflejos?
+hygiene-photos-tip = Las fotos pueden llevar datos ocultos (metadatos), como dónde y cuándo se tomaron y con qué teléfono. Signal y la mayoría de las redes sociales los quitan al enviar o publicar una foto, pero el correo, los enlaces de la nube y «enviar como archivo» suelen conservarlos. Desactiva la ubicación en los ajustes de la cámara; revisa el fondo, las caras, los nombres de calles y los reflejos; y difumina la cara de las personas a quienes podría ponerse en riesgo (Signal tiene una herramienta para difuminar).
+hygiene-next-photos = Desactiva la ubicación de la cámara y revisa caras y lugares antes de compartir fotos.
 
 ## Fronteras y confiscación
 hygiene-border =
@@ -88,6 +98,7 @@ hygiene-border-tip = En fronteras, controles y detenciones, los dispositivos pue
 hygiene-next-border = Prepara los cruces de frontera y las confiscaciones: lleva menos, cierra sesión, apaga.
 
 ## Resultado
+hygiene-none-apply = Ninguna de estas preguntas te aplicaba, así que hoy no hay nada que cambiar. Si tu situación cambia, vuelve a hacer esta revisión.
 hygiene-all-good =
     ¡Muy bien! Respondiste que sí { $total ->
         [1] a la única pregunta
@@ -107,5 +118,5 @@ hygiene-reminder-invite = Hola de nuevo. Hace unos días hicimos una revisión d
 hygiene-reminder-set = Hecho: te escribiré dentro de 3 días.
 hygiene-offer-mentor = ¿Quieres que un mentor te ayude con estos pasos?
 hygiene-mentor-reason = Quiere ayuda con su seguridad digital tras la revisión.
-hygiene-mentor-done = Gracias. Hemos avisado a un mentor, que te escribirá aquí. Verá tus respuestas a esta revisión con un seudónimo. Escribe **menú** para ver qué más puedo hacer.
+hygiene-mentor-done = Gracias. He avisado al equipo. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí; verá tus respuestas a esta revisión con un seudónimo. Escribe **menú** para ver qué más puedo hacer.
 hygiene-done = Gracias por dedicarle este tiempo: cada paso cuenta. Escribe **menú** para ver qué más puedo hacer, o **mentor** para hablar con una persona.

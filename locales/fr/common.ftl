@@ -16,6 +16,8 @@ option-unsure = Je ne sais pas
     .synonyms = je ne sais pas, sais pas, je sais pas, pas sûr, pas sûre, peut-être, jsp
 option-skip = Passer
     .synonyms = passer, je passe, sauter, je préfère ne pas répondre, pas de réponse
+option-na = Ne me concerne pas
+    .synonyms = ne me concerne pas, pas concerné, pas concernée, sans objet, non applicable, pas applicable
 
 ## Aides, dites quand une réponse n'a pas été comprise (la question est ensuite reposée).
 
@@ -55,7 +57,6 @@ keyword-language = langue, langues, changer de langue
 keyword-stop = stop, arrêter, arrêt, quitter, annuler
 keyword-delete = supprimer mes données, effacer mes données, oubliez-moi
 keyword-mydata = mes données, que savez-vous de moi
-
 
 ## Ce que les mentors peuvent voir : les options de chaque question de consentement, toujours
 ## dans cet ordre (sans mon nom, avec mon nom, rien). Chaque parcours formule son option « rien ».

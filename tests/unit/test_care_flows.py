@@ -84,6 +84,7 @@ YES = Word("option-yes")
 NO = Word("option-no")
 UNSURE = Word("option-unsure")
 SKIP = Word("option-skip")
+NA = Word("option-na")
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ THREAT_KINDS = ("surveillance", "account", "device", "spyware", "harassment", "p
 KIND = {name: str(n) for n, name in enumerate(THREAT_KINDS, 1)}
 CHANNEL = {"safe": "1", "affected": "2", "unsure": "3"}
 
-N_HYGIENE = 14
+N_HYGIENE = 16  # items asked of someone with a phone and a computer (one fewer with only one of them)
+DEVICES = {"phone": "1", "both": "2", "computer": "3"}
 WHO5_FIVE = ("3", "3", "3", "3", "3")
 
 SCENARIOS: tuple[Scenario, ...] = (
@@ -160,29 +162,53 @@ SCENARIOS: tuple[Scenario, ...] = (
     S("country", "other", "11"),
     S("country", "skip", SKIP),
     # hygiene ------------------------------------------------------------------------------------
-    S("hygiene", "all-yes", *([YES] * N_HYGIENE), NO),
-    S("hygiene", "all-no", *([NO] * N_HYGIENE), NO, NO),
+    S("hygiene", "all-yes", DEVICES["both"], *([YES] * N_HYGIENE), NO),
+    S("hygiene", "all-no", DEVICES["both"], *([NO] * N_HYGIENE), NO, NO),
     S(
         "hygiene",
         "mixed",
-        NO,
-        UNSURE,
-        YES,
-        NO,
-        YES,
-        YES,
-        NO,
-        UNSURE,
-        YES,
-        NO,
-        NO,
-        YES,
-        UNSURE,
-        YES,
+        DEVICES["both"],
+        NO,  # passwords
+        UNSURE,  # twofactor
+        YES,  # sessions
+        NO,  # pins
+        YES,  # updates
+        YES,  # screenlock
+        NA,  # encryption
+        UNSURE,  # lockdown
+        YES,  # spyware
+        NO,  # location
+        YES,  # messaging
+        NO,  # backups
+        UNSURE,  # phishing
+        YES,  # identities
+        NA,  # photos
+        YES,  # border
         YES,
         YES,
     ),
-    S("hygiene", "one-left", *([YES] * (N_HYGIENE - 1)), NO, YES, NO),
+    S("hygiene", "one-left", DEVICES["both"], *([YES] * (N_HYGIENE - 1)), NO, YES, NO),
+    # phone only: no disk encryption question; no to pins, screen lock and Lockdown Mode
+    S("hygiene", "phone-only", DEVICES["phone"], YES, YES, YES, NO, YES, NO, NO, *([YES] * 8), NO, NO),
+    # computer only: no Lockdown Mode question; no to disk encryption and photos
+    S(
+        "hygiene",
+        "computer-only",
+        DEVICES["computer"],
+        *([YES] * 6),
+        NO,
+        *([YES] * 6),
+        NO,
+        YES,
+        NO,
+        NO,
+        golden=False,
+    ),
+    S("hygiene", "all-na", DEVICES["both"], *([NA] * N_HYGIENE), NO),
+    *(
+        S("hygiene", f"{d}-only-all-yes", DEVICES[d], *([YES] * (N_HYGIENE - 1)), NO, golden=False)
+        for d in ("phone", "computer")
+    ),
     # wellbeing ----------------------------------------------------------------------------------
     S(
         "wellbeing",
@@ -777,13 +803,34 @@ def test_outcomes(lib: FlowLibrary, lang: str) -> None:
     mixed = run("hygiene-mixed")
     (case,) = escalations(mixed)
     summary = {item.var: item.value for item in case.summary}
-    assert (summary["score"], summary["total"]) == (6, 14)
+    # "does not apply" counts neither as done nor as missing: 7 of the 14 items that apply.
+    assert (summary["score"], summary["total"], summary["devices"]) == (7, 14, "both")
     follow = [e for e in mixed.effects if isinstance(e, ScheduleFollowup)]
     assert [(f.flow, f.after_seconds) for f in follow] == [("hygiene", 3 * 86400)]
     (listing,) = [e for e in mixed.effects if isinstance(e, Say) and e.msgid == "hygiene-summary"]
     assert listing.items == ("hygiene-next-twofactor", "hygiene-next-passwords", "hygiene-next-phishing")
+    said = {e.msgid for e in mixed.effects if isinstance(e, Say)}
+    assert "hygiene-encryption-tip" not in said and "hygiene-photos-tip" not in said
     (one_left,) = [e for e in run("hygiene-one-left").effects if isinstance(e, Say) and e.items]
     assert one_left.items == ("hygiene-next-border",)
+    phone = run("hygiene-phone-only")
+    asked_phone = {e.step for e in phone.effects if isinstance(e, Ask)}
+    assert "encryption" not in asked_phone and "lockdown" in asked_phone
+    (listing,) = [e for e in phone.effects if isinstance(e, Say) and e.items]
+    assert listing.items == ("hygiene-next-pins", "hygiene-next-screenlock", "hygiene-next-lockdown")
+    assert listing.args["total"] == N_HYGIENE - 1 and listing.args["score"] == N_HYGIENE - 4
+    computer = run("hygiene-computer-only")
+    assert "lockdown" not in {e.step for e in computer.effects if isinstance(e, Ask)}
+    (listing,) = [e for e in computer.effects if isinstance(e, Say) and e.items]
+    assert listing.items == ("hygiene-next-encryption", "hygiene-next-photos")
+    assert listing.args["total"] == N_HYGIENE - 1
+    for d in ("phone", "computer"):
+        good = [
+            e for e in run(f"hygiene-{d}-only-all-yes").effects if isinstance(e, Say) and e.msgid == "hygiene-all-good"
+        ]
+        assert [e.args["total"] for e in good] == [N_HYGIENE - 1]
+    said = {e.msgid for e in run("hygiene-all-na").effects if isinstance(e, Say)}
+    assert "hygiene-none-apply" in said and "hygiene-summary" not in said and "hygiene-all-good" not in said
 
     low = run("wellbeing-first-low")
     (case,) = escalations(low)
@@ -1084,7 +1131,9 @@ NAMES = {
 def test_words_people_are_told_to_type_work(lib: FlowLibrary, lang: str) -> None:
     cat = lib.catalog
     answer_words = {
-        w for msgid in ("option-yes", "option-no", "option-unsure", "option-skip") for w in cat.match_words(lang, msgid)
+        w
+        for msgid in ("option-yes", "option-no", "option-unsure", "option-skip", "option-na")
+        for w in cat.match_words(lang, msgid)
     }
     told: set[str] = set()
     for flow_id in CARE_FLOWS:
