@@ -65,7 +65,17 @@ REPO = Path(__file__).resolve().parents[2]
 GOLDEN = REPO / "tests" / "golden"
 REGEN = os.environ.get("CONTINUUM_REGEN_GOLDEN") == "1"
 
-CARE_FLOWS = ("onboarding", "menu", "language", "timezone", "country", "hygiene", "wellbeing", "threat")
+CARE_FLOWS = (
+    "onboarding",
+    "menu",
+    "language",
+    "timezone",
+    "country",
+    "hygiene",
+    "wellbeing",
+    "threat",
+    "repression",
+)
 LANGS = ("en", "fr", "es", "fa", "ar", "ru")
 LANG_ORDER = ("en", "fr", "es", "fa", "ar", "ru")  # the options of flows/language.yaml
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -122,11 +132,38 @@ def S(flow: str, path: str, *script: Token, profile: Mapping[str, Any] | None = 
 
 
 # The main menu's options by number, and the settings' options.
-MENU = {name: str(n) for n, name in enumerate(("hygiene", "wellbeing", "threat", "person", "settings", "end"), 1)}
+MENU = {
+    name: str(n)
+    for n, name in enumerate(("hygiene", "wellbeing", "threat", "repression", "person", "settings", "end"), 1)
+}
 SETTINGS = {name: str(n) for n, name in enumerate(("language", "timezone", "country", "back"), 1)}
 COUNTRIES = ("DE", "FR", "ES", "GB", "US", "TR", "UA", "IR", "AF", "RU")  # the options of flows/country.yaml
 
-THREAT_KINDS = ("surveillance", "account", "device", "spyware", "harassment", "physical", "legal", "detention", "other")
+THREAT_KINDS = (
+    "surveillance",
+    "account",
+    "device",
+    "spyware",
+    "harassment",
+    "physical",
+    "legal",
+    "detention",
+    "repression",
+    "other",
+)
+REPRESSION_KINDS = (
+    "family_threats",
+    "family_detained",
+    "relatives",
+    "documents",
+    "notice",
+    "informants",
+    "smear",
+    "online",
+    "other",
+)
+RKIND = {name: str(n) for n, name in enumerate(REPRESSION_KINDS, 1)}
+AFFECTED = {"me": "1", "family": "2", "colleagues": "3"}
 KIND = {name: str(n) for n, name in enumerate(THREAT_KINDS, 1)}
 CHANNEL = {"safe": "1", "affected": "2", "unsure": "3"}
 
@@ -145,6 +182,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     S("menu", "hygiene", MENU["hygiene"]),
     S("menu", "wellbeing", MENU["wellbeing"]),
     S("menu", "threat", MENU["threat"]),
+    S("menu", "repression", MENU["repression"]),
     S("menu", "person", MENU["person"], "Advice before a trip next month"),
     S("menu", "person-skip", MENU["person"], SKIP),
     S("menu", "language", MENU["settings"], SETTINGS["language"], LANG_NAME, MENU["end"]),
@@ -479,6 +517,45 @@ SCENARIOS: tuple[Scenario, ...] = (
     ),
     S(
         "threat",
+        "offer-repression-yes",
+        NO,
+        CHANNEL["safe"],
+        KIND["repression"],
+        YES,
+        NO,
+        RKIND["relatives"],
+        SKIP,
+        AFFECTED["me"],
+        NO,
+        SKIP,
+        "1",
+    ),
+    S(
+        "threat",
+        "offer-repression-no",
+        NO,
+        CHANNEL["safe"],
+        f"{KIND['account']}, {KIND['repression']}",
+        NO,
+        SKIP,
+        SKIP,
+        "1",
+        "Since January",
+        NO,
+        "1",
+        "1",
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "1",
+        "1",
+        SKIP,
+        golden=False,
+    ),
+    S(
+        "threat",
         "one-file",
         NO,
         CHANNEL["safe"],
@@ -547,6 +624,43 @@ SCENARIOS: tuple[Scenario, ...] = (
         SKIP,
         golden=False,
     ),
+    # repression ---------------------------------------------------------------------------------
+    S("repression", "urgent", YES),
+    S(
+        "repression",
+        "family-detained",
+        NO,
+        f"{RKIND['family_threats']}, {RKIND['family_detained']}",
+        "My brother was taken for questioning after they visited my parents",
+        AFFECTED["family"],
+        YES,
+        "Iran",
+        "1",
+    ),
+    S(
+        "repression",
+        "notice-and-more",
+        NO,
+        ", ".join(RKIND[k] for k in ("relatives", "documents", "notice", "informants", "smear", "online")),
+        SKIP,
+        AFFECTED["me"],
+        UNSURE,
+        SKIP,
+        "3",
+    ),
+    S(
+        "repression",
+        "smear-normal",
+        NO,
+        f"{RKIND['smear']}, {RKIND['other']}",
+        SKIP,
+        f"{AFFECTED['me']}, {AFFECTED['colleagues']}",
+        NO,
+        SKIP,
+        "2",
+    ),
+    S("repression", "documents-me", NO, RKIND["documents"], SKIP, AFFECTED["me"], YES, SKIP, "1", golden=False),
+    S("repression", "family-ongoing", NO, RKIND["other"], SKIP, AFFECTED["family"], YES, SKIP, "1", golden=False),
 )
 
 # --- the library and a tracing player -----------------------------------------------------------
@@ -832,6 +946,40 @@ def test_outcomes(lib: FlowLibrary, lang: str) -> None:
     said = {e.msgid for e in run("hygiene-all-na").effects if isinstance(e, Say)}
     assert "hygiene-none-apply" in said and "hygiene-summary" not in said and "hygiene-all-good" not in said
 
+    # repression: family threatened or detained, or a notice, is high; the first steps fit the kinds.
+    def steps_of(name: str) -> tuple[str, ...]:
+        (listing,) = [e for e in run(name).effects if isinstance(e, Say) and e.msgid == "repression-steps"]
+        return listing.items
+
+    detained = run("repression-family-detained")
+    (case,) = escalations(detained)
+    values = {i.var: i.value for i in case.summary}
+    assert (case.urgency, case.consent) == ("high", "pseudonymous")
+    assert values["kinds"] == ("family_threats", "family_detained") and values["state"] == "Iran"
+    assert steps_of("repression-family-detained") == (
+        "repression-step-family-detained",
+        "repression-step-family-threats",
+    )
+    many = escalations(run("repression-notice-and-more"))[0]
+    assert (many.urgency, many.consent, many.summary) == ("high", "none", ())
+    assert steps_of("repression-notice-and-more") == (
+        "repression-step-notice",
+        "repression-step-relatives",
+        "repression-step-informants",
+        "repression-step-online",
+    )
+    smear = escalations(run("repression-smear-normal"))[0]
+    assert (smear.urgency, smear.consent) == ("normal", "full")
+    assert steps_of("repression-smear-normal") == ("repression-step-smear", "repression-step-other")
+    assert [c.urgency for c in escalations(run("repression-documents-me"))] == ["normal"]
+    assert [c.urgency for c in escalations(run("repression-family-ongoing"))] == ["high"]
+    # from the threat report: offered, and on "yes" the repression report starts (one case, from it)
+    switched = run("threat-offer-repression-yes")
+    assert [e.flow for e in switched.effects if isinstance(e, FlowStarted)] == ["threat", "repression"]
+    assert [c.flow for c in escalations(switched)] == ["repression"]
+    stayed = run("threat-offer-repression-no")
+    assert [c.flow for c in escalations(stayed)] == ["threat"]
+
     low = run("wellbeing-first-low")
     (case,) = escalations(low)
     assert case.urgency == "normal" and case.consent == "pseudonymous"
@@ -1018,7 +1166,8 @@ def crisis_answers(lib: FlowLibrary, lang: str) -> list[str]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_crisis_answer_escalates_urgently_at_once(lib: FlowLibrary, lang: str) -> None:
     cases: list[tuple[str, str, str]] = [("wellbeing", "crisis", w) for w in crisis_answers(lib, lang)]
-    cases += [("threat", "danger", lib.catalog.option_label(lang, "option-yes")), ("threat", "danger", "1")]
+    for flow_id in ("threat", "repression"):
+        cases += [(flow_id, "danger", lib.catalog.option_label(lang, "option-yes")), (flow_id, "danger", "1")]
     for flow_id, step_id, word in cases:
         effects = answer_at(lib, flow_id, step_id, lang, TextInput(word))
         kinds = [type(e).__name__ for e in effects]
@@ -1028,7 +1177,7 @@ def test_every_crisis_answer_escalates_urgently_at_once(lib: FlowLibrary, lang: 
         assert kinds[-1] == "FlowEnded", "the flow ends calmly; no menu is pushed"
         if flow_id in ("threat", "repression"):
             assert kinds[0] == "Escalate", f"[{lang}] {flow_id}: the case is opened before anything is said"
-        if flow_id == "threat":
+        if flow_id in ("threat", "repression"):
             said = [e.msgid for e in effects if isinstance(e, Say)]
             assert "urgent-outside-help" in said, f"[{lang}] no 24/7 contacts outside the chat"
             outside = render_strict(lang, "urgent-outside-help", {})

@@ -51,7 +51,7 @@ def consent_questions(lib: FlowLibrary) -> Iterator[tuple[Flow, str, ChoiceQuest
 
 def test_there_are_consent_questions(lib: FlowLibrary) -> None:
     found = {flow.id for flow, _, _ in consent_questions(lib)}
-    assert {"threat", "wellbeing"} <= found, found
+    assert {"threat", "wellbeing", "repression"} <= found, found
 
 
 def test_consent_options_keep_one_order_in_every_flow(lib: FlowLibrary) -> None:
