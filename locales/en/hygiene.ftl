@@ -101,8 +101,8 @@ hygiene-next-border = Prepare for border crossings and seizure: carry less, log 
 hygiene-none-apply = None of these questions applied to you, so there is nothing to change today. If your situation changes, run this check again.
 hygiene-all-good =
     Well done: you answered yes to { $total ->
-        [1] the only question
-       *[other] all { $total } questions
+        [1] the only question that applies to you
+       *[other] all { $total } questions that apply to you
     }. Keep these habits, and run this check again from time to time, as things change.
 hygiene-summary =
     { $score ->
@@ -116,6 +116,7 @@ hygiene-summary =
 hygiene-offer-reminder = Would you like a reminder in 3 days, to go through what is left?
 hygiene-reminder-invite = Hello again. A few days ago we went through a digital security check together. Would you like to go through it again now and see what has changed?
 hygiene-reminder-set = Done: I will write to you in 3 days.
+hygiene-offer-leftbehind = One more thing: if you left your country, or left a phone, a SIM card or shared accounts behind, there is a short check just for that. Would you like to do it now?
 hygiene-offer-mentor = Would you like a mentor to help you with these steps?
 hygiene-mentor-reason = Would like help with digital security after the hygiene check.
 hygiene-mentor-done = Thank you. I have told the team. Someone from the team will read this as soon as they can and write to you here; they see your answers to this check, under a pseudonym. Type **menu** to see what else I can do.

@@ -101,8 +101,8 @@ hygiene-next-border = Prepara los cruces de frontera y las confiscaciones: lleva
 hygiene-none-apply = Ninguna de estas preguntas te aplicaba, así que hoy no hay nada que cambiar. Si tu situación cambia, vuelve a hacer esta revisión.
 hygiene-all-good =
     ¡Muy bien! Respondiste que sí { $total ->
-        [1] a la única pregunta
-       *[other] a las { $total } preguntas
+        [1] a la única pregunta que te aplica
+       *[other] a las { $total } preguntas que te aplican
     }. Mantén estos hábitos y repite esta revisión de vez en cuando, porque las cosas cambian.
 hygiene-summary =
     { $score ->
@@ -116,6 +116,7 @@ hygiene-summary =
 hygiene-offer-reminder = ¿Quieres un recordatorio dentro de 3 días para repasar lo que queda?
 hygiene-reminder-invite = Hola de nuevo. Hace unos días hicimos una revisión de seguridad digital. ¿Quieres repetirla ahora y ver qué ha cambiado?
 hygiene-reminder-set = Hecho: te escribiré dentro de 3 días.
+hygiene-offer-leftbehind = Una cosa más: si dejaste tu país, o dejaste atrás un teléfono, una tarjeta SIM o cuentas compartidas, hay una revisión breve justo para eso. ¿Quieres hacerla ahora?
 hygiene-offer-mentor = ¿Quieres que un mentor te ayude con estos pasos?
 hygiene-mentor-reason = Quiere ayuda con su seguridad digital tras la revisión.
 hygiene-mentor-done = Gracias. He avisado al equipo. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí; verá tus respuestas a esta revisión con un seudónimo. Escribe **menú** para ver qué más puedo hacer.

@@ -101,8 +101,8 @@ hygiene-next-border = Préparez les passages de frontière et les saisies : empo
 hygiene-none-apply = Aucune de ces questions ne vous concernait : il n'y a rien à changer aujourd'hui. Si votre situation change, refaites cette vérification.
 hygiene-all-good =
     Bravo : vous avez répondu oui { $total ->
-        [1] à la seule question
-       *[other] aux { $total } questions
+        [1] à la seule question qui vous concerne
+       *[other] aux { $total } questions qui vous concernent
     }. Gardez ces habitudes, et refaites cette vérification de temps en temps, car les choses changent.
 hygiene-summary =
     { $score ->
@@ -116,6 +116,7 @@ hygiene-summary =
 hygiene-offer-reminder = Voulez-vous un rappel dans 3 jours pour reprendre ce qui reste ?
 hygiene-reminder-invite = Bonjour. Il y a quelques jours, nous avons fait ensemble une vérification de sécurité numérique. Voulez-vous la refaire maintenant pour voir ce qui a changé ?
 hygiene-reminder-set = C'est noté : je vous écrirai dans 3 jours.
+hygiene-offer-leftbehind = Une dernière chose : si vous avez quitté votre pays, ou laissé derrière vous un téléphone, une carte SIM ou des comptes partagés, il existe une courte vérification faite pour cela. Voulez-vous la faire maintenant ?
 hygiene-offer-mentor = Voulez-vous qu'un mentor vous aide pour ces étapes ?
 hygiene-mentor-reason = Souhaite de l'aide en sécurité numérique après la vérification.
 hygiene-mentor-done = Merci. J'ai prévenu l'équipe. Quelqu'un de l'équipe lira ceci dès que possible et vous écrira ici ; la personne voit vos réponses à cette vérification, sous un pseudonyme. Tapez **menu** pour voir ce que je peux faire d'autre.

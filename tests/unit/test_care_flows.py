@@ -75,6 +75,7 @@ CARE_FLOWS = (
     "wellbeing",
     "threat",
     "repression",
+    "leftbehind",
 )
 LANGS = ("en", "fr", "es", "fa", "ar", "ru")
 LANG_ORDER = ("en", "fr", "es", "fa", "ar", "ru")  # the options of flows/language.yaml
@@ -199,9 +200,9 @@ SCENARIOS: tuple[Scenario, ...] = (
     *(S("country", f"option-{code}", str(n), golden=code == "DE") for n, code in enumerate(COUNTRIES, 1)),
     S("country", "other", "11"),
     S("country", "skip", SKIP),
-    # hygiene ------------------------------------------------------------------------------------
-    S("hygiene", "all-yes", DEVICES["both"], *([YES] * N_HYGIENE), NO),
-    S("hygiene", "all-no", DEVICES["both"], *([NO] * N_HYGIENE), NO, NO),
+    # hygiene (the last two answers: the check of what was left behind, then a mentor) ------------
+    S("hygiene", "all-yes", DEVICES["both"], *([YES] * N_HYGIENE), NO, NO),
+    S("hygiene", "all-no", DEVICES["both"], *([NO] * N_HYGIENE), NO, NO, NO),
     S(
         "hygiene",
         "mixed",
@@ -223,11 +224,12 @@ SCENARIOS: tuple[Scenario, ...] = (
         NA,  # photos
         YES,  # border
         YES,
+        NO,
         YES,
     ),
-    S("hygiene", "one-left", DEVICES["both"], *([YES] * (N_HYGIENE - 1)), NO, YES, NO),
+    S("hygiene", "one-left", DEVICES["both"], *([YES] * (N_HYGIENE - 1)), NO, YES, NO, NO),
     # phone only: no disk encryption question; no to pins, screen lock and Lockdown Mode
-    S("hygiene", "phone-only", DEVICES["phone"], YES, YES, YES, NO, YES, NO, NO, *([YES] * 8), NO, NO),
+    S("hygiene", "phone-only", DEVICES["phone"], YES, YES, YES, NO, YES, NO, NO, *([YES] * 8), NO, NO, NO),
     # computer only: no Lockdown Mode question; no to disk encryption and photos
     S(
         "hygiene",
@@ -240,13 +242,20 @@ SCENARIOS: tuple[Scenario, ...] = (
         YES,
         NO,
         NO,
+        NO,
         golden=False,
     ),
-    S("hygiene", "all-na", DEVICES["both"], *([NA] * N_HYGIENE), NO),
+    S("hygiene", "all-na", DEVICES["both"], *([NA] * N_HYGIENE), NO, NO),
     *(
-        S("hygiene", f"{d}-only-all-yes", DEVICES[d], *([YES] * (N_HYGIENE - 1)), NO, golden=False)
+        S("hygiene", f"{d}-only-all-yes", DEVICES[d], *([YES] * (N_HYGIENE - 1)), NO, NO, golden=False)
         for d in ("phone", "computer")
     ),
+    S("hygiene", "to-leftbehind", DEVICES["phone"], *([YES] * (N_HYGIENE - 1)), YES, *([YES] * 6), NO),
+    # leftbehind ---------------------------------------------------------------------------------
+    S("leftbehind", "mixed", NO, UNSURE, NO, NA, YES, NO, YES),
+    S("leftbehind", "some", YES, YES, YES, NO, UNSURE, YES, NO),
+    S("leftbehind", "all-yes", *([YES] * 6), NO),
+    S("leftbehind", "all-na", *([NA] * 6), NO, golden=False),
     # wellbeing ----------------------------------------------------------------------------------
     S(
         "wellbeing",
@@ -943,6 +952,19 @@ def test_outcomes(lib: FlowLibrary, lang: str) -> None:
             e for e in run(f"hygiene-{d}-only-all-yes").effects if isinstance(e, Say) and e.msgid == "hygiene-all-good"
         ]
         assert [e.args["total"] for e in good] == [N_HYGIENE - 1]
+    to_lb = run("hygiene-to-leftbehind")
+    assert [e.flow for e in to_lb.effects if isinstance(e, FlowStarted)] == ["hygiene", "leftbehind"]
+    # leftbehind: "does not apply" is not a failure; the top next steps in priority order
+    lb = run("leftbehind-mixed")
+    (case,) = escalations(lb)
+    values = {i.var: i.value for i in case.summary}
+    assert (values["score"], values["total"], values["shared"]) == (1, 5, "na")
+    (listing,) = [e for e in lb.effects if isinstance(e, Say) and e.msgid == "leftbehind-summary"]
+    assert listing.items == ("leftbehind-next-sim", "leftbehind-next-linked", "leftbehind-next-devices")
+    (listing,) = [e for e in run("leftbehind-some").effects if isinstance(e, Say) and e.items]
+    assert listing.items == ("leftbehind-next-shared", "leftbehind-next-backups")
+    assert "leftbehind-all-good" in {e.msgid for e in run("leftbehind-all-yes").effects if isinstance(e, Say)}
+    assert "leftbehind-none-apply" in {e.msgid for e in run("leftbehind-all-na").effects if isinstance(e, Say)}
     said = {e.msgid for e in run("hygiene-all-na").effects if isinstance(e, Say)}
     assert "hygiene-none-apply" in said and "hygiene-summary" not in said and "hygiene-all-good" not in said
 
@@ -1326,6 +1348,8 @@ def test_option_words_are_unambiguous_and_not_keywords(lib: FlowLibrary, lang: s
 PLURAL_MESSAGES: dict[str, Sequence[str]] = {
     "hygiene-summary": ("score", "total"),
     "hygiene-all-good": ("total",),
+    "leftbehind-summary": ("score", "total"),
+    "leftbehind-all-good": ("total",),
     "wellbeing-compare-better": ("rise", "previous"),
     "wellbeing-compare-worse": ("drop", "previous"),
     "hint-text": ("max_length",),
