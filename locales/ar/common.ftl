@@ -110,3 +110,11 @@ urgent-outside-help =
     يمكنك أيضًا التواصل مع هذه الخدمات خارج هذه المحادثة، في أي ساعة:
     - خط الطوارئ لدى **Front Line Defenders**، للمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر: https://www.frontlinedefenders.org/emergency-contact
     - **Access Now Digital Security Helpline**، لحالات الطوارئ الرقمية، على مدار الساعة: https://www.accessnow.org/help/
+exile-resources =
+    دعم لمن هم في المنفى — دولي، ويمكن الوصول إليه من أي مكان:
+    - **Front Line Defenders**: منح الحماية والدعم الطارئ والمساعدة في الرفاه للمدافعين عن حقوق الإنسان المعرّضين للخطر، بمن فيهم من هم في المنفى: https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**، آلية الاتحاد الأوروبي للمدافعين عن حقوق الإنسان: منح طارئة ونقل مؤقت: https://protectdefenders.eu/
+    - **Access Now Digital Security Helpline**: مساعدة مجانية في الأمان الرقمي، على مدار الساعة: https://www.accessnow.org/help/
+    - **Digital First Aid Kit**: مساعدة خطوة بخطوة في حالات الطوارئ الرقمية: https://digitalfirstaid.org/
+    - **UNHCR Help** (المفوضية السامية للأمم المتحدة لشؤون اللاجئين): معلومات عن اللجوء وحقوق اللاجئين، بلدًا بلدًا: https://help.unhcr.org/
+    - **Find A Helpline**: خطوط دعم نفسي مجانية في البلد الذي أنت فيه: https://findahelpline.com

@@ -101,3 +101,11 @@ urgent-outside-help =
     You can also reach these services outside this chat, at any hour:
     - **Front Line Defenders** emergency line, for human rights defenders at immediate risk: https://www.frontlinedefenders.org/emergency-contact
     - **Access Now Digital Security Helpline**, for digital emergencies, 24/7: https://www.accessnow.org/help/
+exile-resources =
+    Support for people in exile — international, and reachable from anywhere:
+    - **Front Line Defenders**: protection grants, emergency support and wellbeing help for human rights defenders at risk, also in exile: https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**, the European Union's mechanism for human rights defenders: emergency grants and temporary relocation: https://protectdefenders.eu/
+    - **Access Now Digital Security Helpline**: free help with digital security, 24/7: https://www.accessnow.org/help/
+    - **Digital First Aid Kit**: step-by-step help for digital emergencies: https://digitalfirstaid.org/
+    - **UNHCR Help**: information on asylum and refugees' rights, country by country: https://help.unhcr.org/
+    - **Find A Helpline**: free emotional support lines in the country where you are: https://findahelpline.com

@@ -5,7 +5,7 @@ onboarding-title = Getting started
 onboarding-description = Welcome, language, privacy and time zone.
 onboarding-welcome =
     Hello, and welcome. I am Continuum, an automated assistant of this organisation.
-    I can help you check your digital security, see how you are doing, and report a threat or an incident — and I can put you in touch with a mentor, a real person from the organisation.
+    I can help you check your digital security, see how you are doing, report a threat or pressure from home, and look after what life in exile brings — and I can put you in touch with a mentor, a real person from the organisation.
     This chat is end-to-end encrypted. Type **mentor** at any time to reach a person.
 onboarding-not-emergency =
     Please know that I am not an emergency service, and a person may not be able to answer right away.

@@ -106,3 +106,11 @@ urgent-outside-help =
     También puedes contactar con estos servicios fuera de este chat, a cualquier hora:
     - la línea de emergencia de **Front Line Defenders**, para personas defensoras de derechos humanos en riesgo inmediato: https://www.frontlinedefenders.org/emergency-contact
     - la **Access Now Digital Security Helpline**, para emergencias digitales, las 24 horas, todos los días: https://www.accessnow.org/help/
+exile-resources =
+    Apoyo para personas en el exilio, internacional y accesible desde cualquier lugar:
+    - **Front Line Defenders**: ayudas de protección, apoyo de emergencia y cuidado del bienestar para personas defensoras de derechos humanos en riesgo, también en el exilio: https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**, el mecanismo de la Unión Europea para personas defensoras de derechos humanos: ayudas de emergencia y reubicación temporal: https://protectdefenders.eu/
+    - **Access Now Digital Security Helpline**: ayuda gratuita en seguridad digital, las 24 horas: https://www.accessnow.org/help/
+    - **Digital First Aid Kit**: ayuda paso a paso para emergencias digitales: https://digitalfirstaid.org/
+    - **UNHCR Help** (ACNUR): información sobre asilo y derechos de las personas refugiadas, país por país: https://help.unhcr.org/
+    - **Find A Helpline**: líneas gratuitas de apoyo emocional en el país donde estás: https://findahelpline.com

@@ -5,7 +5,7 @@ onboarding-title = Para empezar
 onboarding-description = Bienvenida, idioma, privacidad y zona horaria.
 onboarding-welcome =
     Hola, te damos la bienvenida. Soy Continuum, un asistente automático de esta organización.
-    Puedo ayudarte a revisar tu seguridad digital, a ver cómo te sientes y a informar de una amenaza o un incidente, y puedo ponerte en contacto con un mentor, una persona real de la organización.
+    Puedo ayudarte a revisar tu seguridad digital, a ver cómo te sientes, a informar de una amenaza o de la presión desde tu país, y a cuidar de lo que trae la vida en el exilio, y puedo ponerte en contacto con un mentor, una persona real de la organización.
     Esta conversación está cifrada de extremo a extremo. Escribe **mentor** en cualquier momento para hablar con una persona.
 onboarding-not-emergency =
     Ten en cuenta que no soy un servicio de emergencias, y que quizá una persona no pueda responder enseguida.

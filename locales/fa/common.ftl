@@ -102,3 +102,11 @@ urgent-outside-help =
     بیرون از این گفت‌وگو هم، در هر ساعتی، می‌توانید با این خدمات تماس بگیرید:
     - خط اضطراری **Front Line Defenders**، برای مدافعان حقوق بشر در خطر فوری: https://www.frontlinedefenders.org/emergency-contact
     - **Access Now Digital Security Helpline**، برای وضعیت‌های اضطراری دیجیتال، شبانه‌روزی: https://www.accessnow.org/help/
+exile-resources =
+    پشتیبانی برای کسانی که در تبعیدند — بین‌المللی، و در دسترس از هر جا:
+    - **Front Line Defenders**: کمک‌هزینه‌های حفاظتی، پشتیبانی اضطراری و کمک به سلامت روان برای مدافعان حقوق بشر در خطر، از جمله در تبعید: https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**، سازوکار اتحادیهٔ اروپا برای مدافعان حقوق بشر: کمک‌های اضطراری و جابه‌جایی موقت: https://protectdefenders.eu/
+    - **Access Now Digital Security Helpline**: کمک رایگان در امنیت دیجیتال، شبانه‌روزی: https://www.accessnow.org/help/
+    - **Digital First Aid Kit**: کمک گام‌به‌گام در وضعیت‌های اضطراری دیجیتال: https://digitalfirstaid.org/
+    - **UNHCR Help**: اطلاعات دربارهٔ پناهندگی و حقوق پناهندگان، کشور به کشور: https://help.unhcr.org/
+    - **Find A Helpline**: خطوط رایگان حمایت عاطفی در کشوری که در آن هستید: https://findahelpline.com

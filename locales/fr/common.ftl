@@ -106,3 +106,11 @@ urgent-outside-help =
     Vous pouvez aussi joindre ces services en dehors de cette conversation, à toute heure :
     - la ligne d'urgence de **Front Line Defenders**, pour les défenseur·es des droits humains en danger immédiat : https://www.frontlinedefenders.org/emergency-contact
     - la **Access Now Digital Security Helpline**, pour les urgences numériques, 24 h/24 et 7 j/7 : https://www.accessnow.org/help/
+exile-resources =
+    Du soutien pour les personnes en exil — international, et joignable de partout :
+    - **Front Line Defenders** : subventions de protection, aide d'urgence et soutien au bien-être pour les défenseur·es des droits humains en danger, y compris en exil : https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**, le mécanisme de l'Union européenne pour les défenseur·es des droits humains : aides d'urgence et relocalisation temporaire : https://protectdefenders.eu/
+    - **Access Now Digital Security Helpline** : aide gratuite en sécurité numérique, 24 h/24 et 7 j/7 : https://www.accessnow.org/help/
+    - **Digital First Aid Kit** : une aide pas à pas pour les urgences numériques : https://digitalfirstaid.org/
+    - **UNHCR Help** : informations sur l'asile et les droits des réfugié·es, pays par pays : https://help.unhcr.org/
+    - **Find A Helpline** : des lignes d'écoute gratuites dans le pays où vous êtes : https://findahelpline.com

@@ -5,7 +5,7 @@ onboarding-title = Pour commencer
 onboarding-description = Accueil, langue, confidentialité et fuseau horaire.
 onboarding-welcome =
     Bonjour et bienvenue. Je suis Continuum, un assistant automatique de cette organisation.
-    Je peux vous aider à vérifier votre sécurité numérique, à faire le point sur votre bien-être et à signaler une menace ou un incident — et je peux vous mettre en contact avec un mentor, une vraie personne de l'organisation.
+    Je peux vous aider à vérifier votre sécurité numérique, à faire le point sur votre bien-être, à signaler une menace ou des pressions depuis votre pays, et à prendre soin de ce qu'apporte la vie en exil — et je peux vous mettre en contact avec un mentor, une vraie personne de l'organisation.
     Cette conversation est chiffrée de bout en bout. Tapez **mentor** à tout moment pour joindre une personne.
 onboarding-not-emergency =
     Sachez que je ne suis pas un service d'urgence, et qu'une personne ne pourra pas toujours répondre tout de suite.

@@ -108,3 +108,11 @@ urgent-outside-help =
     Вне этого чата, в любое время суток, можно также обратиться сюда:
     - экстренная линия **Front Line Defenders** для правозащитников в непосредственной опасности: https://www.frontlinedefenders.org/emergency-contact
     - **Access Now Digital Security Helpline** — при цифровых чрезвычайных ситуациях, круглосуточно: https://www.accessnow.org/help/
+exile-resources =
+    Поддержка для тех, кто в эмиграции, — международная и доступная откуда угодно:
+    - **Front Line Defenders**: гранты на защиту, экстренная помощь и поддержка благополучия для правозащитников в опасности, в том числе в эмиграции: https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**, механизм Европейского союза для правозащитников: экстренные гранты и временное переселение: https://protectdefenders.eu/
+    - **Access Now Digital Security Helpline**: бесплатная помощь по цифровой безопасности, круглосуточно: https://www.accessnow.org/help/
+    - **Digital First Aid Kit**: пошаговая помощь при цифровых чрезвычайных ситуациях: https://digitalfirstaid.org/
+    - **UNHCR Help** (УВКБ ООН): информация об убежище и правах беженцев по странам: https://help.unhcr.org/
+    - **Find A Helpline**: бесплатные линии эмоциональной поддержки в стране, где вы находитесь: https://findahelpline.com

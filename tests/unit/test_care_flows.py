@@ -54,6 +54,7 @@ from bot.flows.model import (
     AttachmentQuestion,
     ChoiceQuestion,
     Flow,
+    NumberQuestion,
     ScaleQuestion,
     TextQuestion,
     YesNoQuestion,
@@ -65,6 +66,8 @@ REPO = Path(__file__).resolve().parents[2]
 GOLDEN = REPO / "tests" / "golden"
 REGEN = os.environ.get("CONTINUUM_REGEN_GOLDEN") == "1"
 
+PHASES = ("week1", "month1", "month3", "month6", "month12")
+JOURNEY = tuple(f"journey_{phase}" for phase in PHASES)
 CARE_FLOWS = (
     "onboarding",
     "menu",
@@ -76,7 +79,12 @@ CARE_FLOWS = (
     "threat",
     "repression",
     "leftbehind",
+    "exile",
+    "visithome",
+    *JOURNEY,
 )
+# The locale files of the care flows: the journey_* flows share journey.ftl.
+CONTENT_FILES = tuple(dict.fromkeys("journey" if f.startswith("journey_") else f for f in CARE_FLOWS))
 LANGS = ("en", "fr", "es", "fa", "ar", "ru")
 LANG_ORDER = ("en", "fr", "es", "fa", "ar", "ru")  # the options of flows/language.yaml
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -135,7 +143,18 @@ def S(flow: str, path: str, *script: Token, profile: Mapping[str, Any] | None = 
 # The main menu's options by number, and the settings' options.
 MENU = {
     name: str(n)
-    for n, name in enumerate(("hygiene", "wellbeing", "threat", "repression", "person", "settings", "end"), 1)
+    for n, name in enumerate(("hygiene", "wellbeing", "threat", "repression", "exile", "person", "settings", "end"), 1)
+}
+EXILE = {
+    name: str(n)
+    for n, name in enumerate(("leftbehind", "visithome", "repression", "resources", "arrival", "person", "back"), 1)
+}
+JOURNEY_OPTIONS = {
+    "week1": ("leftbehind", "hygiene", "resources", "person", "nothing"),
+    "month1": ("hygiene", "leftbehind", "wellbeing", "resources", "person", "nothing"),
+    "month3": ("wellbeing", "resources", "person", "nothing"),
+    "month6": ("wellbeing", "repression", "resources", "person", "nothing"),
+    "month12": ("wellbeing", "hygiene", "visithome", "person", "nothing"),
 }
 SETTINGS = {name: str(n) for n, name in enumerate(("language", "timezone", "country", "back"), 1)}
 COUNTRIES = ("DE", "FR", "ES", "GB", "US", "TR", "UA", "IR", "AF", "RU")  # the options of flows/country.yaml
@@ -171,6 +190,17 @@ CHANNEL = {"safe": "1", "affected": "2", "unsure": "3"}
 N_HYGIENE = 16  # items asked of someone with a phone and a computer (one fewer with only one of them)
 DEVICES = {"phone": "1", "both": "2", "computer": "3"}
 WHO5_FIVE = ("3", "3", "3", "3", "3")
+# What a person answers in the flow an option leads to, until it ends.
+AFTER: dict[str, tuple[Token, ...]] = {
+    "leftbehind": (*([YES] * 6), NO),
+    "hygiene": (DEVICES["phone"], *([YES] * (N_HYGIENE - 1)), NO, NO),
+    "wellbeing": (*WHO5_FIVE, NO, NO, NO),
+    "visithome": (*([SKIP] * 8), NO),
+    "repression": (NO, RKIND["other"], SKIP, AFFECTED["me"], NO, SKIP, "1"),
+    "resources": (YES,),
+    "person": (),
+    "nothing": (),
+}
 
 SCENARIOS: tuple[Scenario, ...] = (
     # onboarding ---------------------------------------------------------------------------------
@@ -184,6 +214,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     S("menu", "wellbeing", MENU["wellbeing"]),
     S("menu", "threat", MENU["threat"]),
     S("menu", "repression", MENU["repression"]),
+    S("menu", "exile", MENU["exile"]),
     S("menu", "person", MENU["person"], "Advice before a trip next month"),
     S("menu", "person-skip", MENU["person"], SKIP),
     S("menu", "language", MENU["settings"], SETTINGS["language"], LANG_NAME, MENU["end"]),
@@ -670,6 +701,52 @@ SCENARIOS: tuple[Scenario, ...] = (
     ),
     S("repression", "documents-me", NO, RKIND["documents"], SKIP, AFFECTED["me"], YES, SKIP, "1", golden=False),
     S("repression", "family-ongoing", NO, RKIND["other"], SKIP, AFFECTED["family"], YES, SKIP, "1", golden=False),
+    # exile --------------------------------------------------------------------------------------
+    S("exile", "arrival-leftbehind", "2025", "3", YES, EXILE["leftbehind"], *AFTER["leftbehind"]),
+    S(
+        "exile",
+        "optout-resources-person",
+        "2024",
+        "11",
+        NO,
+        EXILE["resources"],
+        EXILE["person"],
+        "Finding a lawyer for my asylum case",
+    ),
+    S("exile", "skip-arrival", SKIP, EXILE["back"], MENU["end"]),
+    S("exile", "year-only", "2023", SKIP, EXILE["repression"], *AFTER["repression"], golden=False),
+    S(
+        "exile",
+        "known-visithome",
+        EXILE["arrival"],
+        SKIP,
+        EXILE["visithome"],
+        *AFTER["visithome"],
+        profile={"arrival_asked": 1},
+        golden=False,
+    ),
+    S("exile", "known-person-skip", EXILE["person"], SKIP, profile={"arrival_asked": 1}, golden=False),
+    # visithome ----------------------------------------------------------------------------------
+    S("visithome", "risky", YES, UNSURE, YES, NO, YES, NO, UNSURE, "In August", YES, "1"),
+    S("visithome", "open-case", NO, YES, NO, YES, NO, YES, YES, SKIP, YES, "3"),
+    S("visithome", "no-person", NO, NO, NO, YES, NO, YES, YES, SKIP, NO),
+    # journey: every option of every phase ------------------------------------------------------
+    *(
+        S(
+            f"journey_{phase}",
+            option,
+            str(n),
+            *AFTER[option],
+            golden=(phase, option) in (("week1", "leftbehind"), ("week1", "resources")) or n == 1,
+        )
+        for phase, options in JOURNEY_OPTIONS.items()
+        for n, option in enumerate(options, 1)
+    ),
+    *(
+        S(f"journey_{phase}", "resources-no", str(options.index("resources") + 1), NO, golden=False)
+        for phase, options in JOURNEY_OPTIONS.items()
+        if "resources" in options
+    ),
 )
 
 # --- the library and a tracing player -----------------------------------------------------------
@@ -860,6 +937,10 @@ def test_no_stray_golden_files() -> None:
 # --- expected outcomes (all languages) ----------------------------------------------------------
 
 
+def said_of(played: Played) -> list[str]:
+    return [e.msgid for e in played.effects if isinstance(e, Say)]
+
+
 def escalations(played: Played) -> list[Escalate]:
     return [e for e in played.effects if isinstance(e, Escalate)]
 
@@ -1001,6 +1082,66 @@ def test_outcomes(lib: FlowLibrary, lang: str) -> None:
     assert [c.flow for c in escalations(switched)] == ["repression"]
     stayed = run("threat-offer-repression-no")
     assert [c.flow for c in escalations(stayed)] == ["threat"]
+
+    # exile: the arrival date is optional, explained, and remembered; check-ins only when wanted
+    def remembered(name: str) -> list[tuple[str, Any]]:
+        return [(e.name, e.value) for e in run(name).effects if isinstance(e, Remember)]
+
+    def said_in(name: str) -> list[str]:
+        return [e.msgid for e in run(name).effects if isinstance(e, Say)]
+
+    assert remembered("exile-arrival-leftbehind") == [
+        ("arrival_year", 2025),
+        ("arrival_month", 3),
+        ("journey_checkins", True),
+        ("arrival_asked", 1),
+    ]
+    started = [e.flow for e in run("exile-arrival-leftbehind").effects if isinstance(e, FlowStarted)]
+    assert started == ["exile", "leftbehind"] and "exile-journey-on" in said_in("exile-arrival-leftbehind")
+    assert ("journey_checkins", False) in remembered("exile-optout-resources-person")
+    assert "exile-resources" in said_in("exile-optout-resources-person")
+    (case,) = escalations(run("exile-optout-resources-person"))
+    assert (case.urgency, case.reason) == ("normal", "exile-person-reason")
+    assert remembered("exile-skip-arrival") == [("arrival_asked", 1)]
+    assert remembered("exile-year-only") == [("arrival_year", 2023), ("arrival_asked", 1)]
+    assert "exile-month-skipped" in said_in("exile-year-only")
+    asks = [e.msgid for e in run("exile-known-visithome").effects if isinstance(e, Ask)]
+    assert asks[0] == "exile-choose", "the arrival date is asked once, then only on request"
+    resources = lib.catalog.render(lang, "exile-resources", {})
+    for link in ("frontlinedefenders.org", "protectdefenders.eu", "accessnow.org/help", "help.unhcr.org"):
+        assert link in resources, f"[{lang}] exile-resources lacks {link}"
+
+    # visithome: what the answers may mean (at most four), and always the offer of a person
+    def reflected(name: str) -> tuple[str, ...]:
+        (listing,) = [e for e in run(name).effects if isinstance(e, Say) and e.msgid == "visithome-reflect"]
+        return listing.items
+
+    assert reflected("visithome-risky") == (
+        "visithome-think-cases",
+        "visithome-think-known",
+        "visithome-think-devices",
+        "visithome-think-clean",
+    )
+    assert reflected("visithome-open-case") == ("visithome-think-cases",)
+    assert reflected("visithome-no-person") == ()
+    for name in ("visithome-risky", "visithome-open-case", "visithome-no-person"):
+        assert "visithome-offer" in [e.msgid for e in run(name).effects if isinstance(e, Ask)], name
+    assert [(c.urgency, c.consent) for c in escalations(run("visithome-risky"))] == [("normal", "pseudonymous")]
+    assert [(c.urgency, c.consent) for c in escalations(run("visithome-open-case"))] == [("high", "none")]
+    assert escalations(run("visithome-no-person")) == []
+
+    # journey: every phase offers a person, and each option leads where it says
+    for phase, options in JOURNEY_OPTIONS.items():
+        assert "person" in options and "nothing" in options
+        for option in options:
+            played = run(f"journey_{phase}-{option}")
+            flows = [e.flow for e in played.effects if isinstance(e, FlowStarted)]
+            if option in ("person", "resources"):
+                assert [(c.urgency, c.reason) for c in escalations(played)] == [("normal", "journey-person-reason")]
+            elif option == "nothing":
+                assert escalations(played) == [] and said_of(played)[-1] == "journey-later"
+            else:
+                assert flows == [f"journey_{phase}", option], (phase, option, flows)
 
     low = run("wellbeing-first-low")
     (case,) = escalations(low)
@@ -1231,6 +1372,8 @@ def test_crisis_resources_have_the_same_countries_in_every_language(lang: str) -
 
 
 def not_understood(question: Any) -> Input:
+    if isinstance(question, NumberQuestion):
+        return TextInput("abc")
     if isinstance(question, ScaleQuestion):
         return TextInput(str(question.max + 50))
     if isinstance(question, TextQuestion):
@@ -1241,7 +1384,10 @@ def not_understood(question: Any) -> Input:
 def care_questions(lib: FlowLibrary) -> Iterator[tuple[str, str, Any]]:
     for flow_id in CARE_FLOWS:
         for step_id, step in lib.flows[flow_id].steps.items():
-            if isinstance(step, ChoiceQuestion | YesNoQuestion | ScaleQuestion | TextQuestion | AttachmentQuestion):
+            if isinstance(
+                step,
+                ChoiceQuestion | YesNoQuestion | ScaleQuestion | NumberQuestion | TextQuestion | AttachmentQuestion,
+            ):
                 yield flow_id, step_id, step
 
 
@@ -1307,8 +1453,8 @@ def test_words_people_are_told_to_type_work(lib: FlowLibrary, lang: str) -> None
         for w in cat.match_words(lang, msgid)
     }
     told: set[str] = set()
-    for flow_id in CARE_FLOWS:
-        text = (REPO / "locales" / lang / f"{flow_id}.ftl").read_text(encoding="utf-8")
+    for name in CONTENT_FILES:
+        text = (REPO / "locales" / lang / f"{name}.ftl").read_text(encoding="utf-8")
         for line in text.splitlines():
             if line.lstrip().startswith("#"):
                 continue
@@ -1372,23 +1518,23 @@ def test_check_reports_no_problem_in_the_care_flows_but_review_status() -> None:
         p
         for p in result.problems
         if (
-            any(f"/{name}." in p.file for name in CARE_FLOWS)
+            any(f"/{name}." in p.file for name in CONTENT_FILES)
             or (p.file.endswith("/common.ftl") and "/en/" not in p.file)
         )
         and "reviewed" not in p.message
     ]
     assert mine == [], "\n".join(map(str, mine))
     unreviewed = {p.file for p in result.problems if "reviewed" in p.message}
-    assert not any(f"locales/en/{name}.ftl" in f for f in unreviewed for name in CARE_FLOWS)
+    assert not any(f"locales/en/{name}.ftl" in f for f in unreviewed for name in CONTENT_FILES)
 
 
 def test_rtl_languages_read_right_to_left() -> None:
     arabic_script = re.compile(r"[\u0600-\u06FF]")
     for lang in ("fa", "ar"):
-        for flow_id in CARE_FLOWS:
-            text = (REPO / "locales" / lang / f"{flow_id}.ftl").read_text(encoding="utf-8")
+        for name in CONTENT_FILES:
+            text = (REPO / "locales" / lang / f"{name}.ftl").read_text(encoding="utf-8")
             for line in text.splitlines():
                 if "=" in line and not line.startswith(("#", " ")) and not line.startswith("language-name-"):
                     value = line.split("=", 1)[1].strip()
                     if value and not value.startswith("{"):
-                        assert arabic_script.search(value), f"[{lang}] {flow_id}: not translated: {line}"
+                        assert arabic_script.search(value), f"[{lang}] {name}: not translated: {line}"
