@@ -42,7 +42,7 @@ wellbeing-crisis-reply =
     Thank you for telling me. That takes courage, and you are not alone with this.
     If you can, stay close to someone you trust, or somewhere you feel safer.
 wellbeing-crisis-end = I am telling the team now, and marking it urgent. Someone from the team will read this as soon as they can and write to you here, in this chat. You don't need to do anything else. If you want to write in the meantime, what you write here goes to them.
-wellbeing-crisis-rather-not = That is all right, you don't have to say. If things get hard, type **mentor** at any time and a person will reach out to you.
+wellbeing-crisis-rather-not = That is all right, you don't have to say. If things get hard, type **mentor** at any time: the team will be told, and someone will read it as soon as they can.
 
 wellbeing-result = Thank you for your answers. Your well-being score today is **{ $who5 }** out of 100 (higher means better). It is not a diagnosis — just a way to notice changes over time.
 wellbeing-compare-better =

@@ -42,7 +42,7 @@ wellbeing-crisis-reply =
     Gracias por contármelo. Hace falta valor para decirlo, y no estás solo/a con esto.
     Si puedes, quédate cerca de alguien de confianza, o en un lugar donde te sientas más seguro/a.
 wellbeing-crisis-end = Estoy avisando al equipo ahora, y lo marco como urgente. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí, en este chat. No tienes que hacer nada más. Si quieres escribir mientras tanto, lo que escribas aquí le llega al equipo.
-wellbeing-crisis-rather-not = Está bien, no tienes que decirlo. Si las cosas se ponen difíciles, escribe **mentor** en cualquier momento y una persona se pondrá en contacto contigo.
+wellbeing-crisis-rather-not = Está bien, no tienes que decirlo. Si las cosas se ponen difíciles, escribe **mentor** en cualquier momento: se avisará al equipo, y alguien lo leerá en cuanto pueda.
 
 wellbeing-result = Gracias por tus respuestas. Tu puntuación de bienestar hoy es **{ $who5 }** sobre 100 (cuanto más alta, mejor). No es un diagnóstico, solo una forma de notar los cambios con el tiempo.
 wellbeing-compare-better =

@@ -42,7 +42,7 @@ wellbeing-crisis-reply =
     Merci de me l'avoir dit. Il faut du courage pour cela, et vous n'êtes pas seul·e face à ça.
     Si vous le pouvez, restez près d'une personne de confiance, ou dans un endroit où vous vous sentez plus en sécurité.
 wellbeing-crisis-end = Je préviens l'équipe maintenant, en signalant que c'est urgent. Quelqu'un de l'équipe lira ceci dès que possible et vous écrira ici, dans cette conversation. Vous n'avez rien d'autre à faire. Si vous voulez écrire en attendant, ce que vous écrivez ici lui est transmis.
-wellbeing-crisis-rather-not = C'est d'accord, vous n'avez pas à le dire. Si les choses deviennent difficiles, tapez **mentor** à tout moment et une personne vous contactera.
+wellbeing-crisis-rather-not = C'est d'accord, vous n'avez pas à le dire. Si les choses deviennent difficiles, tapez **mentor** à tout moment : l'équipe sera prévenue, et quelqu'un le lira dès que possible.
 
 wellbeing-result = Merci pour vos réponses. Votre score de bien-être aujourd'hui est de **{ $who5 }** sur 100 (plus il est élevé, mieux c'est). Ce n'est pas un diagnostic — juste un moyen de remarquer les changements au fil du temps.
 wellbeing-compare-better =
