@@ -1329,8 +1329,9 @@ def crisis_answers(lib: FlowLibrary, lang: str) -> list[str]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_crisis_answer_escalates_urgently_at_once(lib: FlowLibrary, lang: str) -> None:
     cases: list[tuple[str, str, str]] = [("wellbeing", "crisis", w) for w in crisis_answers(lib, lang)]
+    yes_words = ["1", *lib.catalog.match_words(lang, "option-yes"), *lib.catalog.match_words("en", "option-yes")]
     for flow_id in ("threat", "repression"):
-        cases += [(flow_id, "danger", lib.catalog.option_label(lang, "option-yes")), (flow_id, "danger", "1")]
+        cases += [(flow_id, "danger", word) for word in dict.fromkeys(yes_words)]
     for flow_id, step_id, word in cases:
         effects = answer_at(lib, flow_id, step_id, lang, TextInput(word))
         kinds = [type(e).__name__ for e in effects]
