@@ -17,7 +17,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.flows import (
+from bot.authoring import load_library
+from bot.engine import (
     Ask,
     AttachmentInput,
     BackInput,
@@ -27,7 +28,6 @@ from bot.flows import (
     Input,
     OptionInput,
     TextInput,
-    load_library,
     start,
     step,
 )

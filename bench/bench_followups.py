@@ -28,13 +28,11 @@ from datetime import time as clock_time
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
-from bot.config import FollowupSettings
-from bot.followtime import deliver_at
-from bot.followups import FollowupService
-from bot.secretbox import SecretBox, decode_key, encode_key, generate_key
-from bot.store import Store
+from bot.care.followups.service import FollowupService
+from bot.care.followups.timing import deliver_at
+from bot.platform.config import FollowupSettings
+from bot.platform.sealing import SecretBox, decode_key, encode_key, generate_key
+from bot.store import Store, UnitOfWork
 
 ZONES = [
     "Europe/Berlin",
@@ -53,28 +51,12 @@ ZONES = [
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
-class NullUnit:
-    def __init__(self, conn: aiosqlite.Connection, store: Store, now: float) -> None:
-        self.conn = conn
-        self.store = store
-        self.now = now
-
-    async def send(self, room_id: str, content: dict[str, Any]) -> None:
-        await self.store.edge.enqueue(self.conn, room_id, content, f"b{time.monotonic_ns()}", self.now)
-
-
-async def queue_invitation(followup: Any, unit: NullUnit) -> None:
+async def queue_invitation(followup: Any, unit: UnitOfWork) -> None:
     await unit.send(followup.room_id, {"msgtype": "m.text", "body": followup.text})
 
 
-def service(store: Store, settings: FollowupSettings) -> FollowupService[NullUnit]:
-    return FollowupService(
-        store,
-        settings,
-        lambda: NOW,
-        queue_invitation,
-        unit_of_work=lambda conn, now: NullUnit(conn, store, now),
-    )
+def service(store: Store, settings: FollowupSettings) -> FollowupService:
+    return FollowupService(store, settings, lambda: NOW, queue_invitation)
 
 
 async def populate(path: Path, box: SecretBox, rows: int, users: int) -> float:
@@ -85,14 +67,13 @@ async def populate(path: Path, box: SecretBox, rows: int, users: int) -> float:
     try:
         done = 0
         while done < rows:
-            async with store.db.transaction() as tx:
+            async with store.write(NOW.timestamp()) as uow:
                 for _ in range(min(10_000, rows - done)):
                     user = rng.randrange(users)
                     zone = ZONES[user % len(ZONES)]
                     due = NOW + timedelta(seconds=rng.randrange(60, 90 * 86400))
                     when = deliver_at(due, zone, quiet.quiet_start, quiet.quiet_end)
-                    await store.followups.add(
-                        tx,
+                    await uow.followups.add(
                         user_id=f"@person{user}:example.org",
                         room_id=f"!room{user}:example.org",
                         flow="wellbeing",
@@ -117,7 +98,8 @@ def peak_rss_mib() -> float:
 async def measure_baseline(path: Path, box: SecretBox) -> None:
     """The same child, opening the database but not starting the service: RSS to compare with."""
     store = await Store.open(path, box)
-    await store.followups.next_due()
+    async with store.read() as r:
+        await r.followups.next_due()
     await store.close()
     print(f"peak RSS {peak_rss_mib():.0f} MiB")
 

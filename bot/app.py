@@ -7,23 +7,24 @@ import logging
 import signal
 from datetime import UTC, datetime
 
-from bot.admin import AdminDesk
-from bot.config import Settings
-from bot.conversations import Conversations, LibraryHolder
-from bot.flows.library import FlowLibrary
-from bot.flows.loader import load_library, reload
-from bot.followup_talk import FollowupDesk
-from bot.followups import Followup, FollowupService
-from bot.health import HealthServerError, start_health_server
-from bot.logs import Redactor
-from bot.matrix.runtime import MatrixRuntime, StartupError, UnitOfWork
+from bot.authoring.loader import load_library, reload
+from bot.care.admin import AdminDesk
+from bot.care.conversations import Conversations, LibraryHolder
+from bot.care.followups.service import Followup, FollowupService
+from bot.care.followups.talk import FollowupDesk
+from bot.care.mentors.desk import Mentors
+from bot.care.privacy import Privacy
+from bot.care.retention import start_retention
+from bot.engine.library import FlowLibrary
+from bot.matrix.rooms import RuntimeLink
+from bot.matrix.runtime import MatrixRuntime, StartupError
 from bot.matrix.session import DataDir
-from bot.mentors import Mentors
-from bot.metrics import Metrics
-from bot.privacy import Privacy
-from bot.retention import start_retention
-from bot.secretbox import SecretBox
-from bot.store import Store
+from bot.platform.config import Settings
+from bot.platform.health import HealthServerError, start_health_server
+from bot.platform.logs import Redactor
+from bot.platform.metrics import Metrics
+from bot.platform.sealing import SecretBox
+from bot.store import Store, UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -95,21 +96,11 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     runtime: MatrixRuntime
     desk: FollowupDesk
 
-    def committed(uow: UnitOfWork) -> None:
-        runtime.flush(uow)
-
     async def deliver(followup: Followup, uow: UnitOfWork) -> None:
         await desk.deliver(followup, uow)
         metrics.followups_sent.inc()
 
-    service: FollowupService[UnitOfWork] = FollowupService(
-        store,
-        settings.followups,
-        lambda: datetime.now(UTC),
-        deliver,
-        unit_of_work=lambda conn, now: UnitOfWork(conn, store, now),
-        committed=committed,
-    )
+    service = FollowupService(store, settings.followups, lambda: datetime.now(UTC), deliver)
     desk = FollowupDesk(store, holder, service, settings.default_language)
     admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics))
     privacy = Privacy(settings, store, holder, cases=mentors)
@@ -118,6 +109,7 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics,
                                   admin=admin, privacy=privacy)
     runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics)
+    store.on_committed(runtime.flush)  # every committed unit of work wakes its rooms' senders
     await runtime.connect()
     privacy.attach(runtime)
     try:
@@ -130,7 +122,8 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     loop.add_signal_handler(signal.SIGHUP, reload_flows, settings, holder, metrics)
     log.info("connected; first sync")
     await service.start()
-    mentors.start(runtime)  # re-pings, files and handoff rooms; checks the mentor room after the first sync
+    # Re-pings, files and handoff rooms; checks the mentor room after the first sync.
+    mentors.start(RuntimeLink(runtime, settings.mentor_room))
     def protected() -> set[str]:
         """Mentors' and admins' identity keys outlive retention: a changed key must still be noticed."""
         client = runtime.client

@@ -35,7 +35,7 @@ from bot.matrix.canonical import (
     sign_json,
     verify_signed_json,
 )
-from bot.secretbox import SecretBox, SecretBoxError
+from bot.platform.sealing import SecretBox, SecretBoxError
 
 if TYPE_CHECKING:
     from nio import AsyncClient

@@ -1,46 +1,16 @@
-"""What the Matrix edge hands to the rest of the bot: plain data, no nio types.
+"""Parsers of untrusted event content into what the care domain hears (`bot.care.inbound`).
 
-`Inbound` is one thing a person did in a room (a message, a reaction, an edit, a file); the
-parsers here turn untrusted event content into it and never raise on strange input.
+They never raise on strange input: anything they cannot read becomes None (ignored).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Kind = Literal["text", "reaction", "edit", "attachment"]
+from bot.care.inbound import MAX_BODY, Attachment, Inbound, Kind
 
-# Text beyond this is cut before anything else sees it; flows apply their own, lower limits.
-MAX_BODY = 20_000
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """A decrypted file, already downloaded and size-checked by the edge."""
-
-    kind: Literal["image", "file"]
-    name: str
-    mimetype: str
-    data: bytes = field(repr=False)
-
-    @property
-    def size(self) -> int:
-        return len(self.data)
-
-
-@dataclass(frozen=True)
-class Inbound:
-    room_id: str
-    sender: str
-    event_id: str
-    timestamp_ms: int
-    kind: Kind
-    body: str = field(default="", repr=False)
-    relates_to: str | None = None  # the event reacted to, edited, or the thread root
-    thread_root: str | None = None
-    attachment: Attachment | None = None
-
+__all__ = ["MAX_BODY", "Attachment", "Inbound", "Kind", "parse_file_info", "parse_message_content",
+           "parse_reaction_content"]
 
 def _str(value: Any, limit: int = MAX_BODY) -> str:
     return value[:limit] if isinstance(value, str) else ""

@@ -14,13 +14,11 @@ import contextlib
 import io
 import logging
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import aiohttp
-import aiosqlite
 from nio import (
     AsyncClient,
     AsyncClientConfig,
@@ -50,8 +48,6 @@ from nio import (
 )
 from nio.crypto import decrypt_attachment
 
-from bot.config import Settings
-from bot.logs import Redactor
 from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager, CrossSigningStatus
 from bot.matrix.inbound import (
     Attachment,
@@ -62,8 +58,10 @@ from bot.matrix.inbound import (
 )
 from bot.matrix.session import DataDir, SavedLogin, SessionError
 from bot.matrix.trust import DeviceTrust, IdentityChange, TrustReport, UserKeys
-from bot.metrics import Metrics
-from bot.store import OutboxItem, Store
+from bot.platform.config import Settings
+from bot.platform.logs import Redactor
+from bot.platform.metrics import Metrics
+from bot.store import OutboxItem, Store, UnitOfWork, txn_of_ref
 
 log = logging.getLogger(__name__)
 
@@ -74,52 +72,6 @@ UNDECRYPTABLE_GRACE_S = 300.0
 
 class StartupError(Exception):
     """The bot cannot start; the message tells the admin what to do."""
-
-
-class UnitOfWork:
-    """What a handler may do while its event is being recorded: write state, queue messages."""
-
-    def __init__(self, conn: aiosqlite.Connection, store: Store, now: float) -> None:
-        self.conn = conn
-        self.store = store
-        self.now = now
-        self.rooms_to_flush: set[str] = set()
-        self._on_commit: list[Callable[[], Awaitable[None]]] = []
-
-    def on_commit(self, job: Callable[[], Awaitable[None]]) -> None:
-        """Run `job` once this unit's transaction committed (never if it rolled back).
-
-        For network work an event decided on — redactions, an upload, leaving a room — which
-        must not run inside the transaction. The runtime starts it in `flush`.
-        """
-        self._on_commit.append(job)
-
-    @property
-    def committed_jobs(self) -> list[Callable[[], Awaitable[None]]]:
-        return list(self._on_commit)
-
-    async def send(
-        self,
-        room_id: str,
-        content: dict[str, Any],
-        delay_s: float = 0.0,
-        event_type: str = "m.room.message",
-        tag: str | None = None,
-    ) -> str:
-        """Queue a message; returns its transaction id (see `sent_event_ref`)."""
-        txn_id = f"cv{uuid.uuid4().hex}"
-        await self.store.edge.enqueue(
-            self.conn,
-            room_id,
-            content,
-            txn_id,
-            self.now,
-            not_before=self.now + delay_s,
-            event_type=event_type,
-            tag=tag,
-        )
-        self.rooms_to_flush.add(room_id)
-        return txn_id
 
 
 class InboundHandler(Protocol):
@@ -151,10 +103,12 @@ class StoreTofu:
         self.store = store
 
     async def get_master_key(self, user_id: str) -> str | None:
-        return await self.store.edge.get_master_key(user_id)
+        async with self.store.read() as r:
+            return await r.edge.get_master_key(user_id)
 
     async def set_master_key(self, user_id: str, key: str) -> None:
-        await self.store.edge.set_master_key(user_id, key, time.time())
+        async with self.store.write() as uow:
+            await uow.edge.set_master_key(user_id, key, uow.now)
 
 
 @dataclass
@@ -162,9 +116,6 @@ class Hooks:
     """What other parts of the bot want to hear about from the edge."""
 
     identity_changed: list[Callable[[list[IdentityChange]], Awaitable[None]]] = field(default_factory=list)
-
-
-_TXN_REF = "$continuum-txn:"
 
 
 def _carries_anything(resp: SyncResponse) -> bool:
@@ -180,15 +131,6 @@ def _carries_anything(resp: SyncResponse) -> bool:
     )
 # What a wipe redacts: what people wrote or tapped (state events are never redacted).
 _REDACTABLE = frozenset({"m.room.message", "m.room.encrypted", "m.reaction", "m.sticker"})
-
-
-def sent_event_ref(txn_id: str) -> str:
-    """A placeholder for the event id of a queued message, filled in when it is sent.
-
-    Messages of a room go out in order, so a reaction queued after its question always finds
-    the question's real event id.
-    """
-    return _TXN_REF + txn_id
 
 
 def text_content(body: str, html: str | None = None, msgtype: str = "m.text") -> dict[str, Any]:
@@ -335,11 +277,13 @@ class MatrixRuntime:
 
     async def run(self) -> None:
         client = self._require_client()
-        since = await self.store.edge.sync_token()
+        async with self.store.read() as r:
+            since = await r.edge.sync_token()
+            unsent_rooms = {i.room_id for i in await r.edge.unsent()}
         first = True
         backoff = 1.0
         await self._retry_pending(None)
-        for room_id in {i.room_id for i in await self.store.edge.unsent()}:
+        for room_id in unsent_rooms:
             self._flush(room_id)
         while not self._stop.is_set():
             try:
@@ -362,7 +306,8 @@ class MatrixRuntime:
             since = resp.next_batch
             if first or _carries_anything(resp):
                 # A sync with only receipts or typing can be replayed harmlessly; skip the write.
-                await self.store.edge.save_sync_token(since)
+                async with self.store.write() as uow:
+                    await uow.edge.save_sync_token(since)
             self.metrics.synced()
             if first:
                 log.info("Continuum is running as %s", self.redact.person(client.user_id))
@@ -394,11 +339,9 @@ class MatrixRuntime:
             rooms = [r.room_id for r in client.rooms.values() if user_id in r.users and r.encrypted]
             if not rooms:
                 continue
-            async with self.store.db.transaction() as tx:
-                uow = UnitOfWork(tx, self.store, time.time())
+            async with self.store.write() as uow:
                 for room_id in rooms:
                     await self.handler.identity_changed(user_id, room_id, uow)
-            self.flush(uow)
 
     async def _wait_stop(self, seconds: float) -> bool:
         with contextlib.suppress(TimeoutError):
@@ -458,15 +401,18 @@ class MatrixRuntime:
         now = time.time()
         for room_id, info in resp.rooms.invite.items():
             await self._on_invite(room_id, info.invite_state)
-        for room_id in resp.rooms.leave:
-            await self.store.edge.record_leave(room_id, now)
+        if resp.rooms.leave:
+            async with self.store.write(now) as uow:
+                for room_id in resp.rooms.leave:
+                    await uow.edge.record_leave(room_id, now)
         work = []
         for room_id, info in resp.rooms.join.items():
             room = client.rooms.get(room_id)
             if room is None:
                 continue
             if room.encrypted and room_id not in self._pinned:
-                await self.store.edge.pin_encrypted(room_id)
+                async with self.store.write() as uow:
+                    await uow.edge.pin_encrypted(room_id)
                 self._pinned.add(room_id)
             work.append(self._process_room(room, list(info.state) + list(info.timeline.events), initial))
         # Rooms in parallel, each in order; a failure in one room is logged, not spread.
@@ -484,7 +430,8 @@ class MatrixRuntime:
 
     async def _process_room(self, room: MatrixRoom, events: list[Event], initial: bool) -> None:
         async with self._room_lock(room.room_id):
-            joined_at = await self.store.edge.room_joined_at(room.room_id)
+            async with self.store.read() as r:
+                joined_at = await r.edge.room_joined_at(room.room_id)
             me = self._require_client().user_id
             if joined_at is None:
                 mine = {
@@ -496,7 +443,8 @@ class MatrixRuntime:
                 # keys with invited members); what came before is history. Without our membership
                 # events in sight, only what comes from now on is new.
                 joined_at = mine.get("invite") or mine.get("join") or time.time()
-                await self.store.edge.record_join(room.room_id, joined_at)
+                async with self.store.write() as uow:
+                    await uow.edge.record_join(room.room_id, joined_at)
             for ev in events:
                 if isinstance(ev, RoomMemberEvent) or ev.sender == me:
                     continue
@@ -507,8 +455,9 @@ class MatrixRuntime:
 
     async def _on_event(self, room: MatrixRoom, ev: Event) -> None:
         log.debug("event %s (%s)", ev.event_id, type(ev).__name__)
-        if await self.store.edge.is_processed(ev.event_id):
-            return
+        async with self.store.read() as r:
+            if await r.edge.is_processed(ev.event_id):
+                return
         if isinstance(ev, MegolmEvent):
             await self._on_undecryptable(room, ev)
             return
@@ -534,15 +483,13 @@ class MatrixRuntime:
 
     async def deliver(self, inbound: Inbound) -> None:
         """Record the event and let the handler act on it, all in one transaction."""
-        now = time.time()
-        async with self.store.db.transaction() as tx:
-            if not await self.store.edge.mark_processed(tx, inbound.event_id, inbound.room_id, now):
+        async with self.store.write() as uow:
+            if not await uow.edge.mark_processed(inbound.event_id, inbound.room_id, uow.now):
                 return
-            uow = UnitOfWork(tx, self.store, now)
             await self.handler.handle(inbound, uow)
+        # The store's committed hook (`flush`) has woken the rooms' senders.
         log.debug("handled %s; %d room(s) to send to", inbound.event_id, len(uow.rooms_to_flush))
         self.metrics.messages_handled.inc(kind=inbound.kind)
-        self.flush(uow)
         if inbound.room_id in uow.rooms_to_flush:
             # Acknowledge once the replies are out: a receipt request never competes with them.
             self._receipts[inbound.room_id] = inbound.event_id
@@ -599,7 +546,8 @@ class MatrixRuntime:
     async def _on_undecryptable(self, room: MatrixRoom, ev: MegolmEvent) -> None:
         client = self._require_client()
         self.metrics.decryption_failures.inc()
-        await self.store.edge.add_pending(ev.event_id, room.room_id, ev.sender, ev.session_id, ev.source, time.time())
+        async with self.store.write() as uow:
+            await uow.edge.add_pending(ev.event_id, room.room_id, ev.sender, ev.session_id, ev.source, uow.now)
         log.info("an event could not be decrypted yet; asking for its key (%s)", ev.event_id)
         with contextlib.suppress(Exception):  # a key request already in flight is fine
             await client.request_room_key(ev)
@@ -608,7 +556,9 @@ class MatrixRuntime:
         client = self.client
         if client is None:
             return
-        for pending in await self.store.edge.pending(session_id):
+        async with self.store.read() as r:
+            waiting = await r.edge.pending(session_id)
+        for pending in waiting:
             room = client.rooms.get(pending.room_id)
             megolm = MegolmEvent.from_dict(pending.source)
             if room is None or not isinstance(megolm, MegolmEvent):
@@ -618,21 +568,12 @@ class MatrixRuntime:
             except Exception:
                 decrypted = None
             if decrypted is None or isinstance(decrypted, MegolmEvent):
-                await self.store.edge.bump_pending(pending.event_id)
+                async with self.store.write() as uow:
+                    await uow.edge.bump_pending(pending.event_id)
                 continue
-            async with self.store.db.transaction() as tx:
-                await self.store.edge.drop_pending(tx, pending.event_id)
+            async with self.store.write() as tx:
+                await tx.edge.drop_pending(pending.event_id)
             await self._on_event(room, decrypted)
-
-    async def tell_undecryptable(self, room_id: str, notice: dict[str, Any]) -> None:
-        """Say once per room, after a grace period, that a message could not be read."""
-        if room_id in self._told_undecryptable:
-            return
-        self._told_undecryptable.add(room_id)
-        async with self.store.db.transaction() as tx:
-            uow = UnitOfWork(tx, self.store, time.time())
-            await uow.send(room_id, notice)
-        self._flush(room_id)
 
     # --- invites and unencrypted rooms ---------------------------------------------------
     async def _on_invite(self, room_id: str, invite_state: list[Any]) -> None:
@@ -683,7 +624,8 @@ class MatrixRuntime:
             ),
         )
         await client.room_leave(room.room_id)
-        await self.store.edge.record_leave(room.room_id, time.time())
+        async with self.store.write() as uow:
+            await uow.edge.record_leave(room.room_id, uow.now)
 
     # --- sending -------------------------------------------------------------------------
     def flush(self, uow: UnitOfWork) -> None:
@@ -707,7 +649,9 @@ class MatrixRuntime:
     async def _is_pinned(self, room_id: str) -> bool:
         if room_id in self._pinned:
             return True
-        if await self.store.edge.is_pinned_encrypted(room_id):
+        async with self.store.read() as r:
+            pinned = await r.edge.is_pinned_encrypted(room_id)
+        if pinned:
             self._pinned.add(room_id)
             return True
         return False
@@ -723,7 +667,8 @@ class MatrixRuntime:
         backoff = 1.0
         while not self._stop.is_set():
             wake.clear()
-            items = await self.store.edge.unsent(room_id)
+            async with self.store.read() as r:
+                items = await r.edge.unsent(room_id)
             if not items:
                 if wake.is_set():
                     # Something was queued while we looked: `_flush` saw this task still running
@@ -746,7 +691,8 @@ class MatrixRuntime:
                     if self.settings.pace_ms and await self._wait_stop(self.settings.pace_ms / 1000):
                         return
                     continue
-                await self.store.edge.mark_attempt(item.id)
+                async with self.store.write() as uow:
+                    await uow.edge.mark_attempt(item.id)
                 if await self._wait_stop(backoff):
                     return
                 backoff = min(backoff * 2, 120.0)
@@ -769,8 +715,10 @@ class MatrixRuntime:
             return False
         content = item.content
         relates = content.get("m.relates_to")
-        if isinstance(relates, dict) and str(relates.get("event_id", "")).startswith(_TXN_REF):
-            target = await self.store.edge.event_id_of_txn(str(relates["event_id"])[len(_TXN_REF) :])
+        ref_txn = txn_of_ref(str(relates.get("event_id", ""))) if isinstance(relates, dict) else None
+        if isinstance(relates, dict) and ref_txn is not None:
+            async with self.store.read() as r:
+                target = await r.edge.event_id_of_txn(ref_txn)
             if target is None:
                 return False
             content = {**content, "m.relates_to": {**relates, "event_id": target}}
@@ -800,7 +748,8 @@ class MatrixRuntime:
             log.warning("send failed: %s", status or type(resp).__name__)
             return False
         log.debug("sent %s as %s", item.txn_id, resp.event_id)
-        await self.store.edge.mark_sent(item.id, resp.event_id, time.time())
+        async with self.store.write() as uow:
+            await uow.edge.mark_sent(item.id, resp.event_id, uow.now)
         return True
 
     def _background(self, coro: Coroutine[Any, Any, None]) -> None:
@@ -818,7 +767,7 @@ class MatrixRuntime:
         with contextlib.suppress(Exception):  # a receipt is a courtesy; never fail on it
             await client.room_read_markers(room_id, fully_read_event=event_id, read_event=event_id)
 
-    # --- for bot.privacy: redactions, leaving, encrypted uploads ----------------------------
+    # --- for bot.care.privacy: redactions, leaving, encrypted uploads ----------------------------
     @property
     def own_user_id(self) -> str:
         return str(self._require_client().user_id)

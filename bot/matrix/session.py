@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from bot.secretbox import SecretBox, SecretBoxError, decode_key, generate_key, write_key_file
+from bot.platform.sealing import SecretBox, SecretBoxError, decode_key, generate_key, write_key_file
 
 _SESSION_CONTEXT = b"session"
 

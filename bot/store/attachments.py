@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.secretbox import SecretBox
-from bot.store.db import Database
+from bot.platform.sealing import SecretBox
+from bot.store.db import fetch_one
 
 _META = b"attachment-meta"
 _DATA = b"attachment-data"
@@ -38,39 +38,39 @@ class FileInfo:
 
 
 class AttachmentsRepo:
-    def __init__(self, db: Database, box: SecretBox) -> None:
-        self.db = db
+    def __init__(self, conn: aiosqlite.Connection, box: SecretBox) -> None:
+        self.conn = conn
         self.box = box
 
     async def add(
-        self, tx: aiosqlite.Connection, user_id: str, name: str, mimetype: str, data: bytes, now: float
+        self, user_id: str, name: str, mimetype: str, data: bytes, now: float
     ) -> str:
         ref = "att-" + secrets.token_urlsafe(12)
         meta = json.dumps({"name": name, "mimetype": mimetype}).encode()
-        await tx.execute(
+        await self.conn.execute(
             "INSERT INTO attachments (ref, user_id, meta_sealed, data_sealed, created_at) VALUES (?, ?, ?, ?, ?)",
             (ref, user_id, self.box.seal(meta, _META), self.box.seal(data, _DATA), now),
         )
         return ref
 
     async def get(self, ref: str) -> StoredFile | None:
-        row = await self.db.fetchone("SELECT * FROM attachments WHERE ref = ?", (ref,))
+        row = await fetch_one(self.conn, "SELECT * FROM attachments WHERE ref = ?", (ref,))
         if row is None:
             return None
         meta = json.loads(self.box.open(row["meta_sealed"], _META))
         return StoredFile(ref, row["user_id"], str(meta["name"]), str(meta["mimetype"]),
                           self.box.open(row["data_sealed"], _DATA))
 
-    async def delete_for_user(self, tx: aiosqlite.Connection, user_id: str) -> None:
-        await tx.execute("DELETE FROM attachments WHERE user_id = ?", (user_id,))
+    async def delete_for_user(self, user_id: str) -> int:
+        cur = await self.conn.execute("DELETE FROM attachments WHERE user_id = ?", (user_id,))
+        return int(cur.rowcount)
 
     async def purge_before(self, cutoff: float) -> int:
-        async with self.db.transaction() as tx:
-            cur = await tx.execute("DELETE FROM attachments WHERE created_at < ?", (cutoff,))
-            return cur.rowcount
+        cur = await self.conn.execute("DELETE FROM attachments WHERE created_at < ?", (cutoff,))
+        return int(cur.rowcount)
 
-    async def list_for_user(self, conn: aiosqlite.Connection, user_id: str) -> list[FileInfo]:
-        async with conn.execute(
+    async def list_for_user(self, user_id: str) -> list[FileInfo]:
+        async with self.conn.execute(
             "SELECT ref, meta_sealed, data_sealed, created_at FROM attachments WHERE user_id = ? ORDER BY id",
             (user_id,),
         ) as cur:
@@ -82,7 +82,3 @@ class AttachmentsRepo:
             out.append(FileInfo(str(r["ref"]), str(meta["name"]), str(meta["mimetype"]), len(data),
                                 hashlib.sha256(data).hexdigest(), float(r["created_at"])))
         return out
-
-    async def delete_for_user_counted(self, tx: aiosqlite.Connection, user_id: str) -> int:
-        cur = await tx.execute("DELETE FROM attachments WHERE user_id = ?", (user_id,))
-        return int(cur.rowcount)

@@ -7,8 +7,8 @@ The summary the person agreed to share (already rendered for mentors) and the me
 are sealed. When a person erases their data the case keeps its number, urgency and notes for
 the team, but loses the person's id, their chat and the summary (`anonymise_for_user`).
 
-Write methods take the open transaction (`tx`); reads take a connection (pass the
-transaction's own to see its writes).
+The repository is bound to a unit's connection (`bot.store.unit`): a write unit sees its own
+writes, a read unit a committed snapshot.
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ from typing import Any, Literal, cast
 
 import aiosqlite
 
-from bot.secretbox import SecretBox
-from bot.store.db import Database
+from bot.platform.sealing import SecretBox
 
 Urgency = Literal["normal", "high", "urgent"]
 Status = Literal["open", "claimed", "closed"]
@@ -107,8 +106,8 @@ def case_label(case_id: int) -> str:
 
 
 class CasesRepo:
-    def __init__(self, db: Database, box: SecretBox) -> None:
-        self.db = db
+    def __init__(self, conn: aiosqlite.Connection, box: SecretBox) -> None:
+        self.conn = conn
         self.box = box
 
     # --- rows ------------------------------------------------------------------------------
@@ -146,20 +145,19 @@ class CasesRepo:
             anonymised=r["anonymised_at"] is not None,
         )
 
-    async def _one(self, conn: aiosqlite.Connection, sql: str, params: tuple[Any, ...]) -> Case | None:
-        async with conn.execute(sql, params) as cur:
+    async def _one(self, sql: str, params: tuple[Any, ...]) -> Case | None:
+        async with self.conn.execute(sql, params) as cur:
             row = await cur.fetchone()
         return None if row is None else self._row(row)
 
-    async def _many(self, conn: aiosqlite.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Case]:
-        async with conn.execute(sql, params) as cur:
+    async def _many(self, sql: str, params: tuple[Any, ...] = ()) -> list[Case]:
+        async with self.conn.execute(sql, params) as cur:
             rows = await cur.fetchall()
         return [self._row(r) for r in rows]
 
     # --- opening ---------------------------------------------------------------------------
     async def create(
         self,
-        tx: aiosqlite.Connection,
         *,
         user_id: str,
         room_id: str,
@@ -170,7 +168,7 @@ class CasesRepo:
         reason: str | None,
         now: float,
     ) -> int:
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "INSERT INTO cases (user_id, room_id, urgency, consent, summary_sealed, flow, reason, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (user_id, room_id, urgency, consent, self._seal_summary(summary), flow, reason, now),
@@ -184,160 +182,157 @@ class CasesRepo:
         raw = [{"q": s.question, "a": s.answer, "file": s.file} for s in summary]
         return self.box.seal(json.dumps(raw, ensure_ascii=False).encode(), _SUMMARY)
 
-    async def add_summary(self, tx: aiosqlite.Connection, case_id: int, more: list[SummaryLine]) -> None:
+    async def add_summary(self, case_id: int, more: list[SummaryLine]) -> None:
         """Append what a later escalation of the same person shared."""
-        case = await self.get(tx, case_id)
+        case = await self.get(case_id)
         if case is None or case.anonymised or not more:
             return
         sealed = self._seal_summary([*case.summary, *more])
-        await tx.execute("UPDATE cases SET summary_sealed = ? WHERE id = ?", (sealed, case_id))
+        await self.conn.execute("UPDATE cases SET summary_sealed = ? WHERE id = ?", (sealed, case_id))
 
-    async def share_under_pseudonym(self, tx: aiosqlite.Connection, case_id: int) -> None:
+    async def share_under_pseudonym(self, case_id: int) -> None:
         """A case opened without shared answers gets some later: they are shown, the name still not."""
-        await tx.execute("UPDATE cases SET consent = 'pseudonymous' WHERE id = ? AND consent = 'none'", (case_id,))
+        await self.conn.execute(
+            "UPDATE cases SET consent = 'pseudonymous' WHERE id = ? AND consent = 'none'", (case_id,)
+        )
 
-    async def set_card(self, tx: aiosqlite.Connection, case_id: int, txn_id: str) -> None:
-        await tx.execute("UPDATE cases SET card_txn_id = ? WHERE id = ?", (txn_id, case_id))
+    async def set_card(self, case_id: int, txn_id: str) -> None:
+        await self.conn.execute("UPDATE cases SET card_txn_id = ? WHERE id = ?", (txn_id, case_id))
 
-    async def set_card_event(self, tx: aiosqlite.Connection, case_id: int, event_id: str) -> None:
-        await tx.execute("UPDATE cases SET card_event_id = ? WHERE id = ?", (event_id, case_id))
+    async def set_card_event(self, case_id: int, event_id: str) -> None:
+        await self.conn.execute("UPDATE cases SET card_event_id = ? WHERE id = ?", (event_id, case_id))
 
-    async def fill_card_events(self, tx: aiosqlite.Connection) -> int:
+    async def fill_card_events(self) -> int:
         """Copy the event ids of cards sent since into their cases (the outbox is purged later)."""
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "UPDATE cases SET card_event_id = (SELECT o.event_id FROM outbox o WHERE o.txn_id = cases.card_txn_id) "
             "WHERE card_event_id IS NULL AND card_txn_id IS NOT NULL AND EXISTS "
             "(SELECT 1 FROM outbox o WHERE o.txn_id = cases.card_txn_id AND o.event_id IS NOT NULL)"
         )
-        return cur.rowcount
+        return int(cur.rowcount)
 
     # --- finding ---------------------------------------------------------------------------
-    async def get(self, conn: aiosqlite.Connection, case_id: int) -> Case | None:
-        return await self._one(conn, "SELECT * FROM cases WHERE id = ?", (case_id,))
+    async def get(self, case_id: int) -> Case | None:
+        return await self._one("SELECT * FROM cases WHERE id = ?", (case_id,))
 
-    async def by_card_event(self, conn: aiosqlite.Connection, event_id: str) -> Case | None:
-        return await self._one(conn, "SELECT * FROM cases WHERE card_event_id = ?", (event_id,))
+    async def by_card_event(self, event_id: str) -> Case | None:
+        return await self._one("SELECT * FROM cases WHERE card_event_id = ?", (event_id,))
 
-    async def open_for_room(self, conn: aiosqlite.Connection, room_id: str) -> Case | None:
+    async def open_for_room(self, room_id: str) -> Case | None:
         """The person's open case in this chat (the newest, should there be several)."""
         return await self._one(
-            conn,
             "SELECT * FROM cases WHERE room_id = ? AND status IN ('open', 'claimed') ORDER BY id DESC LIMIT 1",
             (room_id,),
         )
 
-    async def awaiting_feedback(self, conn: aiosqlite.Connection, room_id: str) -> Case | None:
+    async def awaiting_feedback(self, room_id: str) -> Case | None:
         return await self._one(
-            conn,
             "SELECT * FROM cases WHERE room_id = ? AND status = 'closed' AND feedback = 'asked' "
             "ORDER BY id DESC LIMIT 1",
             (room_id,),
         )
 
-    async def list_open(self, conn: aiosqlite.Connection) -> list[Case]:
+    async def list_open(self) -> list[Case]:
         """Open and claimed cases, most urgent first, then oldest first."""
         return await self._many(
-            conn,
             "SELECT * FROM cases WHERE status IN ('open', 'claimed') "
             "ORDER BY CASE urgency WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 ELSE 1 END DESC, created_at, id",
         )
 
-    async def is_handoff_room(self, conn: aiosqlite.Connection, room_id: str) -> bool:
-        async with conn.execute("SELECT 1 FROM cases WHERE handoff_room = ? LIMIT 1", (room_id,)) as cur:
+    async def is_handoff_room(self, room_id: str) -> bool:
+        async with self.conn.execute("SELECT 1 FROM cases WHERE handoff_room = ? LIMIT 1", (room_id,)) as cur:
             return await cur.fetchone() is not None
 
-    async def for_user(self, conn: aiosqlite.Connection, user_id: str) -> list[Case]:
-        return await self._many(conn, "SELECT * FROM cases WHERE user_id = ? ORDER BY id", (user_id,))
+    async def for_user(self, user_id: str) -> list[Case]:
+        return await self._many("SELECT * FROM cases WHERE user_id = ? ORDER BY id", (user_id,))
 
     # --- working a case --------------------------------------------------------------------
-    async def claim(self, tx: aiosqlite.Connection, case_id: int, mentor: str, now: float) -> None:
-        await tx.execute(
+    async def claim(self, case_id: int, mentor: str, now: float) -> None:
+        await self.conn.execute(
             "UPDATE cases SET status = 'claimed', claimed_by = ?, claimed_at = ? WHERE id = ? AND status != 'closed'",
             (mentor, now, case_id),
         )
 
-    async def release(self, tx: aiosqlite.Connection, case_id: int, now: float) -> None:
+    async def release(self, case_id: int, now: float) -> None:
         # The waiting time for a re-ping counts again from the release.
-        await tx.execute(
+        await self.conn.execute(
             "UPDATE cases SET status = 'open', claimed_by = NULL, claimed_at = NULL, repinged_at = ? "
             "WHERE id = ? AND status = 'claimed'",
             (now, case_id),
         )
 
-    async def close(self, tx: aiosqlite.Connection, case_id: int, now: float, ask_feedback: bool) -> None:
-        await tx.execute(
+    async def close(self, case_id: int, now: float, ask_feedback: bool) -> None:
+        await self.conn.execute(
             "UPDATE cases SET status = 'closed', closed_at = ?, feedback = ? WHERE id = ? AND status != 'closed'",
             (now, "asked" if ask_feedback else None, case_id),
         )
 
-    async def raise_urgency(self, tx: aiosqlite.Connection, case_id: int, urgency: Urgency) -> bool:
+    async def raise_urgency(self, case_id: int, urgency: Urgency) -> bool:
         """Raise (never lower) a case's urgency; True when it changed."""
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "UPDATE cases SET urgency = ? WHERE id = ? "
             "AND CASE urgency WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 ELSE 1 END < ?",
             (urgency, case_id, URGENCY_RANK[urgency]),
         )
-        return cur.rowcount == 1
+        return bool(cur.rowcount == 1)
 
-    async def set_relay(self, tx: aiosqlite.Connection, case_id: int, relay: bool) -> None:
-        await tx.execute("UPDATE cases SET relay = ? WHERE id = ?", (int(relay), case_id))
+    async def set_relay(self, case_id: int, relay: bool) -> None:
+        await self.conn.execute("UPDATE cases SET relay = ? WHERE id = ?", (int(relay), case_id))
 
-    async def set_revealed(self, tx: aiosqlite.Connection, case_id: int) -> None:
-        await tx.execute("UPDATE cases SET revealed = 1 WHERE id = ?", (case_id,))
+    async def set_revealed(self, case_id: int) -> None:
+        await self.conn.execute("UPDATE cases SET revealed = 1 WHERE id = ?", (case_id,))
 
-    async def set_feedback(self, tx: aiosqlite.Connection, case_id: int, feedback: Feedback) -> None:
-        await tx.execute("UPDATE cases SET feedback = ? WHERE id = ?", (feedback, case_id))
+    async def set_feedback(self, case_id: int, feedback: Feedback) -> None:
+        await self.conn.execute("UPDATE cases SET feedback = ? WHERE id = ?", (feedback, case_id))
 
     async def set_handoff(
-        self, tx: aiosqlite.Connection, case_id: int, state: Handoff, mentor: str | None = None,
+        self, case_id: int, state: Handoff, mentor: str | None = None,
         room_id: str | None = None,
     ) -> None:
-        await tx.execute(
+        await self.conn.execute(
             "UPDATE cases SET handoff = ?, handoff_mentor = COALESCE(?, handoff_mentor), "
             "handoff_room = COALESCE(?, handoff_room) WHERE id = ?",
             (state, mentor, room_id, case_id),
         )
 
-    async def handoffs_approved(self, conn: aiosqlite.Connection) -> list[Case]:
+    async def handoffs_approved(self) -> list[Case]:
         return await self._many(
-            conn,
             "SELECT * FROM cases WHERE handoff = 'approved' AND status IN ('open', 'claimed') "
             "AND anonymised_at IS NULL ORDER BY id",
         )
 
     # --- urgent re-pings -------------------------------------------------------------------
-    async def due_repings(self, conn: aiosqlite.Connection, now: float, interval_s: float) -> list[Case]:
+    async def due_repings(self, now: float, interval_s: float) -> list[Case]:
         """Urgent cases nobody claimed, whose last ping (or opening) is `interval_s` old."""
         return await self._many(
-            conn,
             "SELECT * FROM cases WHERE status = 'open' AND urgency = 'urgent' "
             "AND COALESCE(repinged_at, created_at) <= ? ORDER BY created_at, id",
             (now - interval_s,),
         )
 
-    async def next_reping_at(self, conn: aiosqlite.Connection, interval_s: float) -> float | None:
-        async with conn.execute(
+    async def next_reping_at(self, interval_s: float) -> float | None:
+        async with self.conn.execute(
             "SELECT MIN(COALESCE(repinged_at, created_at)) AS t FROM cases WHERE status = 'open' AND urgency = 'urgent'"
         ) as cur:
             row = await cur.fetchone()
         return None if row is None or row["t"] is None else float(row["t"]) + interval_s
 
-    async def mark_repinged(self, tx: aiosqlite.Connection, case_id: int, now: float, warned: bool) -> None:
-        await tx.execute(
+    async def mark_repinged(self, case_id: int, now: float, warned: bool) -> None:
+        await self.conn.execute(
             "UPDATE cases SET repinged_at = ?, warned = MAX(warned, ?) WHERE id = ?", (now, int(warned), case_id)
         )
 
     # --- notes -----------------------------------------------------------------------------
-    async def add_note(self, tx: aiosqlite.Connection, case_id: int, author: str, text: str, now: float) -> int:
-        cur = await tx.execute(
+    async def add_note(self, case_id: int, author: str, text: str, now: float) -> int:
+        cur = await self.conn.execute(
             "INSERT INTO case_notes (case_id, author, text_sealed, created_at) VALUES (?, ?, ?, ?)",
             (case_id, author, self.box.seal_text(text, _NOTE), now),
         )
         assert cur.lastrowid is not None
         return int(cur.lastrowid)
 
-    async def notes(self, conn: aiosqlite.Connection, case_id: int) -> list[Note]:
-        async with conn.execute("SELECT * FROM case_notes WHERE case_id = ? ORDER BY id", (case_id,)) as cur:
+    async def notes(self, case_id: int) -> list[Note]:
+        async with self.conn.execute("SELECT * FROM case_notes WHERE case_id = ? ORDER BY id", (case_id,)) as cur:
             rows = await cur.fetchall()
         return [
             Note(int(r["id"]), int(r["case_id"]), str(r["author"]), self.box.open_text(r["text_sealed"], _NOTE),
@@ -346,17 +341,19 @@ class CasesRepo:
         ]
 
     # --- files for the mentor room ---------------------------------------------------------
-    async def add_file(self, tx: aiosqlite.Connection, case_id: int, ref: str, now: float) -> None:
-        await tx.execute("INSERT INTO case_files (case_id, ref, created_at) VALUES (?, ?, ?)", (case_id, ref, now))
+    async def add_file(self, case_id: int, ref: str, now: float) -> None:
+        await self.conn.execute(
+            "INSERT INTO case_files (case_id, ref, created_at) VALUES (?, ?, ?)", (case_id, ref, now)
+        )
 
-    async def count_files(self, conn: aiosqlite.Connection, case_id: int) -> int:
-        async with conn.execute("SELECT COUNT(*) AS n FROM case_files WHERE case_id = ?", (case_id,)) as cur:
+    async def count_files(self, case_id: int) -> int:
+        async with self.conn.execute("SELECT COUNT(*) AS n FROM case_files WHERE case_id = ?", (case_id,)) as cur:
             row = await cur.fetchone()
         return int(row["n"]) if row else 0
 
-    async def pending_files(self, conn: aiosqlite.Connection, limit: int = 20) -> list[PendingFile]:
+    async def pending_files(self, limit: int = 20) -> list[PendingFile]:
         """Files not yet in the mentor room, of cases whose card is already there."""
-        async with conn.execute(
+        async with self.conn.execute(
             "SELECT f.id, f.case_id, f.ref, "
             "(SELECT COUNT(*) FROM case_files g WHERE g.case_id = f.case_id AND g.id <= f.id) AS number "
             "FROM case_files f JOIN cases c ON c.id = f.case_id "
@@ -367,25 +364,24 @@ class CasesRepo:
             rows = await cur.fetchall()
         return [PendingFile(int(r["id"]), int(r["case_id"]), str(r["ref"]), int(r["number"])) for r in rows]
 
-    async def undelivered_files(self, conn: aiosqlite.Connection, since: float) -> int:
+    async def undelivered_files(self, since: float) -> int:
         """Files still waiting for the mentor room that were added after `since`."""
-        async with conn.execute(
+        async with self.conn.execute(
             "SELECT COUNT(*) AS n FROM case_files WHERE delivered_at IS NULL AND created_at >= ?", (since,)
         ) as cur:
             row = await cur.fetchone()
         return int(row["n"]) if row else 0
 
-    async def mark_file_delivered(self, tx: aiosqlite.Connection, file_id: int, now: float) -> None:
-        await tx.execute("UPDATE case_files SET delivered_at = ? WHERE id = ?", (now, file_id))
+    async def mark_file_delivered(self, file_id: int, now: float) -> None:
+        await self.conn.execute("UPDATE case_files SET delivered_at = ? WHERE id = ?", (now, file_id))
 
     # --- retention and erasure -------------------------------------------------------------
     async def purge_closed_before(self, cutoff: float) -> int:
         """Delete cases closed before `cutoff`, with their notes and file links."""
-        async with self.db.transaction() as tx:
-            cur = await tx.execute("DELETE FROM cases WHERE status = 'closed' AND closed_at < ?", (cutoff,))
-            return cur.rowcount
+        cur = await self.conn.execute("DELETE FROM cases WHERE status = 'closed' AND closed_at < ?", (cutoff,))
+        return int(cur.rowcount)
 
-    async def anonymise_for_user(self, tx: aiosqlite.Connection, user_id: str, now: float | None = None) -> list[int]:
+    async def anonymise_for_user(self, user_id: str, now: float | None = None) -> list[int]:
         """The person erased their data: keep their cases for the team, without them.
 
         Drops the person's id, their chat, the summary and the files waiting for the mentor
@@ -394,13 +390,13 @@ class CasesRepo:
         that the bot keeps silent there. Returns the ids of the cases touched.
         """
         now = time.time() if now is None else now
-        async with tx.execute("SELECT id FROM cases WHERE user_id = ?", (user_id,)) as cur:
+        async with self.conn.execute("SELECT id FROM cases WHERE user_id = ?", (user_id,)) as cur:
             ids = [int(r["id"]) for r in await cur.fetchall()]
         if not ids:
             return []
         for case_id in ids:
-            await tx.execute("DELETE FROM case_files WHERE case_id = ?", (case_id,))
-            await tx.execute(
+            await self.conn.execute("DELETE FROM case_files WHERE case_id = ?", (case_id,))
+            await self.conn.execute(
                 "UPDATE cases SET user_id = NULL, room_id = NULL, summary_sealed = NULL, relay = 0, "
                 "feedback = NULL, handoff = CASE WHEN handoff IN ('asked', 'approved') THEN NULL ELSE handoff END, "
                 "anonymised_at = ?, closed_at = COALESCE(closed_at, ?), status = 'closed' WHERE id = ?",
@@ -408,13 +404,13 @@ class CasesRepo:
             )
         return ids
 
-    # --- erasure (bot.privacy) -------------------------------------------------------------
-    async def delete_note(self, tx: aiosqlite.Connection, note_id: int) -> None:
+    # --- erasure (bot.care.privacy) -------------------------------------------------------------
+    async def delete_note(self, note_id: int) -> None:
         """A note that names a person who erased their data."""
-        await tx.execute("DELETE FROM case_notes WHERE id = ?", (note_id,))
+        await self.conn.execute("DELETE FROM case_notes WHERE id = ?", (note_id,))
 
-    async def delete_cases(self, tx: aiosqlite.Connection, case_ids: list[int]) -> int:
+    async def delete_cases(self, case_ids: list[int]) -> int:
         """Erasure with the `delete` case policy: the cases go, with their notes and file links."""
-        cur = await tx.execute("DELETE FROM cases WHERE id IN (SELECT value FROM json_each(?))",
+        cur = await self.conn.execute("DELETE FROM cases WHERE id IN (SELECT value FROM json_each(?))",
                                (json.dumps(case_ids),))
         return int(cur.rowcount)

@@ -1,8 +1,8 @@
 """Tables of the Matrix edge: sync position, processed events, rooms, undecryptable events,
 the outbox of messages to send, and the identity keys seen for each person (TOFU).
 
-Write methods take the open transaction (`tx`) so that callers can group a state change with
-the marker of the event that caused it.
+Bound to a unit of work (`bot.store.unit`), so that callers group a state change with the
+marker of the event that caused it.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 
 import aiosqlite
 
-from bot.secretbox import SecretBox
-from bot.store.db import Database
+from bot.platform.sealing import SecretBox
+from bot.store.db import fetch_all, fetch_one
 
 _OUTBOX = b"outbox"
 _PENDING = b"pending-event"
@@ -43,17 +43,17 @@ class PendingEvent:
 
 
 class EdgeRepo:
-    def __init__(self, db: Database, box: SecretBox) -> None:
-        self.db = db
+    def __init__(self, conn: aiosqlite.Connection, box: SecretBox) -> None:
+        self.conn = conn
         self.box = box
 
     # --- meta / sync token ---------------------------------------------------------------
     async def get_meta(self, key: str) -> str | None:
-        row = await self.db.fetchone("SELECT value FROM meta WHERE key = ?", (key,))
+        row = await fetch_one(self.conn, "SELECT value FROM meta WHERE key = ?", (key,))
         return None if row is None else str(row["value"])
 
-    async def set_meta(self, tx: aiosqlite.Connection, key: str, value: str) -> None:
-        await tx.execute(
+    async def set_meta(self, key: str, value: str) -> None:
+        await self.conn.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
@@ -62,55 +62,50 @@ class EdgeRepo:
         return await self.get_meta("sync_token")
 
     async def save_sync_token(self, token: str) -> None:
-        async with self.db.transaction() as tx:
-            await self.set_meta(tx, "sync_token", token)
+        await self.set_meta("sync_token", token)
 
     # --- processed events ----------------------------------------------------------------
     async def is_processed(self, event_id: str) -> bool:
-        row = await self.db.fetchone("SELECT 1 FROM processed_events WHERE event_id = ?", (event_id,))
+        row = await fetch_one(self.conn, "SELECT 1 FROM processed_events WHERE event_id = ?", (event_id,))
         return row is not None
 
-    async def mark_processed(self, tx: aiosqlite.Connection, event_id: str, room_id: str, now: float) -> bool:
+    async def mark_processed(self, event_id: str, room_id: str, now: float) -> bool:
         """Record the event as handled; False if it already was (the caller must roll back)."""
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "INSERT OR IGNORE INTO processed_events (event_id, room_id, processed_at) VALUES (?, ?, ?)",
             (event_id, room_id, now),
         )
-        return cur.rowcount == 1
+        return bool(cur.rowcount == 1)
 
     async def purge_processed_before(self, cutoff: float) -> int:
-        async with self.db.transaction() as tx:
-            cur = await tx.execute("DELETE FROM processed_events WHERE processed_at < ?", (cutoff,))
-            return cur.rowcount
+        cur = await self.conn.execute("DELETE FROM processed_events WHERE processed_at < ?", (cutoff,))
+        return int(cur.rowcount)
 
     # --- rooms ---------------------------------------------------------------------------
     async def room_joined_at(self, room_id: str) -> float | None:
-        row = await self.db.fetchone("SELECT joined_at FROM rooms WHERE room_id = ?", (room_id,))
+        row = await fetch_one(self.conn, "SELECT joined_at FROM rooms WHERE room_id = ?", (room_id,))
         return None if row is None or row["joined_at"] is None else float(row["joined_at"])
 
     async def record_join(self, room_id: str, joined_at: float) -> None:
         """When the bot joined, by the homeserver's clock: older events are history."""
-        async with self.db.transaction() as tx:
-            await tx.execute(
-                "INSERT INTO rooms (room_id, joined_at) VALUES (?, ?) "
-                "ON CONFLICT(room_id) DO UPDATE SET joined_at = excluded.joined_at, left_at = NULL",
-                (room_id, joined_at),
-            )
+        await self.conn.execute(
+            "INSERT INTO rooms (room_id, joined_at) VALUES (?, ?) "
+            "ON CONFLICT(room_id) DO UPDATE SET joined_at = excluded.joined_at, left_at = NULL",
+            (room_id, joined_at),
+        )
 
     async def record_leave(self, room_id: str, now: float) -> None:
-        async with self.db.transaction() as tx:
-            await tx.execute("UPDATE rooms SET left_at = ?, joined_at = NULL WHERE room_id = ?", (now, room_id))
+        await self.conn.execute("UPDATE rooms SET left_at = ?, joined_at = NULL WHERE room_id = ?", (now, room_id))
 
     async def pin_encrypted(self, room_id: str) -> None:
         """Once a room was seen encrypted it stays so for us, whatever the state says later."""
-        async with self.db.transaction() as tx:
-            await tx.execute(
-                "INSERT INTO rooms (room_id, encrypted) VALUES (?, 1) ON CONFLICT(room_id) DO UPDATE SET encrypted = 1",
-                (room_id,),
-            )
+        await self.conn.execute(
+            "INSERT INTO rooms (room_id, encrypted) VALUES (?, 1) ON CONFLICT(room_id) DO UPDATE SET encrypted = 1",
+            (room_id,),
+        )
 
     async def is_pinned_encrypted(self, room_id: str) -> bool:
-        row = await self.db.fetchone("SELECT encrypted FROM rooms WHERE room_id = ?", (room_id,))
+        row = await fetch_one(self.conn, "SELECT encrypted FROM rooms WHERE room_id = ?", (room_id,))
         return bool(row and row["encrypted"])
 
     # --- undecryptable events ------------------------------------------------------------
@@ -118,18 +113,18 @@ class EdgeRepo:
         self, event_id: str, room_id: str, sender: str, session_id: str, source: dict[str, Any], now: float
     ) -> None:
         sealed = self.box.seal(json.dumps(source).encode(), _PENDING)
-        async with self.db.transaction() as tx:
-            await tx.execute(
-                "INSERT OR IGNORE INTO pending_events "
-                "(event_id, room_id, sender, session_id, event_sealed, received_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (event_id, room_id, sender, session_id, sealed, now),
-            )
+        await self.conn.execute(
+            "INSERT OR IGNORE INTO pending_events "
+            "(event_id, room_id, sender, session_id, event_sealed, received_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (event_id, room_id, sender, session_id, sealed, now),
+        )
 
     async def pending(self, session_id: str | None = None) -> list[PendingEvent]:
         if session_id is None:
-            rows = await self.db.fetchall("SELECT * FROM pending_events ORDER BY received_at")
+            rows = await fetch_all(self.conn, "SELECT * FROM pending_events ORDER BY received_at")
         else:
-            rows = await self.db.fetchall(
+            rows = await fetch_all(
+            self.conn,
                 "SELECT * FROM pending_events WHERE session_id = ? ORDER BY received_at", (session_id,)
             )
         return [
@@ -145,17 +140,15 @@ class EdgeRepo:
             for r in rows
         ]
 
-    async def drop_pending(self, tx: aiosqlite.Connection, event_id: str) -> None:
-        await tx.execute("DELETE FROM pending_events WHERE event_id = ?", (event_id,))
+    async def drop_pending(self, event_id: str) -> None:
+        await self.conn.execute("DELETE FROM pending_events WHERE event_id = ?", (event_id,))
 
     async def bump_pending(self, event_id: str) -> None:
-        async with self.db.transaction() as tx:
-            await tx.execute("UPDATE pending_events SET attempts = attempts + 1 WHERE event_id = ?", (event_id,))
+        await self.conn.execute("UPDATE pending_events SET attempts = attempts + 1 WHERE event_id = ?", (event_id,))
 
     # --- outbox --------------------------------------------------------------------------
     async def enqueue(
         self,
-        tx: aiosqlite.Connection,
         room_id: str,
         content: dict[str, Any],
         txn_id: str,
@@ -165,19 +158,19 @@ class EdgeRepo:
         tag: str | None = None,
     ) -> None:
         sealed = self.box.seal(json.dumps(content).encode(), _OUTBOX)
-        await tx.execute(
+        await self.conn.execute(
             "INSERT INTO outbox (room_id, txn_id, event_type, content_sealed, not_before, created_at, tag) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (room_id, txn_id, event_type, sealed, not_before, now, tag),
         )
 
     async def event_id_of_txn(self, txn_id: str) -> str | None:
-        row = await self.db.fetchone("SELECT event_id FROM outbox WHERE txn_id = ?", (txn_id,))
+        row = await fetch_one(self.conn, "SELECT event_id FROM outbox WHERE txn_id = ?", (txn_id,))
         return None if row is None or row["event_id"] is None else str(row["event_id"])
 
     async def tag_of_event(self, event_id: str) -> str | None:
         """The tag a sent message was queued with (e.g. which question it asked)."""
-        row = await self.db.fetchone("SELECT tag FROM outbox WHERE event_id = ?", (event_id,))
+        row = await fetch_one(self.conn, "SELECT tag FROM outbox WHERE event_id = ?", (event_id,))
         return None if row is None or row["tag"] is None else str(row["tag"])
 
     async def unsent(self, room_id: str | None = None) -> list[OutboxItem]:
@@ -186,7 +179,7 @@ class EdgeRepo:
         if room_id is not None:
             sql += " AND room_id = ?"
             params = (room_id,)
-        rows = await self.db.fetchall(sql + " ORDER BY id", params)
+        rows = await fetch_all(self.conn, sql + " ORDER BY id", params)
         return [
             OutboxItem(
                 id=r["id"],
@@ -202,51 +195,48 @@ class EdgeRepo:
 
     async def mark_sent(self, item_id: int, event_id: str, now: float) -> None:
         # The content is no longer needed once delivered: drop it rather than keep a copy.
-        async with self.db.transaction() as tx:
-            await tx.execute(
-                "UPDATE outbox SET sent_at = ?, event_id = ?, content_sealed = x'' WHERE id = ?",
-                (now, event_id, item_id),
-            )
+        await self.conn.execute(
+            "UPDATE outbox SET sent_at = ?, event_id = ?, content_sealed = x'' WHERE id = ?",
+            (now, event_id, item_id),
+        )
 
     async def mark_attempt(self, item_id: int) -> None:
-        async with self.db.transaction() as tx:
-            await tx.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (item_id,))
+        await self.conn.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (item_id,))
 
     async def sent_event_ids(self, room_id: str) -> list[str]:
-        rows = await self.db.fetchall(
+        rows = await fetch_all(
+            self.conn,
             "SELECT event_id FROM outbox WHERE room_id = ? AND event_id IS NOT NULL ORDER BY id", (room_id,)
         )
         return [str(r["event_id"]) for r in rows]
 
     async def purge_sent_before(self, cutoff: float) -> int:
-        async with self.db.transaction() as tx:
-            cur = await tx.execute("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?", (cutoff,))
-            return cur.rowcount
+        cur = await self.conn.execute("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?", (cutoff,))
+        return int(cur.rowcount)
 
     # --- identities (TOFU) ---------------------------------------------------------------
     async def get_master_key(self, user_id: str) -> str | None:
-        row = await self.db.fetchone("SELECT master_key FROM identities WHERE user_id = ?", (user_id,))
+        row = await fetch_one(self.conn, "SELECT master_key FROM identities WHERE user_id = ?", (user_id,))
         return None if row is None else str(row["master_key"])
 
     async def set_master_key(self, user_id: str, key: str, now: float) -> None:
-        async with self.db.transaction() as tx:
-            await tx.execute(
-                "INSERT INTO identities (user_id, master_key, first_seen) VALUES (?, ?, ?) "
-                "ON CONFLICT(user_id) DO UPDATE SET master_key = excluded.master_key, changed_at = ?",
-                (user_id, key, now, now),
-            )
+        await self.conn.execute(
+            "INSERT INTO identities (user_id, master_key, first_seen) VALUES (?, ?, ?) "
+            "ON CONFLICT(user_id) DO UPDATE SET master_key = excluded.master_key, changed_at = ?",
+            (user_id, key, now, now),
+        )
 
     # --- privacy: erasure, panic wipe, export, retention ----------------------------------
-    async def delete_meta(self, tx: aiosqlite.Connection, key: str) -> None:
-        await tx.execute("DELETE FROM meta WHERE key = ?", (key,))
+    async def delete_meta(self, key: str) -> None:
+        await self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
 
     async def meta_keys(self, prefix: str) -> list[str]:
-        rows = await self.db.fetchall("SELECT key FROM meta WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
+        rows = await fetch_all(self.conn, "SELECT key FROM meta WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
         return [str(r["key"]) for r in rows]
 
-    async def latest_tag(self, conn: aiosqlite.Connection, room_id: str) -> tuple[str | None, float] | None:
+    async def latest_tag(self, room_id: str) -> tuple[str | None, float] | None:
         """The tag and queueing time of the bot's most recent message in the room (sent or not)."""
-        async with conn.execute(
+        async with self.conn.execute(
             "SELECT tag, created_at FROM outbox WHERE room_id = ? ORDER BY id DESC LIMIT 1", (room_id,)
         ) as cur:
             row = await cur.fetchone()
@@ -254,19 +244,20 @@ class EdgeRepo:
 
     async def processed_in_room(self, room_id: str) -> list[str]:
         """Event ids handled in the room (what people wrote and tapped), oldest first."""
-        rows = await self.db.fetchall(
+        rows = await fetch_all(
+            self.conn,
             "SELECT event_id FROM processed_events WHERE room_id = ? ORDER BY processed_at", (room_id,)
         )
         return [str(r["event_id"]) for r in rows]
 
-    async def drop_unsent(self, tx: aiosqlite.Connection, room_id: str) -> int:
+    async def drop_unsent(self, room_id: str) -> int:
         """Forget what was still waiting to be said in the room."""
-        cur = await tx.execute("DELETE FROM outbox WHERE room_id = ? AND sent_at IS NULL", (room_id,))
+        cur = await self.conn.execute("DELETE FROM outbox WHERE room_id = ? AND sent_at IS NULL", (room_id,))
         return int(cur.rowcount)
 
-    async def drop_unsent_mentioning(self, tx: aiosqlite.Connection, needles: list[str]) -> int:
+    async def drop_unsent_mentioning(self, needles: list[str]) -> int:
         """Unsent messages elsewhere (e.g. a card for the mentor room) that name one of `needles`."""
-        async with tx.execute("SELECT id, content_sealed FROM outbox WHERE sent_at IS NULL") as cur:
+        async with self.conn.execute("SELECT id, content_sealed FROM outbox WHERE sent_at IS NULL") as cur:
             rows = list(await cur.fetchall())
         doomed = []
         for r in rows:
@@ -274,18 +265,18 @@ class EdgeRepo:
             if any(n.casefold() in text for n in needles if n):
                 doomed.append(int(r["id"]))
         for item_id in doomed:
-            await tx.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
+            await self.conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
         return len(doomed)
 
-    async def drop_pending_for(self, tx: aiosqlite.Connection, user_id: str, room_ids: list[str]) -> int:
+    async def drop_pending_for(self, user_id: str, room_ids: list[str]) -> int:
         """Undecryptable events the person sent, or that wait in their rooms."""
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "DELETE FROM pending_events WHERE sender = ? OR room_id IN (SELECT value FROM json_each(?))",
             (user_id, json.dumps(room_ids)),
         )
         return int(cur.rowcount)
 
-    async def forget_room(self, tx: aiosqlite.Connection, room_id: str, rejoined_at: float | None) -> None:
+    async def forget_room(self, room_id: str, rejoined_at: float | None) -> None:
         """Drop every trace of the room in the edge's tables.
 
         The event markers stay, without the room, so that an event already handled is never
@@ -293,32 +284,32 @@ class EdgeRepo:
         room: it remembers only that the room is encrypted and that everything before
         `rejoined_at` (the homeserver's clock) is history.
         """
-        await tx.execute("DELETE FROM outbox WHERE room_id = ?", (room_id,))
-        await tx.execute("UPDATE processed_events SET room_id = '' WHERE room_id = ?", (room_id,))
-        await tx.execute("DELETE FROM pending_events WHERE room_id = ?", (room_id,))
-        async with tx.execute("SELECT encrypted FROM rooms WHERE room_id = ?", (room_id,)) as cur:
+        await self.conn.execute("DELETE FROM outbox WHERE room_id = ?", (room_id,))
+        await self.conn.execute("UPDATE processed_events SET room_id = '' WHERE room_id = ?", (room_id,))
+        await self.conn.execute("DELETE FROM pending_events WHERE room_id = ?", (room_id,))
+        async with self.conn.execute("SELECT encrypted FROM rooms WHERE room_id = ?", (room_id,)) as cur:
             row = await cur.fetchone()
-        await tx.execute("DELETE FROM rooms WHERE room_id = ?", (room_id,))
+        await self.conn.execute("DELETE FROM rooms WHERE room_id = ?", (room_id,))
         if rejoined_at is not None:
-            await tx.execute(
+            await self.conn.execute(
                 "INSERT INTO rooms (room_id, encrypted, joined_at) VALUES (?, ?, ?)",
                 (room_id, int(bool(row and row["encrypted"])), rejoined_at),
             )
 
-    async def identity_of(self, conn: aiosqlite.Connection, user_id: str) -> dict[str, Any] | None:
-        async with conn.execute("SELECT * FROM identities WHERE user_id = ?", (user_id,)) as cur:
+    async def identity_of(self, user_id: str) -> dict[str, Any] | None:
+        async with self.conn.execute("SELECT * FROM identities WHERE user_id = ?", (user_id,)) as cur:
             row = await cur.fetchone()
         if row is None:
             return None
         return {"master_key": row["master_key"], "first_seen": row["first_seen"], "changed_at": row["changed_at"]}
 
-    async def forget_identity(self, tx: aiosqlite.Connection, user_id: str) -> int:
-        cur = await tx.execute("DELETE FROM identities WHERE user_id = ?", (user_id,))
+    async def forget_identity(self, user_id: str) -> int:
+        cur = await self.conn.execute("DELETE FROM identities WHERE user_id = ?", (user_id,))
         return int(cur.rowcount)
 
-    async def purge_orphan_identities(self, tx: aiosqlite.Connection, cutoff: float, keep: list[str]) -> int:
+    async def purge_orphan_identities(self, cutoff: float, keep: list[str]) -> int:
         """Identity keys of people the bot keeps nothing else about, unchanged since `cutoff`."""
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "DELETE FROM identities WHERE COALESCE(changed_at, first_seen) < ? "
             "AND user_id NOT IN (SELECT value FROM json_each(?)) "
             "AND NOT EXISTS (SELECT 1 FROM people p WHERE p.user_id = identities.user_id) "
@@ -328,18 +319,18 @@ class EdgeRepo:
         )
         return int(cur.rowcount)
 
-    async def purge_pending_before(self, tx: aiosqlite.Connection, cutoff: float) -> int:
+    async def purge_pending_before(self, cutoff: float) -> int:
         """Undecryptable events whose key never came."""
-        cur = await tx.execute("DELETE FROM pending_events WHERE received_at < ?", (cutoff,))
+        cur = await self.conn.execute("DELETE FROM pending_events WHERE received_at < ?", (cutoff,))
         return int(cur.rowcount)
 
-    async def purge_unsent_before(self, tx: aiosqlite.Connection, cutoff: float) -> int:
+    async def purge_unsent_before(self, cutoff: float) -> int:
         """Messages that could not be delivered for the whole period: nobody is waiting for them."""
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "DELETE FROM outbox WHERE sent_at IS NULL AND created_at < ? AND not_before < ?", (cutoff, cutoff)
         )
         return int(cur.rowcount)
 
-    async def purge_left_rooms_before(self, tx: aiosqlite.Connection, cutoff: float) -> int:
-        cur = await tx.execute("DELETE FROM rooms WHERE joined_at IS NULL AND left_at < ?", (cutoff,))
+    async def purge_left_rooms_before(self, cutoff: float) -> int:
+        cur = await self.conn.execute("DELETE FROM rooms WHERE joined_at IS NULL AND left_at < ?", (cutoff,))
         return int(cur.rowcount)

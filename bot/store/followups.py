@@ -5,22 +5,21 @@ then 'done' or 'cancelled' once the person answers. Times are UTC epoch seconds;
 IANA name so tzdata changes still apply to rows already written. The text (a message id or a
 mentor's own words) is sealed.
 
-Write methods take the open transaction (`tx`), like the other repositories, so a follow-up is
+Like every repository it is bound to a unit of work (`bot.store.unit`), so a follow-up is
 scheduled, offered or answered together with the event that caused it.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal, cast
 
 import aiosqlite
 
-from bot.secretbox import SecretBox
-from bot.store.db import Database
+from bot.platform.sealing import SecretBox
+from bot.store.db import fetch_all, fetch_one
 
 Source = Literal["flow", "mentor", "person"]
 Status = Literal["scheduled", "offered", "done", "cancelled"]
@@ -72,8 +71,8 @@ class FollowupsRepo:
     """A paused person (`people.paused`) gets nothing delivered: `due`/`next_due` skip their rows,
     which simply stay 'scheduled' until they resume."""
 
-    def __init__(self, db: Database, box: SecretBox) -> None:
-        self.db = db
+    def __init__(self, conn: aiosqlite.Connection, box: SecretBox) -> None:
+        self.conn = conn
         self.box = box
 
     def _row(self, r: aiosqlite.Row) -> Followup:
@@ -94,18 +93,9 @@ class FollowupsRepo:
             snoozed_count=int(r["snoozed_count"]),
         )
 
-    async def _fetch(
-        self, tx: aiosqlite.Connection | None, sql: str, params: tuple[object, ...]
-    ) -> list[aiosqlite.Row]:
-        if tx is None:
-            return await self.db.fetchall(sql, params)
-        async with tx.execute(sql, params) as cur:
-            return list(await cur.fetchall())
-
     # --- writing -------------------------------------------------------------------------
     async def add(
         self,
-        tx: aiosqlite.Connection,
         *,
         user_id: str,
         room_id: str,
@@ -118,7 +108,7 @@ class FollowupsRepo:
         deliver_at: float,
         now: float,
     ) -> int:
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "INSERT INTO followups (user_id, room_id, flow, text_sealed, source, case_id, timezone, "
             "due_at, deliver_at, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?)",
             (
@@ -139,75 +129,75 @@ class FollowupsRepo:
             raise RuntimeError("the follow-up was not inserted")
         return int(row_id)
 
-    async def mark_offered(self, tx: aiosqlite.Connection, followup_id: int, now: float) -> bool:
+    async def mark_offered(self, followup_id: int, now: float) -> bool:
         """'scheduled' → 'offered'; False if it was not scheduled any more (someone got there first)."""
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "UPDATE followups SET status = 'offered', delivered_at = ? WHERE id = ? AND status = 'scheduled'",
             (now, followup_id),
         )
-        return cur.rowcount == 1
+        return bool(cur.rowcount == 1)
 
-    async def complete(self, tx: aiosqlite.Connection, followup_id: int, now: float) -> bool:
-        cur = await tx.execute(
+    async def complete(self, followup_id: int, now: float) -> bool:
+        cur = await self.conn.execute(
             "UPDATE followups SET status = 'done', closed_at = ? WHERE id = ? AND status IN ('scheduled', 'offered')",
             (now, followup_id),
         )
-        return cur.rowcount == 1
+        return bool(cur.rowcount == 1)
 
-    async def cancel(self, tx: aiosqlite.Connection, followup_id: int, now: float) -> bool:
-        cur = await tx.execute(
+    async def cancel(self, followup_id: int, now: float) -> bool:
+        cur = await self.conn.execute(
             "UPDATE followups SET status = 'cancelled', closed_at = ? "
             "WHERE id = ? AND status IN ('scheduled', 'offered')",
             (now, followup_id),
         )
-        return cur.rowcount == 1
+        return bool(cur.rowcount == 1)
 
-    async def snooze(self, tx: aiosqlite.Connection, followup_id: int, due_at: float, deliver_at: float) -> bool:
+    async def snooze(self, followup_id: int, due_at: float, deliver_at: float) -> bool:
         """A new promise for an open follow-up: back to 'scheduled', counted as a snooze."""
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "UPDATE followups SET status = 'scheduled', due_at = ?, deliver_at = ?, delivered_at = NULL, "
             "snoozed_count = snoozed_count + 1 WHERE id = ? AND status IN ('scheduled', 'offered')",
             (due_at, deliver_at, followup_id),
         )
-        return cur.rowcount == 1
+        return bool(cur.rowcount == 1)
 
-    async def set_deliver_at(self, tx: aiosqlite.Connection, followup_id: int, deliver_at: float) -> bool:
+    async def set_deliver_at(self, followup_id: int, deliver_at: float) -> bool:
         """Move a scheduled row's delivery (quiet hours or rules changed); the promise stays."""
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "UPDATE followups SET deliver_at = ? WHERE id = ? AND status = 'scheduled'",
             (deliver_at, followup_id),
         )
-        return cur.rowcount == 1
+        return bool(cur.rowcount == 1)
 
-    async def set_deliver_at_many(self, tx: aiosqlite.Connection, moves: list[tuple[int, float]]) -> None:
+    async def set_deliver_at_many(self, moves: list[tuple[int, float]]) -> None:
         """`set_deliver_at` for many (id, deliver_at) pairs in one round trip to SQLite's thread."""
-        await tx.executemany(
+        await self.conn.executemany(
             "UPDATE followups SET deliver_at = ? WHERE id = ? AND status = 'scheduled'",
             [(deliver_at, followup_id) for followup_id, deliver_at in moves],
         )
 
-    async def set_timezone(self, tx: aiosqlite.Connection, followup_id: int, tz_name: str, deliver_at: float) -> None:
-        await tx.execute(
+    async def set_timezone(self, followup_id: int, tz_name: str, deliver_at: float) -> None:
+        await self.conn.execute(
             "UPDATE followups SET timezone = ?, deliver_at = ? WHERE id = ? AND status = 'scheduled'",
             (tz_name, deliver_at, followup_id),
         )
 
-    async def cancel_all_for_user(self, tx: aiosqlite.Connection, user_id: str, now: float) -> int:
-        cur = await tx.execute(
+    async def cancel_all_for_user(self, user_id: str, now: float) -> int:
+        cur = await self.conn.execute(
             "UPDATE followups SET status = 'cancelled', closed_at = ? "
             "WHERE user_id = ? AND status IN ('scheduled', 'offered')",
             (now, user_id),
         )
         return int(cur.rowcount)
 
-    async def delete_for_user(self, tx: aiosqlite.Connection, user_id: str) -> int:
+    async def delete_for_user(self, user_id: str) -> int:
         """Erase every follow-up of a person, whatever its status ("delete my data")."""
-        cur = await tx.execute("DELETE FROM followups WHERE user_id = ?", (user_id,))
+        cur = await self.conn.execute("DELETE FROM followups WHERE user_id = ?", (user_id,))
         return int(cur.rowcount)
 
-    async def purge_closed_before(self, tx: aiosqlite.Connection, cutoff: float) -> int:
+    async def purge_closed_before(self, cutoff: float) -> int:
         """Retention: answered or cancelled follow-ups, and offers never answered, older than `cutoff`."""
-        cur = await tx.execute(
+        cur = await self.conn.execute(
             "DELETE FROM followups WHERE (status IN ('done', 'cancelled') AND closed_at < ?) "
             "OR (status = 'offered' AND delivered_at < ?)",
             (cutoff, cutoff),
@@ -215,24 +205,25 @@ class FollowupsRepo:
         return int(cur.rowcount)
 
     # --- pause (the person's switch lives in `people`) -----------------------------------
-    async def set_paused(self, tx: aiosqlite.Connection, user_id: str, paused: bool, now: float) -> None:
-        await tx.execute(
+    async def set_paused(self, user_id: str, paused: bool, now: float) -> None:
+        await self.conn.execute(
             "INSERT INTO people (user_id, paused, created_at, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(user_id) DO UPDATE SET paused = excluded.paused, updated_at = excluded.updated_at",
             (user_id, int(paused), now, now),
         )
 
-    async def is_paused(self, user_id: str, tx: aiosqlite.Connection | None = None) -> bool:
-        rows = await self._fetch(tx, "SELECT paused FROM people WHERE user_id = ?", (user_id,))
+    async def is_paused(self, user_id: str) -> bool:
+        rows = await fetch_all(self.conn, "SELECT paused FROM people WHERE user_id = ?", (user_id,))
         return bool(rows and rows[0]["paused"])
 
     # --- reading -------------------------------------------------------------------------
-    async def get(self, followup_id: int, tx: aiosqlite.Connection | None = None) -> Followup | None:
-        rows = await self._fetch(tx, "SELECT * FROM followups WHERE id = ?", (followup_id,))
+    async def get(self, followup_id: int) -> Followup | None:
+        rows = await fetch_all(self.conn, "SELECT * FROM followups WHERE id = ?", (followup_id,))
         return self._row(rows[0]) if rows else None
 
     async def for_user(self, user_id: str, statuses: tuple[Status, ...] = OPEN) -> list[Followup]:
-        rows = await self.db.fetchall(
+        rows = await fetch_all(
+            self.conn,
             "SELECT * FROM followups WHERE user_id = ? AND status IN (SELECT value FROM json_each(?)) "
             "ORDER BY deliver_at, id",
             (user_id, json.dumps(statuses)),
@@ -243,7 +234,8 @@ class FollowupsRepo:
         """Scheduled rows of people not paused with deliver_at ≤ now, oldest first, after the
         (deliver_at, id) cursor `after` so a caller can walk past rows it could not deliver.
         Timings only: the caller re-reads each row under the write lock before acting on it."""
-        rows = await self.db.fetchall(
+        rows = await fetch_all(
+            self.conn,
             "SELECT f.id, f.timezone, f.due_at, f.deliver_at FROM followups f "
             "WHERE f.status = 'scheduled' AND f.deliver_at <= ? AND (f.deliver_at, f.id) > (?, ?) "
             "AND NOT EXISTS (SELECT 1 FROM people p WHERE p.user_id = f.user_id AND p.paused = 1) "
@@ -254,7 +246,8 @@ class FollowupsRepo:
 
     async def next_due(self) -> float | None:
         """The earliest deliver_at among scheduled rows of people not paused (uses the index)."""
-        row = await self.db.fetchone(
+        row = await fetch_one(
+            self.conn,
             "SELECT f.deliver_at FROM followups f WHERE f.status = 'scheduled' "
             "AND NOT EXISTS (SELECT 1 FROM people p WHERE p.user_id = f.user_id AND p.paused = 1) "
             "ORDER BY f.deliver_at LIMIT 1"
@@ -262,7 +255,8 @@ class FollowupsRepo:
         return None if row is None else float(row["deliver_at"])
 
     async def count_due(self, now: float) -> int:
-        row = await self.db.fetchone(
+        row = await fetch_one(
+            self.conn,
             "SELECT COUNT(*) AS n FROM followups f WHERE f.status = 'scheduled' AND f.deliver_at <= ? "
             "AND NOT EXISTS (SELECT 1 FROM people p WHERE p.user_id = f.user_id AND p.paused = 1)",
             (now,),
@@ -270,29 +264,25 @@ class FollowupsRepo:
         return 0 if row is None else int(row["n"])
 
     async def count_by_status(self) -> dict[str, int]:
-        rows = await self.db.fetchall("SELECT status, COUNT(*) AS n FROM followups GROUP BY status")
+        rows = await fetch_all(self.conn, "SELECT status, COUNT(*) AS n FROM followups GROUP BY status")
         return {str(r["status"]): int(r["n"]) for r in rows}
 
-    async def iter_scheduled(self, chunk_size: int = 1000) -> AsyncIterator[list[Timing]]:
-        """Every scheduled row's timing, `chunk_size` at a time (keyset by id: memory stays bounded
-        at any table size, and rows written meanwhile are neither skipped twice nor read twice)."""
-        last = 0
-        while True:
-            rows = await self.db.fetchall(
-                # `+status`: walk the primary key (each chunk a range), not the status index,
-                # which would make SQLite sort every scheduled row again for each chunk.
-                "SELECT id, timezone, due_at, deliver_at FROM followups "
-                "WHERE +status = 'scheduled' AND id > ? ORDER BY id LIMIT ?",
-                (last, chunk_size),
-            )
-            if not rows:
-                return
-            yield [_timing(r) for r in rows]
-            last = int(rows[-1]["id"])
+    async def scheduled_after(self, last_id: int, chunk_size: int = 1000) -> list[Timing]:
+        """The timings of scheduled rows with an id above `last_id`, `chunk_size` at most (keyset by
+        id: a caller walking the table in chunks keeps memory bounded at any size)."""
+        rows = await fetch_all(
+            self.conn,
+            # `+status`: walk the primary key (each chunk a range), not the status index,
+            # which would make SQLite sort every scheduled row again for each chunk.
+            "SELECT id, timezone, due_at, deliver_at FROM followups "
+            "WHERE +status = 'scheduled' AND id > ? ORDER BY id LIMIT ?",
+            (last_id, chunk_size),
+        )
+        return [_timing(r) for r in rows]
 
-    async def scheduled_for_user(self, user_id: str, tx: aiosqlite.Connection | None = None) -> list[Timing]:
-        rows = await self._fetch(
-            tx,
+    async def scheduled_for_user(self, user_id: str) -> list[Timing]:
+        rows = await fetch_all(
+            self.conn,
             "SELECT id, timezone, due_at, deliver_at FROM followups WHERE user_id = ? AND status = 'scheduled'",
             (user_id,),
         )

@@ -1,164 +1,253 @@
-"""Numbered schema upgrades. Append only: never edit a migration that has shipped.
+"""Numbered schema upgrades, the mautrix way: each one an async function that may run SQL and
+transform data (e.g. re-seal a column). Append only: never edit a migration that has shipped.
 
-Columns whose names end in `_sealed` hold AES-GCM blobs from `bot.secretbox` — never plaintext.
+Each runs in its own transaction with the `PRAGMA user_version` bump, so a crash leaves the
+database at the previous version, never half-upgraded. Columns whose names end in `_sealed` hold
+AES-GCM blobs from `bot.platform.sealing` — never plaintext.
 """
 
-MIGRATIONS: list[str] = [
-    # 1: the Matrix edge — sync position, processed events, rooms, undecryptable events, outbox.
-    """
-    CREATE TABLE meta (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    CREATE TABLE processed_events (
-        event_id TEXT PRIMARY KEY,
-        room_id TEXT NOT NULL,
-        processed_at REAL NOT NULL
-    );
-    CREATE INDEX processed_events_by_time ON processed_events (processed_at);
-    CREATE TABLE rooms (
-        room_id TEXT PRIMARY KEY,
-        encrypted INTEGER NOT NULL DEFAULT 0,
-        joined_at REAL,
-        left_at REAL
-    );
-    CREATE TABLE pending_events (
-        event_id TEXT PRIMARY KEY,
-        room_id TEXT NOT NULL,
-        sender TEXT NOT NULL,
-        session_id TEXT NOT NULL,
-        event_sealed BLOB NOT NULL,
-        received_at REAL NOT NULL,
-        attempts INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE INDEX pending_events_by_session ON pending_events (session_id);
-    CREATE TABLE outbox (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        room_id TEXT NOT NULL,
-        txn_id TEXT NOT NULL UNIQUE,
-        event_type TEXT NOT NULL DEFAULT 'm.room.message',
-        content_sealed BLOB NOT NULL,
-        not_before REAL NOT NULL DEFAULT 0,
-        created_at REAL NOT NULL,
-        sent_at REAL,
-        event_id TEXT,
-        attempts INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE INDEX outbox_unsent ON outbox (sent_at, id);
-    CREATE TABLE identities (
-        user_id TEXT PRIMARY KEY,
-        master_key TEXT NOT NULL,
-        first_seen REAL NOT NULL,
-        changed_at REAL
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
+
+import aiosqlite
+
+from bot.platform.sealing import SecretBox
+
+Migration = Callable[[aiosqlite.Connection, SecretBox], Awaitable[None]]
+
+
+async def _v1_edge(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """The Matrix edge: sync position, processed events, rooms, undecryptable events, outbox, identities."""
+    await conn.execute(
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )
+        """
     )
-    """,
-    # 2: people and their conversations. Preferences are not secret; answers and state are sealed.
-    """
-    CREATE TABLE people (
-        user_id TEXT PRIMARY KEY,
-        lang TEXT,
-        timezone TEXT,
-        country TEXT,
-        profile_sealed BLOB,
-        paused INTEGER NOT NULL DEFAULT 0,
-        created_at REAL NOT NULL,
-        updated_at REAL NOT NULL
-    );
-    CREATE TABLE conversations (
-        room_id TEXT NOT NULL,
-        user_id TEXT NOT NULL REFERENCES people (user_id) ON DELETE CASCADE,
-        flow TEXT,
-        state_sealed BLOB,
-        updated_at REAL NOT NULL,
-        PRIMARY KEY (room_id, user_id)
-    );
-    CREATE INDEX conversations_by_user ON conversations (user_id);
-    CREATE TABLE attachments (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        ref TEXT NOT NULL UNIQUE,
-        user_id TEXT NOT NULL,
-        meta_sealed BLOB NOT NULL,
-        data_sealed BLOB NOT NULL,
-        created_at REAL NOT NULL
-    );
-    CREATE INDEX attachments_by_user ON attachments (user_id);
-    ALTER TABLE outbox ADD COLUMN tag TEXT;
-    CREATE INDEX outbox_by_event ON outbox (event_id)
-    """,
-    # 3: follow-ups — the table is the queue; times are UTC epochs, zones IANA names; text sealed.
-    # AUTOINCREMENT so an id a person once saw ("!followup 42") is never reused for another row.
-    """
-    CREATE TABLE followups (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        user_id TEXT NOT NULL,
-        room_id TEXT NOT NULL,
-        flow TEXT,
-        text_sealed BLOB NOT NULL,
-        source TEXT NOT NULL CHECK (source IN ('flow', 'mentor', 'person')),
-        case_id INTEGER,
-        timezone TEXT NOT NULL,
-        due_at REAL NOT NULL,
-        deliver_at REAL NOT NULL,
-        status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'offered', 'done', 'cancelled')),
-        created_at REAL NOT NULL,
-        delivered_at REAL,
-        closed_at REAL,
-        snoozed_count INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE INDEX followups_due ON followups (status, deliver_at);
-    CREATE INDEX followups_by_user ON followups (user_id)
-    """,
-    # 4: mentors' cases — the table is the source of truth for claims, relays and urgent re-pings.
-    # The summary the person agreed to share and the mentors' notes are sealed. `user_id` and
-    # `room_id` become NULL when the person erases their data (the case itself stays for the team).
-    # Files wait in `case_files` until they are re-uploaded, encrypted, into the card's thread.
-    """
-    CREATE TABLE cases (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        user_id TEXT,
-        room_id TEXT,
-        urgency TEXT NOT NULL CHECK (urgency IN ('normal', 'high', 'urgent')),
-        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'claimed', 'closed')),
-        consent TEXT NOT NULL CHECK (consent IN ('full', 'pseudonymous', 'none')),
-        summary_sealed BLOB,
-        flow TEXT,
-        reason TEXT,
-        card_txn_id TEXT,
-        card_event_id TEXT,
-        claimed_by TEXT,
-        claimed_at REAL,
-        created_at REAL NOT NULL,
-        closed_at REAL,
-        repinged_at REAL,
-        relay INTEGER NOT NULL DEFAULT 1,
-        revealed INTEGER NOT NULL DEFAULT 0,
-        warned INTEGER NOT NULL DEFAULT 0,
-        feedback TEXT CHECK (feedback IN ('asked', 'yes', 'no', 'skipped')),
-        handoff TEXT CHECK (handoff IN ('asked', 'approved', 'created', 'declined', 'failed')),
-        handoff_mentor TEXT,
-        handoff_room TEXT,
-        anonymised_at REAL
-    );
-    CREATE INDEX cases_by_status ON cases (status, urgency, created_at);
-    CREATE INDEX cases_by_room ON cases (room_id, status);
-    CREATE INDEX cases_by_user ON cases (user_id);
-    CREATE INDEX cases_by_card ON cases (card_event_id);
-    CREATE INDEX cases_by_handoff_room ON cases (handoff_room);
-    CREATE TABLE case_notes (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-        author TEXT NOT NULL,
-        text_sealed BLOB NOT NULL,
-        created_at REAL NOT NULL
-    );
-    CREATE INDEX case_notes_by_case ON case_notes (case_id);
-    CREATE TABLE case_files (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-        ref TEXT NOT NULL,
-        created_at REAL NOT NULL,
-        delivered_at REAL
-    );
-    CREATE INDEX case_files_pending ON case_files (delivered_at, id)
-    """,
-]
+    await conn.execute(
+        """
+        CREATE TABLE processed_events (
+            event_id TEXT PRIMARY KEY,
+            room_id TEXT NOT NULL,
+            processed_at REAL NOT NULL
+        )
+        """
+    )
+    await conn.execute("CREATE INDEX processed_events_by_time ON processed_events (processed_at)")
+    await conn.execute(
+        """
+        CREATE TABLE rooms (
+            room_id TEXT PRIMARY KEY,
+            encrypted INTEGER NOT NULL DEFAULT 0,
+            joined_at REAL,
+            left_at REAL
+        )
+        """
+    )
+    await conn.execute(
+        """
+        CREATE TABLE pending_events (
+            event_id TEXT PRIMARY KEY,
+            room_id TEXT NOT NULL,
+            sender TEXT NOT NULL,
+            session_id TEXT NOT NULL,
+            event_sealed BLOB NOT NULL,
+            received_at REAL NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    await conn.execute("CREATE INDEX pending_events_by_session ON pending_events (session_id)")
+    await conn.execute(
+        """
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            room_id TEXT NOT NULL,
+            txn_id TEXT NOT NULL UNIQUE,
+            event_type TEXT NOT NULL DEFAULT 'm.room.message',
+            content_sealed BLOB NOT NULL,
+            not_before REAL NOT NULL DEFAULT 0,
+            created_at REAL NOT NULL,
+            sent_at REAL,
+            event_id TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    await conn.execute("CREATE INDEX outbox_unsent ON outbox (sent_at, id)")
+    await conn.execute(
+        """
+        CREATE TABLE identities (
+            user_id TEXT PRIMARY KEY,
+            master_key TEXT NOT NULL,
+            first_seen REAL NOT NULL,
+            changed_at REAL
+        )
+        """
+    )
+
+
+async def _v2_people(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """People and their conversations. Preferences are not secret; answers and state are sealed."""
+    await conn.execute(
+        """
+        CREATE TABLE people (
+            user_id TEXT PRIMARY KEY,
+            lang TEXT,
+            timezone TEXT,
+            country TEXT,
+            profile_sealed BLOB,
+            paused INTEGER NOT NULL DEFAULT 0,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )
+        """
+    )
+    await conn.execute(
+        """
+        CREATE TABLE conversations (
+            room_id TEXT NOT NULL,
+            user_id TEXT NOT NULL REFERENCES people (user_id) ON DELETE CASCADE,
+            flow TEXT,
+            state_sealed BLOB,
+            updated_at REAL NOT NULL,
+            PRIMARY KEY (room_id, user_id)
+        )
+        """
+    )
+    await conn.execute("CREATE INDEX conversations_by_user ON conversations (user_id)")
+    await conn.execute(
+        """
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            ref TEXT NOT NULL UNIQUE,
+            user_id TEXT NOT NULL,
+            meta_sealed BLOB NOT NULL,
+            data_sealed BLOB NOT NULL,
+            created_at REAL NOT NULL
+        )
+        """
+    )
+    await conn.execute("CREATE INDEX attachments_by_user ON attachments (user_id)")
+    await conn.execute("ALTER TABLE outbox ADD COLUMN tag TEXT")
+    await conn.execute("CREATE INDEX outbox_by_event ON outbox (event_id)")
+
+
+async def _v3_followups(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Follow-ups: the table is the queue; times are UTC epochs, zones IANA names; text sealed.
+
+    AUTOINCREMENT so an id a person once saw ("cancel 42") is never reused for another row."""
+    await conn.execute(
+        """
+        CREATE TABLE followups (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            user_id TEXT NOT NULL,
+            room_id TEXT NOT NULL,
+            flow TEXT,
+            text_sealed BLOB NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('flow', 'mentor', 'person')),
+            case_id INTEGER,
+            timezone TEXT NOT NULL,
+            due_at REAL NOT NULL,
+            deliver_at REAL NOT NULL,
+            status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'offered', 'done', 'cancelled')),
+            created_at REAL NOT NULL,
+            delivered_at REAL,
+            closed_at REAL,
+            snoozed_count INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    await conn.execute("CREATE INDEX followups_due ON followups (status, deliver_at)")
+    await conn.execute("CREATE INDEX followups_by_user ON followups (user_id)")
+
+
+async def _v4_cases(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Mentors' cases: the table is the source of truth for claims, relays and urgent re-pings.
+
+    The summary the person agreed to share and the mentors' notes are sealed. `user_id` and
+    `room_id` become NULL when the person erases their data (the case itself stays for the team).
+    Files wait in `case_files` until they are re-uploaded, encrypted, into the card's thread."""
+    await conn.execute(
+        """
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            user_id TEXT,
+            room_id TEXT,
+            urgency TEXT NOT NULL CHECK (urgency IN ('normal', 'high', 'urgent')),
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'claimed', 'closed')),
+            consent TEXT NOT NULL CHECK (consent IN ('full', 'pseudonymous', 'none')),
+            summary_sealed BLOB,
+            flow TEXT,
+            reason TEXT,
+            card_txn_id TEXT,
+            card_event_id TEXT,
+            claimed_by TEXT,
+            claimed_at REAL,
+            created_at REAL NOT NULL,
+            closed_at REAL,
+            repinged_at REAL,
+            relay INTEGER NOT NULL DEFAULT 1,
+            revealed INTEGER NOT NULL DEFAULT 0,
+            warned INTEGER NOT NULL DEFAULT 0,
+            feedback TEXT CHECK (feedback IN ('asked', 'yes', 'no', 'skipped')),
+            handoff TEXT CHECK (handoff IN ('asked', 'approved', 'created', 'declined', 'failed')),
+            handoff_mentor TEXT,
+            handoff_room TEXT,
+            anonymised_at REAL
+        )
+        """
+    )
+    await conn.execute("CREATE INDEX cases_by_status ON cases (status, urgency, created_at)")
+    await conn.execute("CREATE INDEX cases_by_room ON cases (room_id, status)")
+    await conn.execute("CREATE INDEX cases_by_user ON cases (user_id)")
+    await conn.execute("CREATE INDEX cases_by_card ON cases (card_event_id)")
+    await conn.execute("CREATE INDEX cases_by_handoff_room ON cases (handoff_room)")
+    await conn.execute(
+        """
+        CREATE TABLE case_notes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            author TEXT NOT NULL,
+            text_sealed BLOB NOT NULL,
+            created_at REAL NOT NULL
+        )
+        """
+    )
+    await conn.execute("CREATE INDEX case_notes_by_case ON case_notes (case_id)")
+    await conn.execute(
+        """
+        CREATE TABLE case_files (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            ref TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            delivered_at REAL
+        )
+        """
+    )
+    await conn.execute("CREATE INDEX case_files_pending ON case_files (delivered_at, id)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+async def run_migrations(
+    current: int,
+    write_tx: Callable[[], AbstractAsyncContextManager[aiosqlite.Connection]],
+    box: SecretBox,
+) -> int:
+    """Run every migration after `current`, each in its own transaction; returns the new version."""
+    version = current
+    for number, migration in enumerate(MIGRATIONS[current:], start=current + 1):
+        async with write_tx() as conn:
+            await migration(conn, box)
+            # PRAGMA cannot take parameters; `number` is our own integer.
+            await conn.execute(f"PRAGMA user_version={int(number)}")
+        version = number
+    return version

@@ -8,8 +8,8 @@ from typing import Any
 
 import aiosqlite
 
-from bot.secretbox import SecretBox
-from bot.store.db import Database
+from bot.platform.sealing import SecretBox
+from bot.store.db import fetch_all
 
 _STATE = b"conversation-state"
 _PROFILE = b"profile"
@@ -36,22 +36,22 @@ class Person:
 
 
 class PeopleRepo:
-    def __init__(self, db: Database, box: SecretBox) -> None:
-        self.db = db
+    def __init__(self, conn: aiosqlite.Connection, box: SecretBox) -> None:
+        self.conn = conn
         self.box = box
 
-    async def get(self, conn: aiosqlite.Connection, user_id: str) -> Person | None:
-        async with conn.execute("SELECT * FROM people WHERE user_id = ?", (user_id,)) as cur:
+    async def get(self, user_id: str) -> Person | None:
+        async with self.conn.execute("SELECT * FROM people WHERE user_id = ?", (user_id,)) as cur:
             row = await cur.fetchone()
         if row is None:
             return None
         profile = json.loads(self.box.open(row["profile_sealed"], _PROFILE)) if row["profile_sealed"] else {}
         return Person(row["user_id"], row["lang"], row["timezone"], row["country"], profile, bool(row["paused"]))
 
-    async def save(self, tx: aiosqlite.Connection, person: Person, now: float) -> None:
+    async def save(self, person: Person, now: float) -> None:
         """Insert or update preferences and profile; `paused` is only changed by the follow-ups."""
         sealed = self.box.seal(json.dumps(person.profile).encode(), _PROFILE) if person.profile else None
-        await tx.execute(
+        await self.conn.execute(
             "INSERT INTO people (user_id, lang, timezone, country, profile_sealed, paused, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET lang = excluded.lang, "
             "timezone = excluded.timezone, country = excluded.country, profile_sealed = excluded.profile_sealed, "
@@ -59,8 +59,8 @@ class PeopleRepo:
             (person.user_id, person.lang, person.timezone, person.country, sealed, int(person.paused), now, now),
         )
 
-    async def load_state(self, conn: aiosqlite.Connection, room_id: str, user_id: str) -> str | None:
-        async with conn.execute(
+    async def load_state(self, room_id: str, user_id: str) -> str | None:
+        async with self.conn.execute(
             "SELECT state_sealed FROM conversations WHERE room_id = ? AND user_id = ?", (room_id, user_id)
         ) as cur:
             row = await cur.fetchone()
@@ -69,11 +69,11 @@ class PeopleRepo:
         return self.box.open_text(row["state_sealed"], _STATE)
 
     async def save_state(
-        self, tx: aiosqlite.Connection, room_id: str, user_id: str, flow: str | None, state_json: str | None,
+        self, room_id: str, user_id: str, flow: str | None, state_json: str | None,
         now: float,
     ) -> None:
         sealed = None if state_json is None else self.box.seal_text(state_json, _STATE)
-        await tx.execute(
+        await self.conn.execute(
             "INSERT INTO conversations (room_id, user_id, flow, state_sealed, updated_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(room_id, user_id) DO UPDATE SET flow = excluded.flow, state_sealed = excluded.state_sealed, "
             "updated_at = excluded.updated_at",
@@ -81,20 +81,20 @@ class PeopleRepo:
         )
 
     async def rooms_of(self, user_id: str) -> list[str]:
-        rows = await self.db.fetchall("SELECT room_id FROM conversations WHERE user_id = ?", (user_id,))
+        rows = await fetch_all(self.conn, "SELECT room_id FROM conversations WHERE user_id = ?", (user_id,))
         return [str(r["room_id"]) for r in rows]
 
     async def count_by_flow(self) -> dict[str, int]:
-        rows = await self.db.fetchall("SELECT flow, COUNT(*) AS n FROM conversations GROUP BY flow")
+        rows = await fetch_all(self.conn, "SELECT flow, COUNT(*) AS n FROM conversations GROUP BY flow")
         return {str(r["flow"]): int(r["n"]) for r in rows if r["flow"] is not None}
 
-    async def delete(self, tx: aiosqlite.Connection, user_id: str) -> None:
-        await tx.execute("DELETE FROM conversations WHERE user_id = ?", (user_id,))
-        await tx.execute("DELETE FROM people WHERE user_id = ?", (user_id,))
+    async def delete(self, user_id: str) -> None:
+        await self.conn.execute("DELETE FROM conversations WHERE user_id = ?", (user_id,))
+        await self.conn.execute("DELETE FROM people WHERE user_id = ?", (user_id,))
 
     # --- privacy: export and retention -----------------------------------------------------
-    async def states_of(self, conn: aiosqlite.Connection, user_id: str) -> list[StoredState]:
-        async with conn.execute(
+    async def states_of(self, user_id: str) -> list[StoredState]:
+        async with self.conn.execute(
             "SELECT room_id, flow, state_sealed, updated_at FROM conversations WHERE user_id = ? ORDER BY room_id",
             (user_id,),
         ) as cur:
@@ -109,19 +109,15 @@ class PeopleRepo:
             for r in rows
         ]
 
-    async def rooms_of_tx(self, conn: aiosqlite.Connection, user_id: str) -> list[str]:
-        async with conn.execute("SELECT room_id FROM conversations WHERE user_id = ?", (user_id,)) as cur:
-            return [str(r["room_id"]) for r in await cur.fetchall()]
-
-    async def purge_inactive(self, tx: aiosqlite.Connection, cutoff: float) -> tuple[int, list[str]]:
+    async def purge_inactive(self, cutoff: float) -> tuple[int, list[str]]:
         """Retention: conversations not updated since `cutoff`, then the people with nothing left.
 
         A person stays while they have a conversation, a follow-up still to come or a case still
         open, even if their row is older. Returns (conversations deleted, people deleted).
         """
-        cur = await tx.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,))
+        cur = await self.conn.execute("DELETE FROM conversations WHERE updated_at < ?", (cutoff,))
         conversations = int(cur.rowcount)
-        async with tx.execute(
+        async with self.conn.execute(
             "SELECT user_id FROM people p WHERE p.updated_at < ? "
             "AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.user_id = p.user_id) "
             "AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.user_id = p.user_id "
@@ -131,5 +127,5 @@ class PeopleRepo:
         ) as cur2:
             gone = [str(r["user_id"]) for r in await cur2.fetchall()]
         for user_id in gone:
-            await tx.execute("DELETE FROM people WHERE user_id = ?", (user_id,))
+            await self.conn.execute("DELETE FROM people WHERE user_id = ?", (user_id,))
         return conversations, gone

@@ -2,13 +2,14 @@
 ## Mentors. Texts for the mentor room are shown in the default language; texts starting with
 ## `mentor-person-` are for the person, in their own language. Keep the ids and the { $placeables };
 ## keep commands such as `!claim` as they are (mentors type them in English).
+## «mentor» = «شخص من فريق الدعم» في كل النصوص؛ الصياغة لا تفترض أن القارئ رجل.
 
-## بطاقة الحالة في غرفة المرشدين.
+## بطاقة الحالة في غرفة فريق الدعم.
 
 mentor-card-title = حالة جديدة **{ $case }** · { $urgency } · { $flow }
 mentor-card-update = **{ $case }**: طلب جديد من الشخص نفسه · { $urgency } · { $flow }
-mentor-card-status-open = الوضع: بانتظار مرشد أو مرشدة.
-mentor-card-status-claimed = الوضع: يتولاها { $mentor }.
+mentor-card-status-open = الوضع: بانتظار شخص من فريق الدعم.
+mentor-card-status-claimed = الوضع: في عهدة { $mentor }.
 mentor-card-status-closed = الوضع: مغلقة.
 mentor-card-reason = السبب: { $reason }
 mentor-card-who = مَن: { $who }
@@ -22,7 +23,7 @@ mentor-card-files = { $count ->
     [few] { $count } ملفات تتبع في سلسلة هذه الحالة.
    *[other] { $count } ملفًا تتبع في سلسلة هذه الحالة.
 }
-mentor-card-howto = تفاعل مع هذه البطاقة أو اكتب `!claim { $number }` لتولي الحالة. رُدّ في سلسلتها لتكتب إلى الشخص.
+mentor-card-howto = لتولي الحالة: التفاعل مع هذه البطاقة أو كتابة `!claim { $number }`. وللكتابة إلى الشخص: الرد في سلسلتها.
 mentor-urgency-normal = عادية
 mentor-urgency-high = مرتفعة
 mentor-urgency-urgent = 🔴 عاجلة
@@ -32,18 +33,18 @@ mentor-flow-unknown = محادثة
 
 ## تنبيهات الحالات العاجلة (يضيف البوت ‎@room بنفسه).
 
-mentor-reping = **{ $case }** عاجلة وتنتظر مرشدًا منذ { $minutes } دقيقة. تفاعل مع بطاقتها أو اكتب `!claim { $number }`.
-mentor-urgent-now = **{ $case }** أصبحت عاجلة. تفاعل مع بطاقتها أو اكتب `!claim { $number }`.
+mentor-reping = **{ $case }** عاجلة وتنتظر شخصًا من فريق الدعم منذ { $minutes } دقيقة. للتولي: التفاعل مع بطاقتها أو كتابة `!claim { $number }`.
+mentor-urgent-now = **{ $case }** أصبحت عاجلة. للتولي: التفاعل مع بطاقتها أو كتابة `!claim { $number }`.
 
 ## الردود على أوامر المرشدين.
 
-mentor-claimed = { $case } يتولاها الآن { $mentor }.
-mentor-claimed-already = { $case } يتولاها بالفعل { $mentor }. لتوليها بدلًا منه: `!assign { $number } { $you }`
-mentor-claimed-yours = { $case } لديك بالفعل.
-mentor-released = { $case } مفتوحة من جديد، بانتظار مرشد أو مرشدة.
-mentor-released-not-claimed = لم يتولَّ أحد { $case }.
+mentor-claimed = { $case } الآن في عهدة { $mentor }.
+mentor-claimed-already = { $case } في عهدة { $mentor } بالفعل. لنقلها إليك: `!assign { $number } { $you }`
+mentor-claimed-yours = { $case } في عهدتك بالفعل.
+mentor-released = { $case } مفتوحة من جديد، بانتظار شخص من فريق الدعم.
+mentor-released-not-claimed = { $case } ليست في عهدة أحد.
 mentor-assigned = { $case } أُسندت الآن إلى { $mentor }.
-mentor-not-member = { $mentor } لم ينضم إلى هذه الغرفة. ادعُه أولًا.
+mentor-not-member = { $mentor } ليس عضوًا في هذه الغرفة بعد. الدعوة أولًا ضرورية.
 mentor-note-added = حُفظت الملاحظة مع { $case }. لا تُعرض أبدًا على الشخص.
 mentor-closed = أُغلقت { $case }. أُبلغ الشخص وسُئل إن كان ذلك قد ساعده.
 mentor-closed-already = { $case } مغلقة.
@@ -52,7 +53,7 @@ mentor-case-unreachable = لم تعد { $case } تصل إلى الشخص: لقد
 mentor-revealed = من الآن، تُظهر رسائلك في { $case } معرّفك على ماتريكس.
 mentor-unknown-case = لا توجد حالة { $number }. يعرض `!cases` الحالات المفتوحة.
 mentor-unknown-command = لا أعرف `{ $command }`. يعرض `!help` ما أفهمه.
-mentor-usage = اكتبه هكذا: `{ $usage }`
+mentor-usage = الصيغة الصحيحة: `{ $usage }`
 mentor-help =
     الأوامر، في هذه الغرفة (يُكتب رقم الحالة `42` أو `C-0042`؛ ويمكن حذفه داخل سلسلة الحالة):
 
@@ -74,7 +75,7 @@ mentor-cases-none = لا توجد حالات مفتوحة.
 mentor-cases-head = الحالات المفتوحة، الأكثر إلحاحًا أولًا ثم الأقدم:
 mentor-cases-line = { $case } · { $urgency } · { $status } · { $flow } · { $age }
 mentor-status-open = بالانتظار
-mentor-status-claimed = يتولاها { $mentor }
+mentor-status-claimed = في عهدة { $mentor }
 mentor-status-closed = مغلقة
 mentor-age-minutes = قبل { $count } دقيقة
 mentor-age-hours = قبل { $count } ساعة
@@ -86,10 +87,10 @@ mentor-age-days = { $count ->
 }
 mentor-case-opened-at = فُتحت { $age }.
 mentor-case-notes = الملاحظات:
-mentor-case-handoff-asked = اقتُرحت محادثة مباشرة؛ بانتظار رده.
+mentor-case-handoff-asked = اقتُرحت محادثة مباشرة؛ بانتظار الرد.
 mentor-case-handoff-approved = قُبلت محادثة مباشرة؛ يجري إنشاؤها.
-mentor-case-handoff-created = توجد محادثة مباشرة معه.
-mentor-case-handoff-declined = فضّل ألا تكون هناك محادثة مباشرة.
+mentor-case-handoff-created = توجد محادثة مباشرة مع الشخص.
+mentor-case-handoff-declined = فضّل الشخص ألا تكون هناك محادثة مباشرة.
 mentor-case-handoff-failed = تعذّر إنشاء المحادثة المباشرة.
 
 ## ما يفعله الشخص كما يراه المرشدون (في سلسلة الحالة).
@@ -105,22 +106,22 @@ mentor-file-gone = { $case }: لم يعد أحد الملفات محفوظًا (
 
 ## المحادثات المباشرة.
 
-mentor-handoff-asked = { $case }: سألته إن كان يوافق على محادثة مباشرة معك.
+mentor-handoff-asked = { $case }: سألت الشخص إن كان يوافق على محادثة مباشرة معك.
 mentor-handoff-agreed = { $case }: قُبلت المحادثة المباشرة؛ أنا أنشئها.
-mentor-handoff-declined = { $case }: يفضّل البقاء هنا. تابع الكتابة في هذه السلسلة.
-mentor-handoff-created = { $case }: أُنشئت محادثة مشفرة جديدة معه ومع { $mentor }؛ دُعي كلاهما.
-mentor-handoff-failed = { $case }: تعذّر إنشاء المحادثة المباشرة. أعد المحاولة لاحقًا بـ `!handoff { $number }`.
+mentor-handoff-declined = { $case }: يفضّل الشخص البقاء هنا. الكتابة تستمر في هذه السلسلة.
+mentor-handoff-created = { $case }: أُنشئت محادثة مشفرة جديدة مع الشخص ومع { $mentor }؛ وأُرسلت الدعوة إلى كليهما.
+mentor-handoff-failed = { $case }: تعذّر إنشاء المحادثة المباشرة. يمكن إعادة المحاولة لاحقًا بـ `!handoff { $number }`.
 
 ## للشخص، في محادثته مع البوت.
 
 mentor-person-opened = أُبلغ الفريق. سيقرأ أحد أفراد الفريق هذا في أقرب وقت ممكن ويرد عليك هنا. وحتى ذلك الحين، وطوال حديثك معه، يصل إليه ما تكتبه هنا. اكتب **القائمة** لتتحدث معي، أنا البوت، بدلًا من ذلك.
 mentor-person-still-open = طلبك لدى الفريق. سيقرؤه أحد أفراده في أقرب وقت ممكن ويرد عليك هنا. ما تكتبه هنا يصل إليه.
-mentor-person-taken = تولّى مرشد طلبك وسيكتب إليك هنا.
-mentor-person-says = مرشدك:
-mentor-person-says-named = مرشدك ({ $mentor }):
-mentor-person-closed = أغلق مرشدك هذه المحادثة. هل ساعدك ذلك؟ أجب بـ **نعم** أو **لا**.
-mentor-person-thanks = شكرًا لإخبارنا. اكتب **القائمة** لترى ما يمكننا فعله معًا، أو **مرشد** للوصول إلى شخص من جديد.
+mentor-person-taken = تولّى شخص من فريق الدعم طلبك وسيكتب إليك هنا.
+mentor-person-says = من فريق الدعم:
+mentor-person-says-named = من فريق الدعم ({ $mentor }):
+mentor-person-closed = أُغلقت هذه المحادثة مع فريق الدعم. هل كانت مفيدة لك؟ يُرجى الإجابة بـ **نعم** أو **لا**.
+mentor-person-thanks = شكرًا على ملاحظتك. يمكنك كتابة **القائمة** لرؤية ما يمكننا فعله معًا، أو **دعم** للوصول إلى شخص من جديد.
 mentor-person-on-the-way = ذكّرت الفريق بأنك تنتظر. سيقرأ أحد أفراد الفريق هذا في أقرب وقت ممكن. وفي الأثناء، إن كنت تحتاج إلى مساعدة الآن:
-mentor-person-handoff-ask = يودّ مرشدك التحدث معك في محادثة خاصة ومشفرة جديدة. سيرى هناك اسمك على ماتريكس. هل توافق؟ أجب بـ **نعم** أو **لا**.
-mentor-person-handoff-invited = دعوتك إلى محادثة مشفرة جديدة مع مرشدك. اقبل الدعوة لتتحدث معه مباشرة.
-mentor-person-handoff-declined = حسنًا، نبقى هنا. سيواصل مرشدك الكتابة إليك عن طريقي.
+mentor-person-handoff-ask = يودّ الشخص المتابع لطلبك من فريق الدعم التحدث معك في محادثة خاصة ومشفرة جديدة. سيرى هناك اسمك على ماتريكس. هل هذا مقبول لديك؟ يُرجى الإجابة بـ **نعم** أو **لا**.
+mentor-person-handoff-invited = أرسلت إليك دعوة إلى محادثة مشفرة جديدة مع الشخص المتابع لطلبك من فريق الدعم. بقبول الدعوة يمكنكما التحدث مباشرة.
+mentor-person-handoff-declined = حسنًا، نبقى هنا. سيواصل فريق الدعم الكتابة إليك عن طريقي.

@@ -5,7 +5,7 @@ timezone-title = المنطقة الزمنية
 timezone-description = تحديد منطقتك الزمنية، لتصلك التذكيرات في ساعة مناسبة.
 timezone-ask =
     في أي منطقة زمنية أنت؟ هذا يساعد على أن تصلك التذكيرات في ساعة مناسبة.
-    الإجابة اختيارية: المنطقة الزمنية تكشف تقريبًا مكان وجودك، لذا اكتب **تخطي** إن كنت تفضّل عدم ذكرها.
+    الإجابة اختيارية: المنطقة الزمنية تكشف تقريبًا مكان وجودك، لذا يمكنك كتابة **تخطي** لعدم ذكرها.
 timezone-opt-london = لندن، دبلن، لشبونة
 timezone-opt-central-europe = باريس، برلين، مدريد، وارسو (أوروبا الوسطى)
 timezone-opt-eastern-europe = كييف، فيلنيوس، ريغا، أثينا (أوروبا الشرقية)
@@ -19,8 +19,8 @@ timezone-opt-us-east = نيويورك، تورونتو (شرق أمريكا ال
 timezone-opt-mexico-city = مكسيكو سيتي، أمريكا الوسطى
 timezone-opt-bogota = بوغوتا، ليما، كيتو
 timezone-opt-other = منطقة زمنية أخرى: سأكتبها بنفسي
-timezone-ask-name = اكتب اسم منطقتك الزمنية بالأحرف اللاتينية، مثلًا Europe/Berlin أو Asia/Beirut. اكتب **تخطي** لتركها.
-timezone-ask-name-hint = اسم المنطقة الزمنية يكون بالشكل Region/City، مثلًا Asia/Amman أو Africa/Tunis. اكتب **تخطي** لتركها.
+timezone-ask-name = يُرجى كتابة اسم منطقتك الزمنية بالأحرف اللاتينية، مثلًا Europe/Berlin أو Asia/Beirut، أو **تخطي** لتركها.
+timezone-ask-name-hint = اسم المنطقة الزمنية يكون بالشكل Region/City، مثلًا Asia/Amman أو Africa/Tunis. ويمكنك كتابة **تخطي** لتركها.
 timezone-done =
     شكرًا. ستتبع التذكيرات توقيت: { $zone ->
         [london] { timezone-opt-london }

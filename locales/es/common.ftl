@@ -1,5 +1,6 @@
 ### reviewed: no
-## Textos que comparten todos los flujos. Mantén los identificadores; traduce las palabras.
+## Textos que comparten todos los flujos. Mantenga los identificadores; traduzca las palabras.
+## Trato de «usted» en todos los textos, en español neutro latinoamericano.
 ## Sinónimos y palabras clave: listas separadas por comas; la comparación ignora
 ## mayúsculas, la puntuación en los extremos y los espacios de más.
 
@@ -21,29 +22,29 @@ option-na = No me aplica
 
 ## Ayudas, cuando no se entendió una respuesta (luego se repite la pregunta).
 
-hint-choice = Responde con el número de una de las opciones (de 1 a { $count }), o con sus palabras.
-hint-choice-multiple = Puedes elegir varias opciones: escribe sus números o palabras separados por comas, por ejemplo «1, 3».
-hint-yesno = Responde **sí** o **no**.
-hint-scale = Responde con un número entero de { $min } a { $max }.
-hint-number = Responde con un número, escrito en cifras.
-hint-number-range = Responde con un número de { $min } a { $max }, escrito en cifras.
+hint-choice = Responda con el número de una de las opciones (de 1 a { $count }), o con sus palabras.
+hint-choice-multiple = Puede elegir varias opciones: escriba sus números o palabras separados por comas, por ejemplo «1, 3».
+hint-yesno = Responda **sí** o **no**.
+hint-scale = Responda con un número entero de { $min } a { $max }.
+hint-number = Responda con un número, escrito en cifras.
+hint-number-range = Responda con un número de { $min } a { $max }, escrito en cifras.
 hint-text =
-    Responde con tus propias palabras (como máximo { $max_length } { $max_length ->
+    Responda con sus propias palabras (como máximo { $max_length } { $max_length ->
         [one] carácter
        *[other] caracteres
     }).
-hint-attachment = Envía una imagen o un archivo de { $max_size_mb } MB como máximo, o escribe **saltar** si la pregunta se puede saltar.
+hint-attachment = Envíe una imagen o un archivo de { $max_size_mb } MB como máximo, o escriba **saltar** si la pregunta se puede saltar.
 
 # Tras varias respuestas que no se entendieron.
-retry-offer-person = Parece que no te estoy entendiendo bien, y es culpa mía. ¿Quieres hablar con una persona? Escribe **mentor** en cualquier momento y alguien de nuestro equipo te responderá aquí.
+retry-offer-person = Parece que no le estoy entendiendo bien, y es culpa mía. ¿Quiere hablar con una persona? Escriba **mentor** en cualquier momento y alguien de nuestro equipo le responderá aquí.
 
 ## Notas del motor de conversación.
 
-flow-restarted = Esta conversación se actualizó desde la última vez que escribimos, así que la empezamos de nuevo desde el principio. Tus respuestas anteriores se conservan donde todavía encajan.
+flow-restarted = Esta conversación se actualizó desde la última vez que escribimos, así que la empezamos de nuevo desde el principio. Sus respuestas anteriores se conservan donde todavía encajan.
 flow-back-unavailable = No hay ninguna pregunta anterior a la que volver.
-flow-not-active = Esta conversación ha terminado. Escribe **menú** para ver lo que podemos hacer juntos.
-flow-unavailable = Esta conversación ya no está disponible. Escribe **menú** para ver lo que podemos hacer juntos.
-flow-broken = Lo siento, algo salió mal en esta conversación y tuve que detenerla. Escribe **mentor** para hablar con una persona, o **menú** para empezar de nuevo.
+flow-not-active = Esta conversación terminó. Escriba **menú** para ver lo que podemos hacer juntos.
+flow-unavailable = Esta conversación ya no está disponible. Escriba **menú** para ver lo que podemos hacer juntos.
+flow-broken = Lo siento, algo salió mal en esta conversación y tuve que detenerla. Escriba **mentor** para hablar con una persona, o **menú** para empezar de nuevo.
 
 ## Palabras que funcionan en cualquier momento de una conversación (separadas por comas).
 ## Las palabras en inglés también funcionan siempre, en todos los idiomas.
@@ -56,7 +57,7 @@ keyword-mentor = mentor, mentora, hablar con una persona, hablar con alguien
 keyword-language = idioma, idiomas, cambiar idioma, cambiar el idioma
 keyword-stop = parar, detener, salir, cancelar
 keyword-delete = borrar mis datos, eliminar mis datos, olvídame
-keyword-mydata = mis datos, qué sabes de mí
+keyword-mydata = mis datos, qué sabe de mí, qué sabes de mí
 
 ## Lo que pueden ver los mentores: las opciones de cada pregunta de consentimiento, siempre en
 ## este orden (sin mi nombre, con mi nombre, nada). Cada flujo redacta su propia opción «nada».

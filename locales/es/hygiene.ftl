@@ -1,7 +1,7 @@
 ### reviewed: no
 ## Revisión de seguridad digital. Para cada punto: hygiene-<punto> (la pregunta),
 ## hygiene-<punto>-tip (tras «no» o «no sé»), hygiene-next-<punto> (una línea
-## en la lista de próximos pasos).
+## en la lista de próximos pasos). Fuentes: docs/CONTENT_SOURCES.md.
 
 hygiene-title = Revisión de seguridad digital
 hygiene-description = Preguntas rápidas sobre tus cuentas, tu número, tus dispositivos, tu ubicación y tus mensajes, con los próximos pasos más importantes.
@@ -20,9 +20,9 @@ hygiene-devices-computer = Solo una computadora
 ## Cuentas
 hygiene-passwords =
     🔑 Cuentas
-    ¿Usas una contraseña distinta y segura para cada cuenta importante, por ejemplo con un gestor de contraseñas?
-hygiene-passwords-tip = Reutilizar contraseñas es una de las formas más comunes de perder una cuenta: cuando un sitio sufre una filtración, los atacantes prueban la misma contraseña en todas partes. Un gestor de contraseñas (como Bitwarden o KeePassXC) crea y recuerda una contraseña larga y única para cada cuenta, protegida por una sola frase de contraseña segura que solo tú conoces. Empieza por tu correo y luego tus apps de mensajería y redes sociales.
-hygiene-next-passwords = Usa un gestor de contraseñas y pon contraseñas únicas a tu correo y a tus cuentas principales.
+    ¿Usa una contraseña distinta y segura para cada cuenta importante, por ejemplo con un gestor de contraseñas?
+hygiene-passwords-tip = Reutilizar contraseñas es una de las formas más comunes de perder una cuenta: cuando un sitio sufre una filtración, los atacantes prueban la misma contraseña en todas partes. Un gestor de contraseñas (como Bitwarden o KeePassXC) crea y recuerda una contraseña larga y única para cada cuenta, protegida por una sola frase de contraseña segura que solo usted conoce. Empiece por su correo y luego sus apps de mensajería y redes sociales.
+hygiene-next-passwords = Use un gestor de contraseñas y ponga contraseñas únicas a su correo y a sus cuentas principales.
 hygiene-twofactor = ¿Tienes activado el inicio de sesión en dos pasos en tu correo, tu mensajería y tus redes sociales, con una llave de acceso (passkey), una llave de seguridad o una aplicación de autenticación en lugar de códigos por SMS?
 hygiene-twofactor-tip = El inicio de sesión en dos pasos detiene la mayoría de los robos de cuentas, incluso cuando se filtra una contraseña. Actívalo en los ajustes de seguridad de cada cuenta, empezando por tu correo. Donde un servicio ofrezca llaves de acceso (passkeys), úsalas: como las llaves de seguridad, no se pueden robar con phishing. Si no, usa una aplicación de autenticación: los códigos por SMS pueden interceptarse, o robarse quedándose con tu número. Guarda los códigos de respaldo en un lugar seguro, sin conexión.
 hygiene-next-twofactor = Activa el inicio de sesión en dos pasos con una llave de acceso, una llave de seguridad o una aplicación de autenticación, empezando por tu correo.
@@ -43,12 +43,12 @@ hygiene-updates =
     ¿Tu teléfono y tu computadora instalan las actualizaciones del sistema y de las aplicaciones, las instalas pronto, y reinicias tu teléfono de vez en cuando?
 hygiene-updates-tip = Las actualizaciones cierran agujeros de seguridad que los atacantes, incluidos los vendedores de software espía, usan activamente. Activa las actualizaciones automáticas del teléfono, la computadora, el navegador y las aplicaciones, y reinicia cuando te lo pidan. Reiniciar el teléfono con regularidad, por ejemplo una vez al día, también elimina algunos programas espía que no sobreviven a un reinicio. Si un dispositivo ya no recibe actualizaciones, evita usarlo para trabajo delicado y planea reemplazarlo.
 hygiene-next-updates = Activa las actualizaciones automáticas, instala lo pendiente y reinicia tu teléfono con regularidad.
-hygiene-screenlock = ¿Tu teléfono y tu ordenador se bloquean solos al poco tiempo, con un PIN o una contraseña segura?
-hygiene-screenlock-tip = El bloqueo de pantalla es lo que separa tus datos de cualquiera que coja tu dispositivo. Usa un PIN de al menos 6 cifras o una contraseña, y haz que la pantalla se bloquee tras uno o dos minutos. Un patrón se ve fácilmente por encima del hombro. Donde te puedan obligar a desbloquear el teléfono, es más fácil forzar tu huella o tu cara que un código que guardas en la cabeza.
-hygiene-next-screenlock = Pon un PIN o una contraseña segura y el bloqueo automático en tu teléfono y tu ordenador.
+hygiene-screenlock = ¿Su teléfono y su computadora se bloquean solos al poco tiempo, con un PIN o una contraseña segura?
+hygiene-screenlock-tip = El bloqueo de pantalla es lo que separa sus datos de cualquiera que tome su dispositivo. Use un PIN de al menos 6 cifras o una contraseña, y haga que la pantalla se bloquee tras uno o dos minutos. Un patrón se ve fácilmente por encima del hombro. Donde puedan obligarle a desbloquear el teléfono, es más fácil forzar su huella o su cara que un código que guarda en la memoria.
+hygiene-next-screenlock = Ponga un PIN o una contraseña segura y el bloqueo automático en su teléfono y su computadora.
 hygiene-encryption = ¿Tienes activado el cifrado completo del disco en tu computadora (por ejemplo FileVault en Mac, BitLocker o el cifrado del dispositivo en Windows)?
-hygiene-encryption-tip = El cifrado completo del disco hace que tus archivos sean ilegibles si un dispositivo apagado se pierde, lo roban o lo confiscan. En Mac, activa FileVault; en Windows, BitLocker o el cifrado del dispositivo; en Linux, elige el cifrado al instalarlo. Los teléfonos recientes se cifran en cuanto pones un PIN o una contraseña. Guarda la clave de recuperación en un lugar seguro, no en el mismo dispositivo.
-hygiene-next-encryption = Activa el cifrado completo del disco en tu ordenador y guarda la clave de recuperación en un lugar seguro.
+hygiene-encryption-tip = El cifrado completo del disco hace que sus archivos sean ilegibles si un dispositivo apagado se pierde, lo roban o lo confiscan. En Mac, active FileVault; en Windows, BitLocker o el cifrado del dispositivo; en Linux, elija el cifrado al instalarlo. Los teléfonos recientes se cifran en cuanto se pone un PIN o una contraseña. Guarde la clave de recuperación en un lugar seguro, no en el mismo dispositivo.
+hygiene-next-encryption = Active el cifrado completo del disco en su computadora y guarde la clave de recuperación en un lugar seguro.
 hygiene-lockdown = ¿Has activado la protección más fuerte de tu teléfono contra el software espía: el Modo de Aislamiento (Lockdown Mode) en un iPhone, o la Protección Avanzada en un teléfono Android?
 hygiene-lockdown-tip = El software espía que se vende a gobiernos a menudo entra sin un solo clic, mediante mensajes, llamadas o páginas web. El Modo de Aislamiento (iPhone: Ajustes → Privacidad y seguridad) y la Protección Avanzada (teléfonos Android recientes, en los ajustes de seguridad; y el Programa de Protección Avanzada de Google para tu cuenta de Google) desactivan lo que más usan esos ataques. Algunas cosas funcionan entonces de otra forma (ciertos adjuntos, enlaces y llamadas), y puedes hacer excepciones para aplicaciones y sitios de confianza. Las líneas de ayuda lo recomiendan a las personas en alto riesgo.
 hygiene-next-lockdown = Activa el Modo de Aislamiento (iPhone) o la Protección Avanzada (Android).
@@ -76,9 +76,9 @@ hygiene-next-backups = Cifra de extremo a extremo tus copias de seguridad (Prote
 ## Phishing
 hygiene-phishing =
     🎣 Phishing
-    Antes de abrir un enlace o un archivo adjunto, o de escribir una contraseña, ¿compruebas que el mensaje viene de verdad de quien dice, sobre todo si es inesperado o urgente?
-hygiene-phishing-tip = El phishing (mensajes falsos para que des una contraseña o instales un programa espía) es uno de los ataques más frecuentes contra activistas. Desconfía de cualquier mensaje que te meta prisa, aunque venga de alguien que conoces. Revisa la dirección del remitente y no escribas nunca una contraseña después de seguir un enlace: entra tú en el sitio. Si tienes dudas, pregunta al remitente por otra vía o enséñale el mensaje a un mentor.
-hygiene-next-phishing = Haz una pausa antes de hacer clic: revisa los enlaces y adjuntos inesperados y pregunta si dudas.
+    Antes de abrir un enlace o un archivo adjunto, o de escribir una contraseña, ¿comprueba que el mensaje viene de verdad de quien dice, sobre todo si es inesperado o urgente?
+hygiene-phishing-tip = El phishing (mensajes falsos para que alguien entregue una contraseña o instale un programa espía) es uno de los ataques más frecuentes contra activistas. Desconfíe de cualquier mensaje que le apure, aunque venga de alguien que conoce. Revise la dirección del remitente y no escriba nunca una contraseña después de seguir un enlace: entre usted al sitio. Si tiene dudas, pregunte al remitente por otra vía o muestre el mensaje a una persona mentora.
+hygiene-next-phishing = Haga una pausa antes de hacer clic: revise los enlaces y adjuntos inesperados y pregunte si tiene dudas.
 
 ## Identidades y fotos
 hygiene-identities =
@@ -93,9 +93,9 @@ hygiene-next-photos = Desactiva la ubicación de la cámara y revisa caras y lug
 ## Fronteras y confiscación
 hygiene-border =
     🛂 Fronteras y confiscación
-    Cuando cruzas una frontera, o si te pudieran quitar tus dispositivos, ¿te preparas, por ejemplo llevando menos datos, cerrando sesión en las cuentas sensibles y apagando los dispositivos?
-hygiene-border-tip = En fronteras, controles y detenciones, los dispositivos pueden ser revisados o confiscados. Antes de viajar, lleva solo lo necesario (o un teléfono de viaje), haz una copia y borra los datos sensibles, cierra sesión en las apps sensibles y apaga del todo tus dispositivos antes del cruce, para que el cifrado los proteja. Decide de antemano qué harás si te piden desbloquearlos y a quién avisar si te retienen. Un mentor puede ayudarte a prepararlo.
-hygiene-next-border = Prepara los cruces de frontera y las confiscaciones: lleva menos, cierra sesión, apaga.
+    Cuando cruza una frontera, o si pudieran quitarle sus dispositivos, ¿se prepara, por ejemplo llevando menos datos, cerrando sesión en las cuentas sensibles y apagando los dispositivos?
+hygiene-border-tip = En fronteras, retenes y detenciones, los dispositivos pueden ser revisados o confiscados. Antes de viajar, lleve solo lo necesario (o un teléfono de viaje), haga una copia y borre los datos sensibles, cierre sesión en las apps sensibles y apague del todo sus dispositivos antes del cruce, para que el cifrado los proteja. Decida de antemano qué hará si le piden desbloquearlos y a quién avisar en caso de retención. Una persona mentora puede ayudarle a prepararlo.
+hygiene-next-border = Prepare los cruces de frontera y las confiscaciones: lleve menos, cierre sesión, apague.
 
 ## Resultado
 hygiene-none-apply = Ninguna de estas preguntas te aplicaba, así que hoy no hay nada que cambiar. Si tu situación cambia, vuelve a hacer esta revisión.
@@ -106,18 +106,18 @@ hygiene-all-good =
     }. Mantén estos hábitos y repite esta revisión de vez en cuando, porque las cosas cambian.
 hygiene-summary =
     { $score ->
-        [0] Todavía no tienes en marcha ninguna de estas { $total } prácticas; es muy habitual, y cada paso cuenta.
-       *[other] Ya aplicas { $score } de { $total } { $total ->
+        [0] Todavía no tiene en marcha ninguna de estas { $total } prácticas; es muy habitual, y cada paso cuenta.
+       *[other] Ya aplica { $score } de { $total } { $total ->
             [one] práctica revisada
            *[other] prácticas revisadas
         }.
     }
     Los próximos pasos más importantes:
-hygiene-offer-reminder = ¿Quieres un recordatorio dentro de 3 días para repasar lo que queda?
-hygiene-reminder-invite = Hola de nuevo. Hace unos días hicimos una revisión de seguridad digital. ¿Quieres repetirla ahora y ver qué ha cambiado?
-hygiene-reminder-set = Hecho: te escribiré dentro de 3 días.
+hygiene-offer-reminder = ¿Quiere un recordatorio dentro de 3 días para repasar lo que queda?
+hygiene-reminder-invite = Hola de nuevo. Hace unos días hicimos una revisión de seguridad digital. ¿Quiere repetirla ahora y ver qué cambió?
+hygiene-reminder-set = Listo: le escribiré dentro de 3 días.
 hygiene-offer-leftbehind = Una cosa más: si dejaste tu país, o dejaste atrás un teléfono, una tarjeta SIM o cuentas compartidas, hay una revisión breve justo para eso. ¿Quieres hacerla ahora?
-hygiene-offer-mentor = ¿Quieres que un mentor te ayude con estos pasos?
+hygiene-offer-mentor = ¿Quiere que una persona mentora le ayude con estos pasos?
 hygiene-mentor-reason = Quiere ayuda con su seguridad digital tras la revisión.
 hygiene-mentor-done = Gracias. He avisado al equipo. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí; verá tus respuestas a esta revisión con un seudónimo. Escribe **menú** para ver qué más puedo hacer.
-hygiene-done = Gracias por dedicarle este tiempo: cada paso cuenta. Escribe **menú** para ver qué más puedo hacer, o **mentor** para hablar con una persona.
+hygiene-done = Gracias por dedicarle este tiempo: cada paso cuenta. Escriba **menú** para ver qué más puedo hacer, o **mentor** para hablar con una persona.

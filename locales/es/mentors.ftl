@@ -20,7 +20,7 @@ mentor-card-files = { $count ->
     [one] Un archivo sigue en el hilo de este caso.
    *[other] { $count } archivos siguen en el hilo de este caso.
 }
-mentor-card-howto = Reacciona a esta ficha o escribe `!claim { $number }` para tomar el caso. Responde en su hilo para escribirle.
+mentor-card-howto = Reaccione a esta ficha o escriba `!claim { $number }` para tomar el caso. Responda en su hilo para escribir a la persona.
 mentor-urgency-normal = normal
 mentor-urgency-high = alta
 mentor-urgency-urgent = 🔴 URGENTE
@@ -30,27 +30,27 @@ mentor-flow-unknown = una conversación
 
 ## Avisos de casos urgentes (el bot añade @room por sí mismo).
 
-mentor-reping = **{ $case }** es urgente y lleva { $minutes } min esperando a una persona mentora. Reacciona a su ficha o escribe `!claim { $number }`.
-mentor-urgent-now = **{ $case }** ahora es urgente. Reacciona a su ficha o escribe `!claim { $number }`.
+mentor-reping = **{ $case }** es urgente y lleva { $minutes } min esperando a una persona mentora. Reaccione a su ficha o escriba `!claim { $number }`.
+mentor-urgent-now = **{ $case }** ahora es urgente. Reaccione a su ficha o escriba `!claim { $number }`.
 
 ## Respuestas a los comandos de mentores.
 
 mentor-claimed = { $case } ahora está a cargo de { $mentor }.
 mentor-claimed-already = { $case } ya está a cargo de { $mentor }. Para asumirlo: `!assign { $number } { $you }`
-mentor-claimed-yours = { $case } ya es tuyo.
+mentor-claimed-yours = { $case } ya está a su cargo.
 mentor-released = { $case } vuelve a estar abierto, esperando a una persona mentora.
 mentor-released-not-claimed = Nadie ha tomado { $case }.
 mentor-assigned = { $case } ahora está asignado a { $mentor }.
-mentor-not-member = { $mentor } no se ha unido a esta sala. Invítale primero.
+mentor-not-member = { $mentor } no se unió a esta sala. Primero envíele una invitación.
 mentor-note-added = Nota guardada con { $case }. Nunca se muestra a la persona.
-mentor-closed = { $case } está cerrado. Se le avisó y se le preguntó si le ayudó.
+mentor-closed = { $case } está cerrado. Se avisó a la persona y se le preguntó si le sirvió.
 mentor-closed-already = { $case } está cerrado.
-mentor-case-closed-no-relay = { $case } está cerrado: tu mensaje no se transmitió.
+mentor-case-closed-no-relay = { $case } está cerrado: su mensaje no se transmitió.
 mentor-case-unreachable = { $case } ya no puede llegar a la persona: borró sus datos.
-mentor-revealed = A partir de ahora, tus mensajes en { $case } le muestran tu identificador de Matrix.
+mentor-revealed = A partir de ahora, sus mensajes en { $case } le muestran a la persona su identificador de Matrix.
 mentor-unknown-case = No existe el caso { $number }. `!cases` lista los abiertos.
 mentor-unknown-command = No conozco `{ $command }`. `!help` lista lo que entiendo.
-mentor-usage = Escríbelo así: `{ $usage }`
+mentor-usage = Escríbalo así: `{ $usage }`
 mentor-help =
     Comandos, en esta sala (un número de caso se escribe `42` o `C-0042`; en el hilo de un caso se puede omitir):
 
@@ -94,29 +94,29 @@ mentor-relay-from = { $case }:
 mentor-relay-from-edited = { $case } (editado):
 mentor-relay-file = { $case } envió un archivo; sigue en este hilo.
 mentor-asked-again = { $case }: volvió a pedir hablar con una persona.
-mentor-feedback-yes = { $case }: dice que le ayudó.
-mentor-feedback-no = { $case }: dice que no le ayudó.
+mentor-feedback-yes = { $case }: dice que le sirvió.
+mentor-feedback-no = { $case }: dice que no le sirvió.
 mentor-anonymised = { $case }: la persona borró sus datos. El caso está cerrado; las notas se conservan.
 mentor-file-gone = { $case }: un archivo ya no se conserva (borrado, o pasado el plazo de conservación).
 
 ## Chats directos.
 
-mentor-handoff-asked = { $case }: le pregunté si acepta un chat directo contigo.
+mentor-handoff-asked = { $case }: le pregunté si acepta un chat directo con usted.
 mentor-handoff-agreed = { $case }: el chat directo está aceptado; lo estoy creando.
-mentor-handoff-declined = { $case }: prefiere quedarse aquí. Sigue escribiendo en este hilo.
+mentor-handoff-declined = { $case }: prefiere quedarse aquí. Siga escribiendo en este hilo.
 mentor-handoff-created = { $case }: se creó un nuevo chat cifrado con la persona y { $mentor }; ambos están invitados.
-mentor-handoff-failed = { $case }: no se pudo crear el chat directo. Vuelve a intentar `!handoff { $number }` más tarde.
+mentor-handoff-failed = { $case }: no se pudo crear el chat directo. Vuelva a intentar `!handoff { $number }` más tarde.
 
 ## Para la persona, en su chat con el bot.
 
 mentor-person-opened = El equipo ya está avisado. Alguien del equipo leerá esto en cuanto pueda y te responderá aquí. Hasta entonces, y mientras hables con esa persona, lo que escribas aquí le llega a ella. Escribe **menú** para hablar conmigo, el bot, en su lugar.
 mentor-person-still-open = Tu solicitud está con el equipo. Alguien la leerá en cuanto pueda y te responderá aquí. Lo que escribas aquí le llega.
-mentor-person-taken = Una persona mentora ha tomado tu solicitud y te escribirá aquí.
-mentor-person-says = Tu mentora o mentor:
-mentor-person-says-named = Tu mentora o mentor ({ $mentor }):
-mentor-person-closed = Tu mentora o mentor ha cerrado esta conversación. ¿Te ha ayudado? Responde **sí** o **no**.
-mentor-person-thanks = Gracias por decírnoslo. Escribe **menú** para ver lo que podemos hacer juntos, o **mentor** para volver a hablar con una persona.
+mentor-person-taken = Una persona mentora tomó su solicitud y le escribirá aquí.
+mentor-person-says = Su persona mentora:
+mentor-person-says-named = Su persona mentora ({ $mentor }):
+mentor-person-closed = Su persona mentora cerró esta conversación. ¿Le sirvió? Responda **sí** o **no**.
+mentor-person-thanks = Gracias por decírnoslo. Escriba **menú** para ver lo que podemos hacer juntos, o **mentor** para volver a hablar con una persona.
 mentor-person-on-the-way = He recordado al equipo que estás esperando. Alguien del equipo leerá esto en cuanto pueda. Mientras tanto, si necesitas ayuda ahora:
-mentor-person-handoff-ask = Tu mentora o mentor quiere hablar contigo en un nuevo chat privado y cifrado. Allí verá tu nombre de Matrix. ¿Estás de acuerdo? Responde **sí** o **no**.
-mentor-person-handoff-invited = Te he invitado a un nuevo chat cifrado con tu mentora o mentor. Acepta la invitación para hablar directamente.
-mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Tu mentora o mentor seguirá escribiéndote a través de mí.
+mentor-person-handoff-ask = Su persona mentora quiere hablar con usted en un nuevo chat privado y cifrado. Allí verá su nombre de Matrix. ¿Está de acuerdo? Responda **sí** o **no**.
+mentor-person-handoff-invited = Le envié una invitación a un nuevo chat cifrado con su persona mentora. Acéptela para hablar directamente.
+mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Su persona mentora seguirá escribiéndole a través de mí.

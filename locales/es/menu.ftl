@@ -2,14 +2,14 @@
 ## El menú principal.
 
 menu-title = Menú
-menu-description = Lo que puedo hacer por ti.
-menu-choose = ¿Qué te gustaría hacer? Responde con un número.
+menu-description = Lo que puedo hacer por usted.
+menu-choose = ¿Qué le gustaría hacer? Responda con un número.
 menu-opt-hygiene = Revisar mi seguridad digital
     .synonyms = seguridad, digital, higiene, revisar
 menu-opt-wellbeing = Ver cómo me siento
     .synonyms = bienestar, cómo estoy, ánimo
 menu-opt-threat = Informar de una amenaza o un incidente
-    .synonyms = informar, amenaza, incidente, denunciar
+    .synonyms = informar, amenaza, incidente, denunciar, reportar
 menu-opt-repression = Presión desde mi país, sobre mí o mi familia
     .synonyms = presión desde mi país, represión, familia
 menu-opt-exile = La vida en el exilio: lo que dejé atrás, visitar mi país, apoyo
@@ -32,9 +32,9 @@ menu-opt-country = País para las líneas de ayuda
 menu-opt-back = Volver al menú
     .synonyms = volver al menú, volver al menu, nada
 
-menu-person-topic = Claro. En pocas palabras, ¿de qué te gustaría hablar? Ayuda al mentor a prepararse. También puedes escribir **saltar**.
+menu-person-topic = Claro. En pocas palabras, ¿de qué le gustaría hablar? Así la persona mentora puede prepararse. También puede escribir **saltar**.
 menu-person-reason = Pidió hablar con una persona desde el menú.
 menu-person-done =
     Gracias. He avisado al equipo. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí.
     Si estás en peligro ahora mismo, busca también a alguien de confianza cerca de ti.
-menu-bye = De acuerdo. Escríbeme cuando lo necesites: escribe **menú** para ver las opciones otra vez, o **mentor** para hablar con una persona.
+menu-bye = De acuerdo. Escríbame cuando lo necesite: escriba **menú** para ver las opciones otra vez, o **mentor** para hablar con una persona.

@@ -11,24 +11,24 @@ onboarding-not-emergency =
     Ten en cuenta que no soy un servicio de emergencias, y que quizá una persona no pueda responder enseguida.
     Si estás en peligro ahora, y si es seguro, contacta con los servicios de emergencia locales o con alguien de confianza cerca de ti. Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la línea de emergencia de **Front Line Defenders**, de día y de noche: https://www.frontlinedefenders.org/emergency-contact
 onboarding-privacy =
-    Antes de empezar, así se trata tu información:
-    - **Qué se guarda:** tus respuestas, cifradas en nuestro servidor.
-    - **Durante cuánto tiempo:** por defecto, 90 días las respuestas y 180 días los casos cerrados. Tu organización puede fijar otros plazos.
-    - **Quién lo ve:** solo los mentores de esta organización, y solo lo que aceptes compartir con ellos.
-    - **Reacciones con emoji:** si respondes tocando una reacción, ese toque no está cifrado de extremo a extremo: el servidor puede ver qué emoji tocaste, pero no la pregunta. Siempre puedes escribir tu respuesta.
-    - **Tu control:** en cualquier momento, escribe **mis datos** para recibir una copia de lo que se guarda, o **borrar mis datos** para eliminarlo.
-onboarding-consent = ¿Aceptas continuar en estas condiciones?
-onboarding-consent-hint = Responde **sí** o **no**. Si antes tienes una pregunta, escribe **mentor**.
+    Antes de empezar, así se trata su información:
+    - **Qué se guarda:** sus respuestas, cifradas en nuestro servidor.
+    - **Durante cuánto tiempo:** por defecto, 90 días las respuestas y 180 días los casos cerrados. Su organización puede fijar otros plazos.
+    - **Quién lo ve:** solo las personas mentoras de esta organización, y solo lo que usted acepte compartir con ellas.
+    - **Reacciones con emoji:** si responde tocando una reacción, ese toque no está cifrado de extremo a extremo: el servidor puede ver qué emoji tocó, pero no la pregunta. Siempre puede escribir su respuesta.
+    - **Usted decide:** en cualquier momento, escriba **mis datos** para recibir una copia de lo que se guarda, o **borrar mis datos** para eliminarlo.
+onboarding-consent = ¿Acepta continuar en estas condiciones?
+onboarding-consent-hint = Responda **sí** o **no**. Si antes tiene una pregunta, escriba **mentor**.
 onboarding-timezone-intro = Gracias. Dos últimas preguntas, ambas opcionales.
 onboarding-declined =
-    Está perfectamente bien. No se guardará ninguna de tus respuestas, solo tu elección de idioma, para poder escribirte en él.
-    ¿Qué te gustaría hacer?
+    Está perfectamente bien. No se guardará ninguna de sus respuestas, solo su elección de idioma, para poder escribirle en él.
+    ¿Qué le gustaría hacer?
 onboarding-opt-person = Hablar con una persona, sin guardar mis respuestas
     .synonyms = persona, humano, hablar
-onboarding-opt-agree = He cambiado de opinión: muéstrame otra vez las condiciones
-    .synonyms = aceptar, condiciones, otra vez
+onboarding-opt-agree = Cambié de opinión: quiero ver otra vez las condiciones
+    .synonyms = aceptar, acepto, condiciones, otra vez
 onboarding-opt-end = Terminar aquí
     .synonyms = fin, terminar, adiós
 onboarding-person-reason = Quiere hablar sin aceptar que se guarden datos: no se comparte ninguna respuesta.
 onboarding-person-done = He avisado al equipo de que alguien quiere hablar, sin ninguna de tus respuestas. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí.
-onboarding-declined-end = De acuerdo. No se ha guardado ninguna de tus respuestas. Si cambias de opinión, vuelve a escribirme.
+onboarding-declined-end = De acuerdo. No se guardó ninguna de sus respuestas. Si cambia de opinión, vuelva a escribirme.

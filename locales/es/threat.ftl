@@ -2,9 +2,9 @@
 ## Informe de una amenaza o un incidente.
 
 threat-title = Informar de una amenaza o un incidente
-threat-description = Contar a un mentor lo que pasó, para recibir ayuda.
-threat-intro = Te haré unas preguntas sobre lo que pasó, para que un mentor pueda ayudarte. Comparte solo lo que te resulte cómodo: puedes escribir **saltar** en la mayoría de las preguntas. Escribe **mentor** en cualquier momento para hablar ya con una persona.
-threat-danger = Primero, la pregunta más importante: ¿estás en peligro inmediato ahora mismo, o está ocurriendo un ataque en este momento?
+threat-description = Contar a una persona mentora lo que pasó, para recibir ayuda.
+threat-intro = Le haré unas preguntas sobre lo que pasó, para que una persona mentora pueda ayudarle. Comparta solo lo que le resulte cómodo: puede escribir **saltar** en la mayoría de las preguntas. Escriba **mentor** en cualquier momento para hablar ya con una persona.
+threat-danger = Primero, la pregunta más importante: ¿está en peligro inmediato en este momento, o está ocurriendo un ataque ahora mismo?
 
 threat-urgent-reason = Peligro inmediato o ataque en curso (informe de amenaza).
 threat-urgent-reply =
@@ -35,16 +35,16 @@ threat-kind-harassment = Acoso en línea, amenazas o una campaña de desprestigi
     .synonyms = acoso, en línea
 threat-kind-physical = Una amenaza o agresión física
     .synonyms = física, agresión
-threat-kind-legal = Presión judicial o administrativa (citación, cargos, visado, banco…)
+threat-kind-legal = Presión judicial o administrativa (citación, cargos, visa, banco…)
     .synonyms = judicial, administrativa
-threat-kind-detention = Han detenido a un colega, un amigo o un familiar
-    .synonyms = detención, detenido, arresto
+threat-kind-detention = Detuvieron a un colega, una amistad o un familiar
+    .synonyms = detención, detenido, detenida, arresto
 threat-kind-repression = Presión de mi país de origen sobre mí o mi familia, en el extranjero (represión transnacional)
     .synonyms = presión de mi país, represión transnacional, represión
 threat-kind-other = Otra cosa
     .synonyms = otro, otra
 threat-offer-repression = Hay un informe pensado para la presión desde el país de origen (amenazas a la familia, documentos denegados, notificaciones de INTERPOL, informantes, campañas de desprestigio), con primeros pasos para cada caso. ¿Prefieres seguir con ese? Si no, seguimos aquí.
-threat-details = En pocas palabras, ¿qué pasó? (Opcional: escribe **saltar**.)
+threat-details = En pocas palabras, ¿qué pasó? (Opcional: escriba **saltar**.)
 threat-platform = ¿Qué cuentas, aplicaciones o dispositivos están afectados? Por ejemplo Gmail, WhatsApp, Instagram, un iPhone, un teléfono Android, Windows. (Opcional: escribe **saltar**.)
 threat-access = ¿Todavía puedes entrar en la cuenta o el dispositivo afectado?
 threat-access-full = Sí, todavía tengo acceso completo
@@ -57,10 +57,10 @@ threat-device-tip = Cuando un teléfono o una computadora ya no está en tus man
 threat-spyware-tip = Hasta que alguien lo revise, no restablezcas ni borres el teléfono: una revisión lo necesita tal como está. Usa otro dispositivo para las conversaciones sensibles si puedes, y en un iPhone activa el Modo de Aislamiento (Lockdown Mode). Un aviso real de Apple, Google o Meta nunca te pide hacer clic en un enlace ni instalar nada. La Helpline de Access Now puede ayudar a revisar un teléfono: https://www.accessnow.org/help/
 threat-access-tip = Perder el acceso angustia, y se puede arreglar más a menudo de lo que parece. Desde un dispositivo de confianza, usa la página de recuperación de cuenta del propio servicio, y no aceptes ayuda de desconocidos que te contacten por ello. El Digital First Aid Kit te guía paso a paso: https://digitalfirstaid.org/
 threat-timing = ¿Cuándo ocurrió, o cuándo empezó? Basta con una fecha o «la semana pasada».
-threat-timing-hint = Una respuesta aproximada vale, por ejemplo «ayer», «desde marzo» o «no lo sé».
+threat-timing-hint = Una respuesta aproximada sirve, por ejemplo «ayer», «desde marzo» o «no lo sé».
 threat-ongoing = ¿Sigue ocurriendo?
 
-threat-impact = Si continúa o vuelve a pasar, ¿qué tan grave sería para ti o para otras personas?
+threat-impact = Si continúa o vuelve a pasar, ¿qué tan grave sería para usted o para otras personas?
 threat-impact-minor = Desagradable, pero manejable
     .synonyms = leve, manejable
 threat-impact-serious = Grave: afecta a mi seguridad, mi trabajo o mi salud
@@ -72,28 +72,28 @@ threat-likelihood-unlikely = Poco probable
 threat-likelihood-possible = Posible
 threat-likelihood-likely = Probable
 
-threat-where = ¿Dónde ocurrió? Basta con un país o una ciudad, sin dirección exacta. (Opcional: escribe **saltar**.)
-threat-who = ¿Sabes o sospechas quién está detrás? (Opcional: escribe **saltar**.)
-threat-affected = ¿Hay otras personas afectadas o en riesgo: familia, colegas, contactos? (Opcional: escribe **saltar**.)
+threat-where = ¿Dónde ocurrió? Basta con un país o una ciudad, sin dirección exacta. (Opcional: escriba **saltar**.)
+threat-who = ¿Sabe o sospecha quién está detrás? (Opcional: escriba **saltar**.)
+threat-affected = ¿Hay otras personas afectadas o en riesgo: familia, colegas, contactos? (Opcional: escriba **saltar**.)
 
 threat-evidence =
-    ¿Tienes una captura de pantalla, una foto o un archivo que muestre lo que pasó? Envíalo ahora, o escribe **saltar**.
-    Consejo: guarda los originales y no borres los mensajes ni las publicaciones; anota fechas y enlaces. Piensa si un archivo podría exponer a otra persona.
-threat-evidence-more = Recibido, gracias. ¿Quieres enviar otro?
-threat-evidence-next = Envía el siguiente archivo, o escribe **saltar**.
-threat-evidence-max = Gracias, ya tengo tres archivos. Si tienes más, el mentor podrá recibirlos directamente.
+    ¿Tiene una captura de pantalla, una foto o un archivo que muestre lo que pasó? Envíelo ahora, o escriba **saltar**.
+    Consejo: guarde los originales y no borre los mensajes ni las publicaciones; anote fechas y enlaces. Piense si un archivo podría exponer a otra persona.
+threat-evidence-more = Recibido, gracias. ¿Quiere enviar otro?
+threat-evidence-next = Envíe el siguiente archivo, o escriba **saltar**.
+threat-evidence-max = Gracias, ya tengo tres archivos. Si tiene más, la persona mentora podrá recibirlos directamente.
 
-threat-steps-taken = ¿Ya has hecho algo al respecto, por ejemplo cambiar contraseñas, contárselo a alguien o denunciarlo? (Opcional: escribe **saltar**.)
-threat-help = ¿Qué tipo de ayuda te gustaría? Puedes elegir varias, separadas por comas.
+threat-steps-taken = ¿Ya hizo algo al respecto, por ejemplo cambiar contraseñas, contárselo a alguien o denunciarlo? (Opcional: escriba **saltar**.)
+threat-help = ¿Qué tipo de ayuda le gustaría? Puede elegir varias, separadas por comas.
 threat-help-digital = Proteger mis cuentas o dispositivos
 threat-help-documentation = Documentar lo que pasó
 threat-help-legal = Asesoría o contactos legales
 threat-help-psychosocial = Alguien con quien hablar, apoyo emocional
 threat-help-physical = Seguridad física o reubicación temporal
 threat-help-funds = Apoyo económico de emergencia
-threat-share = ¿Qué pueden ver los mentores?
+threat-share = ¿Qué pueden ver las personas mentoras?
 threat-share-none = Mis respuestas no, solo que necesito ayuda
-threat-contact-times = ¿Cuándo es seguro y cómodo que un mentor te escriba? Por ejemplo «entre semana después de las 18 h». (Opcional: escribe **saltar**.)
+threat-contact-times = ¿Cuándo es seguro y cómodo que una persona mentora le escriba? Por ejemplo «entre semana después de las 6 p. m.». (Opcional: escriba **saltar**.)
 threat-reason = Informe de una amenaza o un incidente.
 threat-done =
     Gracias. Tu informe ya está con el equipo.

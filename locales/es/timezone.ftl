@@ -2,10 +2,10 @@
 ## Zona horaria (opcional).
 
 timezone-title = Zona horaria
-timezone-description = Indicar tu zona horaria, para que los recordatorios lleguen a una hora razonable.
+timezone-description = Indicar su zona horaria, para que los recordatorios lleguen a una hora razonable.
 timezone-ask =
-    ¿En qué zona horaria estás? Así los recordatorios te llegan a una hora razonable.
-    Es opcional: una zona horaria indica más o menos dónde estás, así que escribe **saltar** si prefieres no decirlo.
+    ¿En qué zona horaria está? Así los recordatorios le llegan a una hora razonable.
+    Es opcional: una zona horaria indica más o menos dónde está, así que escriba **saltar** si prefiere no decirlo.
 timezone-opt-london = Londres, Dublín, Lisboa
 timezone-opt-central-europe = París, Berlín, Madrid, Varsovia (Europa central)
 timezone-opt-eastern-europe = Kyiv, Vilna, Riga, Atenas (Europa del Este)
@@ -19,8 +19,8 @@ timezone-opt-us-east = Nueva York, Toronto (este de Norteamérica)
 timezone-opt-mexico-city = Ciudad de México, Centroamérica
 timezone-opt-bogota = Bogotá, Lima, Quito
 timezone-opt-other = Otra zona horaria: la escribo yo
-timezone-ask-name = Escribe el nombre de tu zona horaria, por ejemplo Europe/Madrid o America/Sao_Paulo. Escribe **saltar** para dejarlo.
-timezone-ask-name-hint = El nombre de una zona horaria tiene la forma Región/Ciudad, por ejemplo America/Caracas o Africa/Nairobi. Escribe **saltar** para dejarlo.
+timezone-ask-name = Escriba el nombre de su zona horaria, por ejemplo America/Sao_Paulo o Europe/Madrid. Escriba **saltar** para dejarlo.
+timezone-ask-name-hint = El nombre de una zona horaria tiene la forma Región/Ciudad, por ejemplo America/Caracas o Africa/Nairobi. Escriba **saltar** para dejarlo.
 timezone-done =
     Gracias. Los recordatorios seguirán la hora de: { $zone ->
         [london] { timezone-opt-london }
@@ -37,4 +37,4 @@ timezone-done =
         [bogota] { timezone-opt-bogota }
        *[other] { $tz }
     }. Escribe **menú** en cualquier momento para cambiarla.
-timezone-skipped = No pasa nada: no se ha guardado ninguna zona horaria. Los recordatorios seguirán la hora predeterminada de la organización.
+timezone-skipped = No hay problema: no se guardó ninguna zona horaria. Los recordatorios seguirán la hora predeterminada de la organización.

@@ -1,11 +1,14 @@
 ### reviewed: no
-## Chequeo de bienestar. Los cinco mensajes wellbeing-who5-* son el Índice de
+## Chequeo de bienestar. Los cinco mensajes wellbeing-who5-* siguen el Índice de
 ## Bienestar WHO-5 (© Psychiatric Research Unit, WHO Collaborating Centre in
-## Mental Health, Frederiksborg General Hospital; de uso libre). Es un
-## instrumento validado: el sentido de cada enunciado debe ser exactamente el mismo.
+## Mental Health, Frederiksborg General Hospital; de uso libre).
+## ATENCIÓN: los cinco enunciados wellbeing-who5-* y la escala -who5-scale son una
+## redacción propia de este proyecto, NO la traducción oficial del WHO-5 al español.
+## Quien revise este archivo debe sustituirlos por la versión oficial en español:
+## https://www.psykiatri-regionh.dk/who-5/who-5-questionnaires/Pages/default.aspx
 
 wellbeing-title = Chequeo de bienestar
-wellbeing-description = Cinco preguntas breves sobre cómo te has sentido, y una persona si la quieres.
+wellbeing-description = Cinco preguntas breves sobre cómo se ha sentido, y una persona si la quiere.
 wellbeing-intro =
     Este es un chequeo breve sobre cómo te has sentido durante las últimas dos semanas. No es un examen ni un diagnóstico. Puedes parar en cualquier momento (escribe **parar**) y volver cuando quieras, o escribir **mentor** para hablar con una persona.
     Para cada frase, responde con el número que mejor encaje.
@@ -28,12 +31,12 @@ wellbeing-who5-4 =
 wellbeing-who5-5 =
     (5/5) Durante las últimas dos semanas, mi vida diaria ha estado llena de cosas que me interesan.
     { -who5-scale }
-wellbeing-who5-hint = Responde con un solo número, de 0 (en ningún momento) a 5 (todo el tiempo).
+wellbeing-who5-hint = Responda con un solo número, de 0 (en ningún momento) a 5 (todo el tiempo).
 
-wellbeing-crisis = Una pregunta más, que hacemos a todo el mundo. Últimamente, ¿has tenido pensamientos de hacerte daño o de quitarte la vida, o estás en peligro ahora mismo?
+wellbeing-crisis = Una pregunta más, que hacemos a todo el mundo. Últimamente, ¿ha tenido pensamientos de hacerse daño o de quitarse la vida, o está en peligro en este momento?
 wellbeing-crisis-opt-selfharm = Sí, he tenido pensamientos de hacerme daño
     .synonyms = sí, si, pensamientos, daño
-wellbeing-crisis-opt-danger = Sí, estoy en peligro ahora mismo
+wellbeing-crisis-opt-danger = Sí, estoy en peligro en este momento
     .synonyms = peligro
 wellbeing-crisis-opt-rather-not = Prefiero no decirlo
     .synonyms = prefiero no, paso
@@ -44,31 +47,31 @@ wellbeing-crisis-reply =
 wellbeing-crisis-end = Estoy avisando al equipo ahora, y lo marco como urgente. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí, en este chat. No tienes que hacer nada más. Si quieres escribir mientras tanto, lo que escribas aquí le llega al equipo.
 wellbeing-crisis-rather-not = Está bien, no tienes que decirlo. Si las cosas se ponen difíciles, escribe **mentor** en cualquier momento: se avisará al equipo, y alguien lo leerá en cuanto pueda.
 
-wellbeing-result = Gracias por tus respuestas. Tu puntuación de bienestar hoy es **{ $who5 }** sobre 100 (cuanto más alta, mejor). No es un diagnóstico, solo una forma de notar los cambios con el tiempo.
+wellbeing-result = Gracias por sus respuestas. Su puntuación de bienestar hoy es **{ $who5 }** sobre 100 (cuanto más alta, mejor). No es un diagnóstico, solo una forma de notar los cambios con el tiempo.
 wellbeing-compare-better =
     Son { $rise } { $rise ->
         [one] punto
        *[other] puntos
-    } más que en tu último chequeo ({ $previous }). Qué bien: lo que te esté ayudando, mantenlo cerca.
+    } más que en su último chequeo ({ $previous }). Qué bueno: lo que le esté ayudando, manténgalo cerca.
 wellbeing-compare-worse =
     Son { $drop } { $drop ->
         [one] punto
        *[other] puntos
-    } menos que en tu último chequeo ({ $previous }). Gracias por notarlo conmigo.
-wellbeing-compare-same = Es más o menos lo mismo que en tu último chequeo ({ $previous }).
+    } menos que en su último chequeo ({ $previous }). Gracias por notarlo conmigo.
+wellbeing-compare-same = Es más o menos lo mismo que en su último chequeo ({ $previous }).
 wellbeing-low-note = Parece que estas dos últimas semanas han sido muy duras. Es una reacción comprensible ante lo que viven las personas en tu situación, y no tienes que cargar con ello en soledad. Antes de terminar, te preguntaré si quieres que alguien del equipo se ponga en contacto contigo; o escribe **mentor** en cualquier momento.
 wellbeing-gentle-note = Parece que las cosas han pesado últimamente. Es habitual bajo presión y lejos de casa, y hablar con alguien puede ayudar. Antes de terminar, te preguntaré si quieres que alguien del equipo se ponga en contacto contigo.
-wellbeing-good-note = Me alegra saber que las cosas van bastante bien. Cuidarte también importa, sobre todo en este trabajo.
+wellbeing-good-note = Me alegra saber que las cosas van bastante bien. Cuidarse también importa, sobre todo en este trabajo.
 wellbeing-open-offer = Si quieres, tengo algunas preguntas abiertas breves: sobre el sueño, la soledad, el miedo, las pérdidas y la culpa. Puedes saltar cualquiera con **saltar**. ¿Quieres responderlas?
 
-wellbeing-sleep = ¿Cómo estás durmiendo últimamente?
-wellbeing-isolation = ¿Tienes personas cerca con quienes hablar? ¿Te has sentido más bien en soledad o en compañía?
+wellbeing-sleep = ¿Cómo ha dormido últimamente?
+wellbeing-isolation = ¿Tiene personas cerca con quienes hablar? ¿Se ha sentido más bien en soledad o en compañía?
 wellbeing-ack-isolation = Gracias por contarme cómo es. Sentirse en contacto con otras personas, o aislado/a, importa mucho, sobre todo lejos de casa, y lo que sientes al respecto tiene sentido.
 wellbeing-fear = ¿Hay algo que te dé miedo en este momento, por ti o por otras personas?
 wellbeing-ack-fear = Gracias por ponerlo en palabras. Ante amenazas reales, el miedo es una reacción natural, no una debilidad.
 wellbeing-grief = Irse, o perder personas, lugares o un trabajo, puede traer duelo. ¿Cargas con alguna pérdida en este momento?
 wellbeing-ack-grief = Gracias. Perder personas, lugares o la vida que tenías es una pérdida real, y el duelo por ella también lo es, aunque quienes te rodean no lo vean.
-wellbeing-guilt = Algunas personas en tu situación cargan con un sentimiento de culpa, por ejemplo hacia quienes se quedaron o fueron detenidos. ¿Te pesa algo así?
+wellbeing-guilt = Algunas personas en su situación cargan con un sentimiento de culpa, por ejemplo hacia quienes se quedaron o fueron detenidos. ¿Le pesa algo así?
 wellbeing-ack-guilt = Gracias por confiarme esto. Muchas personas que tuvieron que irse, o que están a salvo mientras otras no, sienten lo mismo. Muestra cuánto te importan los demás; no significa que hayas hecho algo mal.
 wellbeing-in-exile = ¿Vives ahora fuera de tu país de origen? Si es así, tengo dos preguntas más sobre eso. Recordaré tu respuesta para no volver a preguntártelo.
 wellbeing-legal = ¿Te pesa algo relacionado con tus papeles, tu residencia o tu asilo: la espera, la incertidumbre, las citas?
@@ -77,12 +80,12 @@ wellbeing-home = ¿Cómo es tu contacto con tu movimiento y con la gente que est
 wellbeing-ack-home = Gracias. El vínculo con el movimiento y con la gente de tu país puede ser a la vez un apoyo y una preocupación; las dos cosas son normales.
 
 wellbeing-offer-person = ¿Quieres que alguien del equipo se ponga en contacto contigo?
-wellbeing-share = ¿Qué puede ver el mentor?
+wellbeing-share = ¿Qué puede ver la persona mentora?
 wellbeing-share-opt-none = Solo que me gustaría hablar
 wellbeing-person-reason = Quiere hablar después de un chequeo de bienestar.
 wellbeing-person-done = Gracias. He avisado al equipo. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí.
 
-wellbeing-offer-followup = ¿Quieres que vuelva a preguntarte cómo estás dentro de 7 días?
-wellbeing-followup-invite = Hola. Ha pasado una semana desde tu último chequeo. ¿Quieres dedicar unos minutos a ver cómo estás?
+wellbeing-offer-followup = ¿Quiere que vuelva a preguntarle cómo está dentro de 7 días?
+wellbeing-followup-invite = Hola. Pasó una semana desde su último chequeo. ¿Quiere dedicar unos minutos a ver cómo está?
 wellbeing-followup-set = Hecho: te volveré a escribir dentro de 7 días.
-wellbeing-done = Gracias por hacer este chequeo. Cuídate. Escribe **menú** para ver otras opciones, o **mentor** en cualquier momento para hablar con una persona.
+wellbeing-done = Gracias por hacer este chequeo. Cuídese. Escriba **menú** para ver otras opciones, o **mentor** en cualquier momento para hablar con una persona.

@@ -3,6 +3,11 @@
 ## (© Psychiatric Research Unit, WHO Collaborating Centre in Mental Health,
 ## Frederiksborg General Hospital؛ استفادهٔ آزاد). این ابزاری اعتبارسنجی‌شده است:
 ## معنای هر جمله باید دقیقاً حفظ شود.
+## توجه: پنج جملهٔ wellbeing-who5-* و مقیاس -who5-scale نگارش خود این پروژه‌اند، نه
+## ترجمهٔ رسمی WHO-5 به فارسی. بازبین باید آن‌ها را با نسخهٔ رسمی فارسی جایگزین کند:
+## https://www.psykiatri-regionh.dk/who-5/who-5-questionnaires/Pages/default.aspx
+## (Note: the WHO-5 items here are the project's own wording, NOT the official
+## Persian translation; a reviewer must replace them with the official version.)
 
 wellbeing-title = بررسی حال و احوال
 wellbeing-description = پنج پرسش کوتاه دربارهٔ اینکه چه احساسی داشته‌اید، و در صورت تمایل، گفت‌وگو با یک انسان.

@@ -3,6 +3,10 @@
 ## WHO-5 (© Psychiatric Research Unit, WHO Collaborating Centre in Mental Health,
 ## Frederiksborg General Hospital ; libre d'utilisation). Instrument validé : le
 ## sens de chaque énoncé doit rester exactement le même.
+## ATTENTION : les cinq énoncés wellbeing-who5-* et l'échelle -who5-scale sont une
+## formulation propre à ce projet, PAS la traduction officielle du WHO-5 en français.
+## La personne qui relit ce fichier doit les remplacer par la version officielle :
+## https://www.psykiatri-regionh.dk/who-5/who-5-questionnaires/Pages/default.aspx
 
 wellbeing-title = Point bien-être
 wellbeing-description = Cinq questions courtes sur ce que vous avez ressenti, et une personne si vous le souhaitez.

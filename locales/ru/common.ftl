@@ -102,7 +102,7 @@ crisis-resources = { $country ->
         Если вы в непосредственной опасности и если это для вас безопасно, обратитесь в местные экстренные службы или к человеку рядом, которому доверяете.
         - **Find A Helpline** — список бесплатных и конфиденциальных линий поддержки по странам: https://findahelpline.com
         - **Befrienders Worldwide** — центры эмоциональной поддержки по всему миру: https://befrienders.org
-        - Правозащитники в непосредственной опасности могут обратиться в экстренную службу **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - Правозащитники и правозащитницы в непосредственной опасности могут обратиться в экстренную службу **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     }
 urgent-outside-help =
     Вне этого чата, в любое время суток, можно также обратиться сюда:

@@ -26,7 +26,7 @@ from nio import (
 )
 
 from bot.matrix.crosssigning import CrossSigningManager
-from bot.secretbox import SecretBox, generate_key
+from bot.platform.sealing import SecretBox, generate_key
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import sys
@@ -10,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.secretbox import generate_key, write_key_file
+from bot.platform.sealing import generate_key, write_key_file
 from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
@@ -19,21 +18,14 @@ from tests.integration.conftest import Accounts, bot_env
 pytestmark = pytest.mark.integration
 
 
-def continuum_command() -> list[str]:
-    """`python -m bot` once `backup`/`restore` are wired into bot.cli; `python -m bot.backup` until then."""
-    from bot.cli import build_parser
-
-    for action in build_parser()._actions:
-        if isinstance(action, argparse._SubParsersAction) and "backup" in action.choices:
-            return [sys.executable, "-m", "bot"]
-    return [sys.executable, "-m", "bot.backup"]
+CONTINUUM = [sys.executable, "-m", "bot"]  # the installed command line, as an admin runs it
 
 
 async def run_continuum(args: list[str], env: dict[str, str]) -> tuple[int, str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUUM_")}
     full_env.update(env)
     proc = await asyncio.create_subprocess_exec(
-        *continuum_command(), *args, env=full_env,
+        *CONTINUUM, *args, env=full_env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )
     out, _ = await asyncio.wait_for(proc.communicate(), 120)

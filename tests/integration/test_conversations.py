@@ -13,14 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.flows.loader import load_library
-from bot.flows.model import ChoiceQuestion
-from bot.render import plain_from_markdown
+from bot.authoring.loader import load_library
+from bot.care.render import plain_from_markdown
+from bot.engine.model import ChoiceQuestion
 from bot.store import Store
 from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import ROOT, Accounts, StartElement, bot_env
+from tests.storekit import read
 
 pytestmark = pytest.mark.integration
 
@@ -224,7 +225,7 @@ async def test_a_threat_report_with_evidence_from_element(
     synapse: Synapse, accounts: Accounts, element_user: StartElement, tmp_path: Path
 ) -> None:
     from bot.matrix.session import DataDir
-    from bot.secretbox import SecretBox
+    from bot.platform.sealing import SecretBox
 
     user_id, password = accounts.new("intake")
     data = tmp_path / "data"
@@ -278,7 +279,7 @@ async def test_a_threat_report_with_evidence_from_element(
     try:
         rows = await store.db.fetchall("SELECT ref FROM attachments")
         assert len(rows) == 1
-        kept = await store.attachments.get(rows[0]["ref"])
+        kept = await read(store, lambda _u: _u.attachments.get(rows[0]["ref"]))
         assert kept is not None and kept.mimetype == "image/jpeg"
         assert kept.data.startswith(b"\xff\xd8") and b"GPS-SECRET" not in kept.data and b"\x12\x34\x56\x78" in kept.data
     finally:

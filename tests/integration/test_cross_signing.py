@@ -44,7 +44,7 @@ from bot.matrix.ssss import (
     store_identity,
 )
 from bot.matrix.trust import DeviceTrust, MemoryTofuStore
-from bot.secretbox import SecretBox, generate_key
+from bot.platform.sealing import SecretBox, generate_key
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import Accounts
 

@@ -130,7 +130,7 @@ async def test_bot_configured_only_by_environment_with_data_key_file(
     password_file = tmp_path / "password"
     password_file.write_text(password)
     key_file = tmp_path / "data.key"
-    from bot.secretbox import encode_key, generate_key
+    from bot.platform.sealing import encode_key, generate_key
 
     key_file.write_text(encode_key(generate_key()))
     env = bot_env(synapse, user_id, "unused", tmp_path / "data", CONTINUUM_DATA_KEY_FILE=str(key_file))

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from bot.flows.loader import load_library
-from bot.mentor_room import create_encrypted_room
-from bot.render import plain_from_markdown
+from bot.authoring.loader import load_library
+from bot.care.render import plain_from_markdown
+from bot.matrix.rooms import create_encrypted_room
 from tests.harness.activist import Activist, Received
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse

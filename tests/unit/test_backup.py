@@ -17,20 +17,21 @@ from pathlib import Path
 
 import pytest
 
-from bot.backup import (
+from bot.cli.backup import add_commands
+from bot.matrix.session import DataDir, SavedLogin
+from bot.platform.backup import (
     CONTEXT,
     EXIT_FAIL,
     EXIT_OK,
     EXIT_USAGE,
     BackupError,
-    add_backup_commands,
     make_backup,
     read_archive,
     restore_backup,
 )
-from bot.matrix.session import DataDir, SavedLogin
-from bot.secretbox import SecretBox, encode_key, generate_key, write_key_file
+from bot.platform.sealing import SecretBox, encode_key, generate_key, write_key_file
 from bot.store import Store
+from tests.storekit import read, write
 
 CRYPTO_NAME = "@bot:example.org_DEVICEABC.db"
 FILES = {
@@ -144,8 +145,8 @@ async def test_a_real_store_opened_by_the_bot_survives_the_round_trip(tmp_path: 
     data = tmp_path / "data"
     store = await Store.open(data / "continuum.db", SecretBox(key))
     try:
-        await store.edge.save_sync_token("s42_token")
-        await store.edge.pin_encrypted("!room:example.org")
+        await write(store, lambda _u: _u.edge.save_sync_token("s42_token"))
+        await write(store, lambda _u: _u.edge.pin_encrypted("!room:example.org"))
         out = tmp_path / "b.cvb"
         make_backup(data, out, key, key_beside_data=False, overwrite=False)  # while the store is open
     finally:
@@ -153,8 +154,8 @@ async def test_a_real_store_opened_by_the_bot_survives_the_round_trip(tmp_path: 
     restore_backup(out, tmp_path / "restored", key, force=False)
     again = await Store.open(tmp_path / "restored" / "continuum.db", SecretBox(key))
     try:
-        assert await again.edge.sync_token() == "s42_token"
-        assert await again.edge.is_pinned_encrypted("!room:example.org")
+        assert await read(again, lambda _u: _u.edge.sync_token()) == "s42_token"
+        assert await read(again, lambda _u: _u.edge.is_pinned_encrypted("!room:example.org"))
     finally:
         await again.close()
 
@@ -309,7 +310,7 @@ def test_a_key_kept_beside_the_data_is_restored_beside_it(live: LiveDataDir, key
 # --- the command line: exit codes and messages, never a traceback --------------------------
 def run_cli(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="continuum")
-    add_backup_commands(parser.add_subparsers(dest="command", required=True))
+    add_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
     code: int = args.func(args)
     return code

@@ -7,7 +7,7 @@
       CONTINUUM_REGEN_GOLDEN=1 pytest tests/unit/test_care_flows.py
 
 - Coverage in every language: the same scenarios (plus a few matrices) walk every step and every
-  branch of every care flow in en, fr, es, fa, ar and ru; every message shown exists in that
+  branch of every care flow in en, fr, es, fa, ar, ru, prs (Dari) and ps (Pashto); every message shown exists in that
   language itself (no silent fallback to English, no `[msgid]`) and renders without Fluent errors.
 - Safety: every crisis answer yields an urgent Escalate at once; every question offers a person
   after answers that are not understood, and the words the texts tell people to type work.
@@ -31,9 +31,10 @@ from unittest import mock
 import pytest
 from fluent.runtime import FluentBundle, FluentResource
 
-from bot.flows import engine
-from bot.flows.analysis import default_hint, step_targets
-from bot.flows.effects import (
+from bot.authoring.loader import load_library
+from bot.engine import engine
+from bot.engine.analysis import default_hint, step_targets
+from bot.engine.effects import (
     Ask,
     Effect,
     Escalate,
@@ -47,10 +48,9 @@ from bot.flows.effects import (
     ScheduleFollowup,
     SetPreference,
 )
-from bot.flows.inputs import AttachmentInput, Input, TextInput
-from bot.flows.library import FlowLibrary
-from bot.flows.loader import load_library
-from bot.flows.model import (
+from bot.engine.inputs import AttachmentInput, Input, TextInput
+from bot.engine.library import FlowLibrary
+from bot.engine.model import (
     AttachmentQuestion,
     ChoiceQuestion,
     Flow,
@@ -59,8 +59,8 @@ from bot.flows.model import (
     TextQuestion,
     YesNoQuestion,
 )
-from bot.flows.normalize import normalize
-from bot.flows.state import Context, State
+from bot.engine.normalize import normalize
+from bot.engine.state import Context, State
 
 REPO = Path(__file__).resolve().parents[2]
 GOLDEN = REPO / "tests" / "golden"
@@ -85,8 +85,8 @@ CARE_FLOWS = (
 )
 # The locale files of the care flows: the journey_* flows share journey.ftl.
 CONTENT_FILES = tuple(dict.fromkeys("journey" if f.startswith("journey_") else f for f in CARE_FLOWS))
-LANGS = ("en", "fr", "es", "fa", "ar", "ru")
-LANG_ORDER = ("en", "fr", "es", "fa", "ar", "ru")  # the options of flows/language.yaml
+LANGS = ("en", "fr", "es", "fa", "ar", "ru", "prs", "ps")
+LANG_ORDER = ("en", "fr", "es", "fa", "ar", "ru", "prs", "ps")  # the options of flows/language.yaml
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
 # --- script tokens -------------------------------------------------------------------------------
@@ -1433,6 +1433,8 @@ NOT_COMMANDS = {
     "fa": {"فوری"},
     "ar": {"عاجل"},
     "ru": {"срочное"},
+    "prs": {"عاجل"},
+    "ps": {"بېړنی"},
 }
 # Names of organisations and services, in bold in every language.
 NAMES = {
@@ -1529,9 +1531,22 @@ def test_check_reports_no_problem_in_the_care_flows_but_review_status() -> None:
     assert not any(f"locales/en/{name}.ftl" in f for f in unreviewed for name in CONTENT_FILES)
 
 
+def test_language_list_offers_every_shipped_language(lib: FlowLibrary) -> None:
+    question = lib.flows["language"].steps["choose"]
+    assert isinstance(question, ChoiceQuestion)
+    assert tuple(option.id for option in question.options) == LANG_ORDER
+    shipped = {path.name for path in (REPO / "locales").iterdir() if path.is_dir()}
+    assert shipped == set(LANGS) == set(LANG_ORDER), "a language is shipped but not tested or not offered"
+    for lang in LANGS:
+        labels = [lib.catalog.option_label(lang, option.label_msgid) for option in question.options]
+        english = [lib.catalog.option_label("en", option.label_msgid) for option in question.options]
+        assert labels == english, f"[{lang}] the language names must be the same in every locale"
+        assert lib.catalog.is_rtl(lang) == (lang in ("fa", "ar", "prs", "ps"))
+
+
 def test_rtl_languages_read_right_to_left() -> None:
     arabic_script = re.compile(r"[\u0600-\u06FF]")
-    for lang in ("fa", "ar"):
+    for lang in ("fa", "ar", "prs", "ps"):
         for name in CONTENT_FILES:
             text = (REPO / "locales" / lang / f"{name}.ftl").read_text(encoding="utf-8")
             for line in text.splitlines():

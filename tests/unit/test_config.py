@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import ConfigError, load_settings, settings_from_values
+from bot.platform.config import ConfigError, load_settings, settings_from_values
 
 ROOT = Path(__file__).resolve().parents[2]
 MINIMAL = {

@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from bot.cli import build_parser
-from bot.config import Settings
+from bot.platform.config import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 UNIT = ROOT / "deploy" / "systemd" / "continuum.service"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.flows.library import FlowLibrary
-from bot.flows.loader import load_library
-from bot.flows.model import ChoiceQuestion, EscalateStep, Flow
+from bot.engine.library import FlowLibrary
+from bot.authoring.loader import load_library
+from bot.engine.model import ChoiceQuestion, EscalateStep, Flow
 
 REPO = Path(__file__).resolve().parents[2]
 ORDER = ("pseudonymous", "full", "none")

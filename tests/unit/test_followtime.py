@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.followtime import (
+from bot.care.followups.timing import (
     UnknownTimezone,
     canonical_timezone,
     deliver_at,

@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import FollowupSettings
-from bot.conversations import LibraryHolder
-from bot.flows.loader import load_library
-from bot.followup_talk import FollowupDesk
-from bot.followups import Followup, FollowupService
+from bot.authoring.loader import load_library
+from bot.care.conversations import LibraryHolder
+from bot.care.followups.service import Followup, FollowupService
+from bot.care.followups.talk import FollowupDesk
 from bot.matrix.runtime import UnitOfWork
-from bot.secretbox import SecretBox, generate_key
+from bot.platform.config import FollowupSettings
+from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Person, Store
+from tests.storekit import read
 
 ROOT = Path(__file__).resolve().parents[2]
 ANNA, ROOM = "@anna:example.org", "!dm:example.org"
@@ -29,26 +30,24 @@ class World:
         self.store = store
         self.now = T0
         no_quiet = FollowupSettings(quiet_start=time(0, 0), quiet_end=time(0, 0))
-        self.service: FollowupService[UnitOfWork] = FollowupService(
-            store, no_quiet, lambda: self.now, self._deliver,
-            unit_of_work=lambda conn, now: UnitOfWork(conn, store, now),
-        )
+        self.service = FollowupService(store, no_quiet, lambda: self.now, self._deliver)
         self.desk = FollowupDesk(store, LibraryHolder(LIB), self.service, "en")
 
     async def _deliver(self, followup: Followup, uow: UnitOfWork) -> None:
         await self.desk.deliver(followup, uow)
 
     async def say(self, text: str, lang: str = "en") -> tuple[object, list[str]]:
-        async with self.store.db.transaction() as tx:
-            await self.store.people.save(tx, Person(ANNA, lang=lang), 0.0)
-            uow = UnitOfWork(tx, self.store, self.now.timestamp())
+        async with self.store.write(self.now.timestamp()) as uow:
+            await uow.people.save(Person(ANNA, lang=lang), 0.0)
             heard = await self.desk.hear(uow, ANNA, ROOM, text)
         return heard, await self.drain()
 
     async def drain(self) -> list[str]:
-        bodies = [str(i.content.get("body", "")) for i in await self.store.edge.unsent()]
-        async with self.store.db.transaction() as tx:
-            await tx.execute("DELETE FROM outbox")
+        unsent = await read(self.store, lambda r: r.edge.unsent())
+        bodies = [str(i.content.get("body", "")) for i in unsent]
+        async with self.store.write() as uow:
+            for item in unsent:
+                await uow.edge.mark_sent(item.id, f"$sent{item.id}", uow.now)
         return bodies
 
 
@@ -66,7 +65,7 @@ def en(msgid: str, **args: object) -> str:
 
 
 async def schedule(world: World, flow: str | None = "wellbeing", after: timedelta = timedelta(days=7)) -> int:
-    async with world.store.db.transaction() as tx:
+    async with world.store.write() as tx:
         return await world.service.schedule(tx, ANNA, ROOM, after=after, flow=flow, text="wellbeing-followup-invite",
                                             source="flow", tz_name="Europe/Berlin")
 

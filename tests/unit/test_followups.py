@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
@@ -17,18 +16,18 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import aiosqlite
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.config import FollowupSettings
-from bot.conversations import Talk
-from bot.flows.effects import ScheduleFollowup
-from bot.followups import JOB_ID, ConversationFollowups, Followup, FollowupService
-from bot.secretbox import SecretBox, generate_key
-from bot.store import Store
+from bot.care.conversations import Talk
+from bot.care.followups.service import JOB_ID, ConversationFollowups, Followup, FollowupService
+from bot.engine.effects import ScheduleFollowup
+from bot.platform.config import FollowupSettings
+from bot.platform.sealing import SecretBox, generate_key
+from bot.store import Store, UnitOfWork
 from bot.store.followups import Source
 from bot.store.people import Person
+from tests.storekit import read
 
 BERLIN = "Europe/Berlin"
 NEW_YORK = "America/New_York"
@@ -60,20 +59,6 @@ class Clock:
         return self.now
 
 
-class FakeUnit:
-    """Like bot.matrix.runtime.UnitOfWork: queues into the outbox on the open transaction."""
-
-    def __init__(self, conn: aiosqlite.Connection, store: Store, now: float) -> None:
-        self.conn = conn
-        self.store = store
-        self.now = now
-        self.rooms: set[str] = set()
-
-    async def send(self, room_id: str, content: dict[str, Any]) -> None:
-        await self.store.edge.enqueue(self.conn, room_id, content, f"t{uuid.uuid4().hex}", self.now)
-        self.rooms.add(room_id)
-
-
 @dataclass
 class Deliverer:
     """The lead's `deliver`, as a test double: renders a body and queues it."""
@@ -84,7 +69,7 @@ class Deliverer:
     cancel: set[int] = field(default_factory=set)  # ids whose delivery is cancelled mid-way
     on_commit: asyncio.Event = field(default_factory=asyncio.Event)
 
-    async def __call__(self, followup: Followup, unit: FakeUnit) -> None:
+    async def __call__(self, followup: Followup, unit: UnitOfWork) -> None:
         self.attempts.append(followup)
         late = "Sorry this comes late. " if followup.late else ""
         await unit.send(followup.room_id, {"msgtype": "m.text", "body": f"{late}{followup.text} #{followup.id}"})
@@ -93,9 +78,10 @@ class Deliverer:
         if followup.id in self.cancel:
             raise asyncio.CancelledError
 
-    def after_commit(self, unit: FakeUnit) -> None:
-        self.committed.append(unit.rooms)
-        self.on_commit.set()
+    def after_commit(self, unit: UnitOfWork) -> None:
+        if unit.rooms_to_flush:  # units that queued a message (the store calls this after every commit)
+            self.committed.append(set(unit.rooms_to_flush))
+            self.on_commit.set()
 
 
 @pytest.fixture
@@ -115,22 +101,22 @@ def deliverer() -> Deliverer:
     return Deliverer()
 
 
-Make = Callable[..., FollowupService[FakeUnit]]
+Make = Callable[..., FollowupService]
 
 
 @pytest.fixture
 def make(store: Store, clock: Clock, deliverer: Deliverer) -> Make:
+    store.on_committed(deliverer.after_commit)
+
     def build(
         settings: FollowupSettings | None = None, scheduler: AsyncIOScheduler | None = None, **kwargs: Any
-    ) -> FollowupService[FakeUnit]:
+    ) -> FollowupService:
         return FollowupService(
             store,
             settings or FollowupSettings(),
             clock,
             deliverer,
             scheduler,
-            unit_of_work=lambda conn, now: FakeUnit(conn, store, now),
-            committed=deliverer.after_commit,
             **kwargs,
         )
 
@@ -147,7 +133,7 @@ async def paused_scheduler() -> AsyncIterator[AsyncIOScheduler]:
 
 
 async def add(
-    service: FollowupService[FakeUnit],
+    service: FollowupService,
     store: Store,
     user: str = ANNA,
     room: str = ROOM_A,
@@ -159,7 +145,7 @@ async def add(
     text: str = "followup-wellbeing-invite",
     source: Source = "flow",
 ) -> int:
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         return await service.schedule(
             tx,
             user,
@@ -174,11 +160,11 @@ async def add(
 
 
 async def outbox_bodies(store: Store) -> list[str]:
-    return [str(item.content["body"]) for item in await store.edge.unsent()]
+    return [str(item.content["body"]) for item in await read(store, lambda _u: _u.edge.unsent())]
 
 
 async def row(store: Store, followup_id: int) -> Followup:
-    found = await store.followups.get(followup_id)
+    found = await read(store, lambda _u: _u.followups.get(followup_id))
     assert found is not None
     return found
 
@@ -249,7 +235,7 @@ async def test_schedule_at_and_argument_checks(store: Store, make: Make, clock: 
 
 async def test_schedule_effect_from_a_flow(store: Store, make: Make) -> None:
     service = make()
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         fid = await service.schedule_effect(
             tx, ANNA, ROOM_A, ScheduleFollowup("hygiene", 7 * 86400, "hygiene-followup"), BERLIN
         )
@@ -261,7 +247,7 @@ async def test_schedule_effect_from_a_flow(store: Store, make: Make) -> None:
 async def test_a_rolled_back_schedule_leaves_nothing(store: Store, make: Make) -> None:
     service = make()
     with pytest.raises(RuntimeError):
-        async with store.db.transaction() as tx:
+        async with store.write() as tx:
             await service.schedule(tx, ANNA, ROOM_A, after=timedelta(hours=1), text="x", source="flow", tz_name=BERLIN)
             raise RuntimeError("the handler failed later in the same event")
     assert await service.list_for(ANNA) == []
@@ -441,13 +427,13 @@ async def test_pause_holds_everything_and_resume_delivers_late(
     service = make()
     fid = await add(service, store, after=timedelta(hours=1))
     other = await add(service, store, BORIS, ROOM_B, after=timedelta(hours=1))
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         await service.pause(tx, ANNA)  # no `people` row yet: created
     assert await service.is_paused(ANNA) and not await service.is_paused(BORIS)
     assert (await service.run_due(clock.advance(days=2))).delivered == [other]
     assert (await row(store, fid)).status == "scheduled"
-    assert await store.followups.next_due() is None  # a paused person does not keep the timer busy
-    async with store.db.transaction() as tx:
+    assert await read(store, lambda _u: _u.followups.next_due()) is None  # a paused person does not keep the timer busy
+    async with store.write() as tx:
         await service.resume(tx, ANNA)
     assert (await service.run_due()).delivered == [fid]
     assert [(f.id, f.late) for f in deliverer.attempts] == [(other, True), (fid, True)]
@@ -455,11 +441,8 @@ async def test_pause_holds_everything_and_resume_delivers_late(
 
 async def test_pause_keeps_the_persons_other_data(store: Store, make: Make) -> None:
     service = make()
-    async with store.db.transaction() as tx:
-        await tx.execute(
-            "INSERT INTO people (user_id, lang, timezone, created_at, updated_at) VALUES (?, 'fr', ?, 1, 1)",
-            (ANNA, BERLIN),
-        )
+    async with store.write() as tx:
+        await tx.people.save(Person(ANNA, lang="fr", timezone=BERLIN), 1.0)
         await service.pause(tx, ANNA)
     person = await store.db.fetchone("SELECT lang, timezone, paused FROM people WHERE user_id = ?", (ANNA,))
     assert person is not None and (person["lang"], person["timezone"], person["paused"]) == ("fr", BERLIN, 1)
@@ -474,7 +457,7 @@ async def test_list_for_shows_a_persons_open_followups_soonest_first(store: Stor
     sooner = await add(service, store, after=timedelta(days=1))
     await add(service, store, BORIS, ROOM_B, after=timedelta(days=2))
     cancelled = await add(service, store, after=timedelta(days=3))
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         assert await service.cancel(tx, cancelled)
     assert [f.id for f in await service.list_for(ANNA)] == [sooner, later]
     assert [f.id for f in await service.list_for(ANNA, include_closed=True)] == [sooner, cancelled, later]
@@ -484,7 +467,7 @@ async def test_snooze_moves_it_and_reapplies_quiet_hours(store: Store, make: Mak
     service = make()
     fid = await add(service, store, after=timedelta(hours=1))
     clock.set(berlin(2026, 1, 15, 20, 0))
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         when = await service.snooze(tx, fid, timedelta(hours=3))  # 23:00 → the next morning
     assert when == berlin(2026, 1, 16, 8, 0)
     stored = await row(store, fid)
@@ -497,12 +480,12 @@ async def test_snooze_moves_it_and_reapplies_quiet_hours(store: Store, make: Mak
 async def test_people_control_only_their_own(store: Store, make: Make) -> None:
     service = make()
     fid = await add(service, store, after=timedelta(days=1))
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         assert await service.snooze(tx, fid, timedelta(days=1), owner=BORIS) is None
         assert not await service.cancel(tx, fid, owner=BORIS)
     assert await service.get(fid, owner=BORIS) is None
     assert (await row(store, fid)).snoozed_count == 0
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         assert await service.cancel(tx, fid, owner=ANNA)
         assert not await service.cancel(tx, fid, owner=ANNA)  # once
         assert await service.snooze(tx, fid, timedelta(days=1)) is None  # closed
@@ -511,7 +494,7 @@ async def test_people_control_only_their_own(store: Store, make: Make) -> None:
     assert (await service.run_due(T0 + timedelta(days=3))).delivered == []
 
 
-async def offered(service: FollowupService[FakeUnit], store: Store, **kwargs: Any) -> int:
+async def offered(service: FollowupService, store: Store, **kwargs: Any) -> int:
     fid = await add(service, store, after=timedelta(hours=1), **kwargs)
     assert fid in (await service.run_due(T0 + timedelta(hours=1))).delivered
     return fid
@@ -520,11 +503,11 @@ async def offered(service: FollowupService[FakeUnit], store: Store, **kwargs: An
 async def test_answer_yes_closes_and_names_the_flow(store: Store, make: Make) -> None:
     service = make()
     fid = await offered(service, store, flow="hygiene")
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         answer = await service.answer_offer(tx, fid, "yes", owner=ANNA)
     assert answer is not None and answer.start_flow == "hygiene" and answer.next_at is None
     assert (await row(store, fid)).status == "done"
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         assert await service.answer_offer(tx, fid, "yes", owner=ANNA) is None  # a second tap does nothing
 
 
@@ -532,7 +515,7 @@ async def test_answer_later_comes_back_a_day_later(store: Store, make: Make, clo
     service = make(later=timedelta(days=1))
     fid = await offered(service, store)
     clock.set(T0 + timedelta(hours=2))
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         answer = await service.answer_offer(tx, fid, "later")
     assert answer is not None and answer.next_at == T0 + timedelta(days=1, hours=2)
     assert answer.start_flow is None
@@ -545,7 +528,7 @@ async def test_answer_later_comes_back_a_day_later(store: Store, make: Make, clo
 async def test_answer_no_cancels(store: Store, make: Make) -> None:
     service = make()
     fid = await offered(service, store)
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         assert await service.answer_offer(tx, fid, "no", owner=BORIS) is None  # not Boris's
         answer = await service.answer_offer(tx, fid, "no", owner=ANNA)
     assert answer is not None and answer.start_flow is None
@@ -555,7 +538,7 @@ async def test_answer_no_cancels(store: Store, make: Make) -> None:
 async def test_answers_only_apply_to_offers(store: Store, make: Make) -> None:
     service = make()
     fid = await add(service, store, after=timedelta(days=1))
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         assert await service.answer_offer(tx, fid, "yes") is None  # not delivered yet
         assert await service.answer_offer(tx, 9999, "yes") is None
         with pytest.raises(ValueError):
@@ -566,7 +549,7 @@ async def test_answers_only_apply_to_offers(store: Store, make: Make) -> None:
 async def test_mentor_free_text_has_no_flow(store: Store, make: Make) -> None:
     service = make()
     fid = await offered(service, store, flow=None, text="How did the meeting go?", source="mentor")
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         answer = await service.answer_offer(tx, fid, "yes")
     assert answer is not None and answer.start_flow is None
 
@@ -575,7 +558,7 @@ async def test_person_moves_to_another_zone(store: Store, make: Make) -> None:
     service = make()
     fid = await add(service, store, at=datetime(2026, 1, 20, 2, 0, tzinfo=UTC))  # 03:00 Berlin → 08:00
     assert (await row(store, fid)).deliver_at == berlin(2026, 1, 20, 8, 0)
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         assert await service.change_timezone(tx, ANNA, NEW_YORK) == 1  # 21:00 in New York: fine
     stored = await row(store, fid)
     assert (stored.tz_name, stored.deliver_at) == (NEW_YORK, datetime(2026, 1, 20, 2, 0, tzinfo=UTC))
@@ -586,10 +569,10 @@ async def test_cancel_all_and_forget(store: Store, make: Make) -> None:
     await add(service, store, after=timedelta(days=1))
     await add(service, store, after=timedelta(days=2))
     kept = await add(service, store, BORIS, ROOM_B, after=timedelta(days=1))
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         assert await service.cancel_all_for(tx, ANNA) == 2
     assert await service.list_for(ANNA) == []
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         assert await service.forget(tx, ANNA) == 2
     assert await service.list_for(ANNA, include_closed=True) == []
     assert [f.id for f in await service.list_for(BORIS)] == [kept]
@@ -598,11 +581,11 @@ async def test_cancel_all_and_forget(store: Store, make: Make) -> None:
 async def test_retention_purges_closed_rows(store: Store, make: Make) -> None:
     service = make()
     done = await offered(service, store)
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         await service.answer_offer(tx, done, "yes")
     open_one = await add(service, store, after=timedelta(days=30))
-    async with store.db.transaction() as tx:
-        assert await store.followups.purge_closed_before(tx, (T0 + timedelta(days=1)).timestamp()) == 1
+    async with store.write() as tx:
+        assert await tx.followups.purge_closed_before((T0 + timedelta(days=1)).timestamp()) == 1
     assert [f.id for f in await service.list_for(ANNA, include_closed=True)] == [open_one]
 
 
@@ -645,13 +628,12 @@ async def test_wait_is_capped(store: Store, make: Make, paused_scheduler: AsyncI
 
 async def test_the_timer_really_fires(store: Store, deliverer: Deliverer) -> None:
     """With the real clock and a real scheduler: scheduled now, delivered by the timer."""
+    store.on_committed(deliverer.after_commit)
     service = FollowupService(
         store,
         FollowupSettings(quiet_start=time(0), quiet_end=time(0)),  # no quiet hours: any time of day
         lambda: datetime.now(UTC),
         deliverer,
-        unit_of_work=lambda conn, now: FakeUnit(conn, store, now),
-        committed=deliverer.after_commit,
     )
     await service.start()
     try:
@@ -683,12 +665,11 @@ async def test_logs_carry_no_ids_or_words(
 
 
 async def test_adapter_for_conversations(store: Store, make: Make, clock: Clock) -> None:
-    """bot.conversations hands effects over with its own Talk; the adapter maps them."""
+    """bot.care.conversations hands effects over with its own Talk; the adapter maps them."""
     service = make()
     sink = ConversationFollowups(service)
     talk = Talk(ROOM_A, Person(ANNA, timezone=NEW_YORK), "en", "wellbeing")
-    async with store.db.transaction() as tx:
-        unit = FakeUnit(tx, store, clock.now.timestamp())
+    async with store.write(clock.now.timestamp()) as unit:
         await sink.schedule(unit, talk, ScheduleFollowup("wellbeing", 3600, "wellbeing-followup"))
         await sink.pause(unit, ANNA)
     [stored] = await service.list_for(ANNA)
@@ -699,6 +680,6 @@ async def test_adapter_for_conversations(store: Store, make: Make, clock: Clock)
         "wellbeing-followup",
     )
     assert await service.is_paused(ANNA)
-    async with store.db.transaction() as tx:
-        await sink.resume(FakeUnit(tx, store, clock.now.timestamp()), ANNA)
+    async with store.write(clock.now.timestamp()) as unit:
+        await sink.resume(unit, ANNA)
     assert not await service.is_paused(ANNA)

@@ -19,15 +19,15 @@ from typing import Any
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.config import ConfigError, settings_from_values
-from bot.flows.loader import load_catalog, parse_flow_text
-from bot.flows.locales import parse_ftl
-from bot.flows.problems import Problem
-from bot.flows.state import State, StateError
-from bot.followtime import MAX_DURATION, parse_duration
+from bot.authoring.loader import load_catalog, parse_flow_text
+from bot.authoring.problems import Problem
+from bot.care.followups.timing import MAX_DURATION, parse_duration
+from bot.care.render import KEYCAPS, reaction_index
+from bot.engine.catalog import parse_ftl
+from bot.engine.state import State, StateError
 from bot.matrix.inbound import MAX_BODY, parse_file_info, parse_message_content, parse_reaction_content
-from bot.media import strip_metadata
-from bot.render import KEYCAPS, reaction_index
+from bot.platform.config import ConfigError, settings_from_values
+from bot.platform.media import strip_metadata
 
 ROOT = Path(__file__).resolve().parents[2]
 FLOW_FILES = sorted((ROOT / "flows").glob("*.yaml"))

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
-from bot.conversations import Conversations, LibraryHolder
-from bot.flows.loader import load_library
-from bot.logs import Redactor
-from bot.matrix.runtime import UnitOfWork
-from bot.secretbox import SecretBox, generate_key
+from bot.authoring.loader import load_library
+from bot.care.conversations import Conversations, LibraryHolder
+from bot.platform.config import Settings
+from bot.platform.logs import Redactor
+from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Store
+from tests.storekit import read
 
 ROOT = Path(__file__).resolve().parents[2]
 PERSON, DM, MENTORS = "@anna:example.org", "!dm:example.org", "!mentors:example.org"
@@ -42,13 +42,13 @@ async def notices(store: Store, with_case: bool) -> dict[str, list[str]]:
     settings = Settings(homeserver="https://m.example.org", user_id="@bot:example.org", password="x",
                         mentor_room=MENTORS)
     conversations = Conversations(settings, store, LibraryHolder(library), Redactor(b"k"), Nobody(), Nobody())
-    async with store.db.transaction() as tx:
+    async with store.write() as tx:
         if with_case:
-            await store.cases.create(tx, user_id=PERSON, room_id=DM, urgency="normal", consent="pseudonymous",
+            await tx.cases.create(user_id=PERSON, room_id=DM, urgency="normal", consent="pseudonymous",
                                      summary=[], flow="menu", reason=None, now=0.0)
-        await conversations.identity_changed(PERSON, DM, UnitOfWork(tx, store, 0.0))
+        await conversations.identity_changed(PERSON, DM, tx)
     sent: dict[str, list[str]] = {}
-    for item in await store.edge.unsent():
+    for item in await read(store, lambda _u: _u.edge.unsent()):
         sent.setdefault(item.room_id, []).append(str(item.content["body"]))
     return sent
 

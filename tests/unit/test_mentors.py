@@ -7,26 +7,25 @@ Matrix side (membership, uploads, room creation) is a fake link. Time is a plain
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import aiosqlite
 import pytest
 
-from bot.config import MentorSettings, Settings
-from bot.conversations import LibraryHolder, Talk
-from bot.flows.effects import Escalate, SummaryItem
-from bot.flows.loader import load_library
+from bot.authoring.loader import load_library
+from bot.care.conversations import LibraryHolder, Talk
+from bot.care.mentors.desk import Mentors
+from bot.care.render import plain_from_markdown
+from bot.engine.effects import Escalate, SummaryItem
 from bot.matrix.inbound import Attachment, Inbound
-from bot.mentor_room import check_mentor_room
-from bot.mentors import Mentors
-from bot.render import plain_from_markdown
-from bot.secretbox import SecretBox, generate_key
+from bot.matrix.rooms import check_mentor_room
+from bot.platform.config import MentorSettings, Settings
+from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Person, Store
+from tests.storekit import read
 
 ROOT = Path(__file__).resolve().parents[2]
 LIB = load_library(ROOT / "flows", ROOT / "locales").library
@@ -48,21 +47,10 @@ def lang_text(lang: str, msgid: str, **args: Any) -> str:
     return plain_from_markdown(LIB.catalog.render(lang, msgid, args))
 
 
-class FakeUnit:
-    def __init__(self, conn: aiosqlite.Connection, store: Store, now: float) -> None:
-        self.conn, self.store, self.now = conn, store, now
-
-    async def send(self, room_id: str, content: dict[str, Any], delay_s: float = 0.0,
-                   event_type: str = "m.room.message", tag: str | None = None) -> str:
-        txn = f"t{uuid.uuid4().hex}"
-        await self.store.edge.enqueue(self.conn, room_id, content, txn, self.now, event_type=event_type, tag=tag)
-        return txn
-
-
 @dataclass
 class FakeLink:
     members: set[str] = field(default_factory=lambda: {MIA, MAX})
-    commits: int = 0
+    woken: list[set[str]] = field(default_factory=list)  # rooms each committed unit queued for
     uploads: list[tuple[bytes, str, str]] = field(default_factory=list)
     rooms: list[list[str]] = field(default_factory=list)
     fail_rooms: bool = False
@@ -71,7 +59,8 @@ class FakeLink:
         return user_id in self.members
 
     def committed(self, uow: Any) -> None:
-        self.commits += 1
+        """The store's committed hook, as the runtime's `flush` would be."""
+        self.woken.append(set(uow.rooms_to_flush))
 
     async def upload(self, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
         self.uploads.append((data, mimetype, name))
@@ -114,19 +103,20 @@ class World:
     async def sent(self) -> list[Sent]:
         """Play the sender: everything queued gets an event id; returns what went out now."""
         out = []
-        for item in await self.store.edge.unsent():
+        for item in await read(self.store, lambda r: r.edge.unsent()):
             self._n += 1
             event_id = f"$e{self._n}"
-            await self.store.edge.mark_sent(item.id, event_id, self.now)
+            async with self.store.write() as w:
+                await w.edge.mark_sent(item.id, event_id, self.now)
             out.append(Sent(item.room_id, item.content, item.event_type, event_id))
         self.log.extend(out)
         return out
 
     async def escalate(self, effect: Escalate, user: str = ANNA, room: str = ANNA_DM, lang: str = "en") -> None:
-        async with self.store.db.transaction() as tx:
-            person = await self.store.people.get(tx, user) or Person(user, lang=lang)
-            await self.store.people.save(tx, person, self.now)
-            await self.mentors.escalate(FakeUnit(tx, self.store, self.now), Talk(room, person, lang, effect.flow),
+        async with self.store.write(self.now) as tx:
+            person = await tx.people.get(user) or Person(user, lang=lang)
+            await tx.people.save(person, self.now)
+            await self.mentors.escalate(tx, Talk(room, person, lang, effect.flow),
                                         effect)
 
     async def mentor(self, sender: str, body: str = "", *, kind: str = "text", thread: str | None = None,
@@ -134,30 +124,29 @@ class World:
         self._n += 1
         msg = Inbound(MENTORS, sender, f"$in{self._n}", int(self.now * 1000), kind, body,  # type: ignore[arg-type]
                       relates_to=relates_to, thread_root=thread)
-        async with self.store.db.transaction() as tx:
-            await self.mentors.on_mentor_room(FakeUnit(tx, self.store, self.now), msg)
+        async with self.store.write(self.now) as tx:
+            await self.mentors.on_mentor_room(tx, msg)
 
     async def person(self, body: str, *, user: str = ANNA, room: str = ANNA_DM, lang: str = "en",
                      kind: str = "text", attachment: Attachment | None = None) -> bool:
         self._n += 1
         msg = Inbound(room, user, f"$p{self._n}", int(self.now * 1000), kind, body,  # type: ignore[arg-type]
                       attachment=attachment)
-        async with self.store.db.transaction() as tx:
-            person = await self.store.people.get(tx, user) or Person(user, lang=lang)
-            return await self.mentors.intercept(FakeUnit(tx, self.store, self.now), msg,
+        async with self.store.write(self.now) as tx:
+            person = await tx.people.get(user) or Person(user, lang=lang)
+            return await self.mentors.intercept(tx, msg,
                                                 Talk(room, person, lang, "menu"))
 
     async def card_id(self, case_id: int = 1) -> str:
-        async with self.store.db.transaction() as tx:
-            case = await self.store.cases.get(tx, case_id)
+        case = await read(self.store, lambda r: r.cases.get(case_id))
         assert case is not None and case.card_txn_id is not None
-        event_id = await self.store.edge.event_id_of_txn(case.card_txn_id)
+        txn = case.card_txn_id
+        event_id = await read(self.store, lambda r: r.edge.event_id_of_txn(txn))
         assert event_id is not None
         return event_id
 
     async def case(self, case_id: int = 1) -> Any:
-        async with self.store.db.transaction() as tx:
-            return await self.store.cases.get(tx, case_id)
+        return await read(self.store, lambda r: r.cases.get(case_id))
 
 
 def settings(**mentors: Any) -> Settings:
@@ -176,9 +165,9 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
 def world(store: Store) -> World:
     link = FakeLink()
     box: dict[str, World] = {}
-    mentors = Mentors(settings(), store, LibraryHolder(LIB), clock=lambda: box["w"].now,
-                      unit_of_work=lambda conn, now: FakeUnit(conn, store, now), link=link)
+    mentors = Mentors(settings(), store, LibraryHolder(LIB), clock=lambda: box["w"].now, link=link)
     box["w"] = World(store, mentors, link)
+    store.on_committed(link.committed)
     return box["w"]
 
 
@@ -213,7 +202,7 @@ async def test_card_with_full_consent_names_the_person_and_shows_what_they_share
     assert en("mentor-answer-skipped") in body
     assert "&lt;b&gt;in a car&lt;/b&gt;" in rich and "<b>in a car</b>" not in rich  # people's words escaped
     assert "@room" not in body and "m.mentions" not in card.content
-    assert await world.store.edge.tag_of_event(card.event_id) == "case:1"
+    assert await read(world.store, lambda _u: _u.edge.tag_of_event(card.event_id)) == "case:1"
     (told,) = in_room(sent, ANNA_DM)
     assert told.body == en("mentor-person-opened")
 
@@ -280,8 +269,8 @@ async def test_answers_shared_later_join_a_case_opened_without_them_but_no_name(
 
 
 async def test_shared_files_follow_encrypted_in_the_cards_thread(world: World) -> None:
-    async with world.store.db.transaction() as tx:
-        ref = await world.store.attachments.add(tx, ANNA, "passport-anna.jpg", "image/jpeg", b"\xff\xd8jpeg", T0)
+    async with world.store.write() as tx:
+        ref = await tx.attachments.add(ANNA, "passport-anna.jpg", "image/jpeg", b"\xff\xd8jpeg", T0)
     await world.escalate(threat("high", "pseudonymous", SummaryItem("threat-evidence", "evidence_1", ref)))
     assert await world.mentors.deliver_files() == 0  # the card is not out yet
     (card,) = in_room(await world.sent(), MENTORS)
@@ -398,8 +387,7 @@ async def test_a_thread_reply_reaches_the_person_without_the_mentors_id(world: W
 
 async def test_reveal_setting_names_mentors_everywhere(store: Store) -> None:
     link = FakeLink()
-    w = World(store, Mentors(settings(reveal_mentor_ids=True), store, LibraryHolder(LIB),
-                             unit_of_work=lambda c, n: FakeUnit(c, store, n), link=link), link)
+    w = World(store, Mentors(settings(reveal_mentor_ids=True), store, LibraryHolder(LIB), link=link), link)
     await w.escalate(threat())
     card = (await w.sent())[0].event_id
     await w.mentor(MIA, "hello", thread=card)
@@ -521,6 +509,7 @@ async def test_unclaimed_urgent_cases_are_repinged_until_claimed(world: World) -
     assert await world.mentors.repings_due(T0 + 14 * 60) == []
     world.now = T0 + 15 * 60
     assert await world.mentors.repings_due(world.now) == [1]
+    assert world.link.woken[-1] == {MENTORS, ANNA_DM}  # committed, then both rooms' senders woken
     sent = await world.sent()
     (ping,) = in_room(sent, MENTORS)
     assert ping.body.startswith("@room ") and ping.content["m.mentions"] == {"room": True}
@@ -529,7 +518,6 @@ async def test_unclaimed_urgent_cases_are_repinged_until_claimed(world: World) -
     (note,) = in_room(sent, ANNA_DM)
     assert lang_text("ru", "mentor-person-on-the-way") in note.body
     assert lang_text("ru", "crisis-resources", country="other").splitlines()[0] in note.body
-    assert world.link.commits == 1
     assert await world.mentors.repings_due(T0 + 29 * 60) == []
     assert await world.mentors.next_delay(T0 + 29 * 60) == pytest.approx(60.0)
     world.now = T0 + 30 * 60
@@ -544,9 +532,9 @@ async def test_unclaimed_urgent_cases_are_repinged_until_claimed(world: World) -
 
 async def test_no_pings_pile_up_behind_a_card_that_has_not_reached_the_room(world: World) -> None:
     await world.escalate(threat(urgency="urgent"))
-    queued = len(await world.store.edge.unsent())
+    queued = len(await read(world.store, lambda _u: _u.edge.unsent()))
     assert await world.mentors.repings_due(T0 + 15 * 60) == [1]
-    unsent = await world.store.edge.unsent()
+    unsent = await read(world.store, lambda _u: _u.edge.unsent())
     assert [i.room_id for i in unsent[queued:]] == [ANNA_DM]  # the person still hears help is coming
     assert await world.mentors.next_delay(T0 + 15 * 60) == pytest.approx(60.0)
 
@@ -615,15 +603,15 @@ async def test_a_failed_handoff_says_so_and_can_be_retried(world: World) -> None
 
 
 async def test_forget_person_keeps_the_case_without_them(world: World) -> None:
-    async with world.store.db.transaction() as tx:
-        ref = await world.store.attachments.add(tx, ANNA, "a.pdf", "application/pdf", b"%PDF", T0)
+    async with world.store.write() as tx:
+        ref = await tx.attachments.add(ANNA, "a.pdf", "application/pdf", b"%PDF", T0)
     await world.escalate(threat("high", "full", SummaryItem("threat-evidence", "evidence_1", ref)))
     await world.sent()
     await world.mentor(MIA, "!note 1 met on Tuesday")
     await world.sent()
-    async with world.store.db.transaction() as tx:
-        assert await world.mentors.forget_person(FakeUnit(tx, world.store, T0 + 60), ANNA) == [1]
-        assert await world.store.cases.anonymise_for_user(tx, ANNA) == []  # nothing left to find
+    async with world.store.write() as tx:
+        assert await world.mentors.forget_person(tx, ANNA) == [1]
+        assert await tx.cases.anonymise_for_user(ANNA) == []  # nothing left to find
     sent = await world.sent()
     case = await world.case()
     assert case.user_id is None and case.room_id is None and case.summary == () and case.status == "closed"
@@ -634,7 +622,7 @@ async def test_forget_person_keeps_the_case_without_them(world: World) -> None:
     assert any(s.body == en("mentor-anonymised", case="C-0001") for s in sent)
     assert in_room(sent, ANNA_DM) == []
     assert await world.mentors.deliver_files() == 0  # the waiting file is dropped
-    assert len(await world.store.cases.notes(world.store.db._conn, 1)) == 1  # the team's notes stay
+    assert len(await read(world.store, lambda _u: _u.cases.notes(1))) == 1  # the team's notes stay
     assert not await world.person("hello again")
 
 
@@ -655,11 +643,11 @@ async def test_delete_cases_and_notes_for_an_erasure_policy(world: World) -> Non
     await world.escalate(threat(), user=BORIS, room=BORIS_DM)
     await world.mentor(MIA, "!note 1 first")
     await world.mentor(MIA, "!note 1 second")
-    async with world.store.db.transaction() as tx:
-        first = (await world.store.cases.notes(tx, 1))[0]
-        await world.store.cases.delete_note(tx, first.id)
-        assert [n.text for n in await world.store.cases.notes(tx, 1)] == ["second"]
-        assert await world.store.cases.delete_cases(tx, [1]) == 1
+    async with world.store.write() as tx:
+        first = (await tx.cases.notes(1))[0]
+        await tx.cases.delete_note(first.id)
+        assert [n.text for n in await tx.cases.notes(1)] == ["second"]
+        assert await tx.cases.delete_cases([1]) == 1
     assert await world.case(1) is None and await world.case(2) is not None
     assert await world.store.db.fetchone("SELECT 1 FROM case_notes") is None
 

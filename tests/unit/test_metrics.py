@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import MetricsSettings
-from bot.health import HealthServerError, is_loopback, start_health_server
-from bot.metrics import SAFE_VALUE, Counter, Histogram, LabelValues, Metrics, Registry, UnsafeLabelError
+from bot.platform.config import MetricsSettings
+from bot.platform.health import HealthServerError, is_loopback, start_health_server
+from bot.platform.metrics import SAFE_VALUE, Counter, Histogram, LabelValues, Metrics, Registry, UnsafeLabelError
 from tests.harness.synapse import free_port
 
 FLOWS = ["hygiene", "wellbeing", "threat"]

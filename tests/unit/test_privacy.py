@@ -19,20 +19,21 @@ from typing import Any
 
 import pytest
 
-from bot.config import FollowupSettings, Retention, Settings
-from bot.conversations import Conversations, FloodGate, LibraryHolder
-from bot.flows.loader import load_library
-from bot.followup_talk import FollowupDesk
-from bot.followups import Followup, FollowupService
-from bot.logs import Redactor
+from bot.authoring.loader import load_library
+from bot.care.conversations import Conversations, FloodGate, LibraryHolder
+from bot.care.followups.service import Followup, FollowupService
+from bot.care.followups.talk import FollowupDesk
+from bot.care.mentors.desk import Mentors
+from bot.care.privacy import WIPE_KEY, Privacy
+from bot.care.render import plain_from_markdown
+from bot.care.retention import RetentionService, start_retention
 from bot.matrix.inbound import Attachment, Inbound
 from bot.matrix.runtime import UnitOfWork
-from bot.mentors import Mentors
-from bot.privacy import WIPE_KEY, Privacy
-from bot.render import plain_from_markdown
-from bot.retention import RetentionService, start_retention
-from bot.secretbox import SecretBox, SecretBoxError, generate_key
+from bot.platform.config import FollowupSettings, Retention, Settings
+from bot.platform.logs import Redactor
+from bot.platform.sealing import SecretBox, SecretBoxError, generate_key
 from bot.store import Store
+from tests.storekit import read, write
 
 ROOT = Path(__file__).resolve().parents[2]
 LIB = load_library(ROOT / "flows", ROOT / "locales").library
@@ -66,9 +67,6 @@ class FakeLink:
 
     def is_member(self, user_id: str) -> bool:
         return user_id in self.members
-
-    def committed(self, uow: Any) -> None:
-        return None
 
     async def upload(self, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
         return {"url": "mxc://example.org/case-file", "mimetype": mimetype}
@@ -131,9 +129,6 @@ class FakeActions:
         return {"url": f"mxc://example.org/u{len(self.uploads)}", "mimetype": mimetype, "v": "v2",
                 "key": {"k": "secret"}, "iv": "iv", "hashes": {"sha256": "h"}}
 
-    def flush(self, uow: UnitOfWork) -> None:
-        return None
-
 
 class World:
     def __init__(self, store: Store, box: SecretBox, *, case_policy: str = "anonymise", flood: int = 1000) -> None:
@@ -143,12 +138,9 @@ class World:
                                  mentor_room=MENTORS, panic_keyword=PANIC, flood_messages_per_minute=flood)
         holder = LibraryHolder(LIB)
         no_quiet = FollowupSettings(quiet_start=time(0, 0), quiet_end=time(0, 0))
-        self.service: FollowupService[UnitOfWork] = FollowupService(
-            store, no_quiet, lambda: self.now, self._deliver,
-            unit_of_work=lambda conn, now: UnitOfWork(conn, store, now))
+        self.service = FollowupService(store, no_quiet, lambda: self.now, self._deliver)
         self.desk = FollowupDesk(store, holder, self.service, "en")
-        self.mentors = Mentors(self.settings, store, holder, clock=lambda: self.now.timestamp(),
-                               unit_of_work=lambda conn, now: UnitOfWork(conn, store, now), link=FakeLink())
+        self.mentors = Mentors(self.settings, store, holder, clock=lambda: self.now.timestamp(), link=FakeLink())
         self.actions = FakeActions()
         self.actions.sender = self.play_sender
         self.privacy = Privacy(self.settings, store, holder, cases=self.mentors,
@@ -159,6 +151,8 @@ class World:
         self.sent: list[tuple[str, dict[str, Any], str]] = []  # (room, content, event id)
         self.jobs: list[Any] = []
         self._n = 0
+        # The runtime's part: after each commit, the jobs the unit decided on (run by `run_jobs`).
+        store.on_committed(lambda uow: self.jobs.extend(uow.committed_jobs))
 
     async def _deliver(self, followup: Followup, uow: UnitOfWork) -> None:
         await self.desk.deliver(followup, uow)
@@ -176,11 +170,9 @@ class World:
                       attachment=attachment)
         now = self.now.timestamp()
         before = len(self.sent)
-        async with self.store.db.transaction() as tx:
-            if await self.store.edge.mark_processed(tx, event_id, room, now):
-                uow = UnitOfWork(tx, self.store, now)
+        async with self.store.write(now) as uow:
+            if await uow.edge.mark_processed(event_id, room, now):
                 await self.conversations.handle(msg, uow)
-                self.jobs.extend(uow.committed_jobs)
         if run_jobs:
             await self.run_jobs()
         await self.play_sender()
@@ -193,10 +185,11 @@ class World:
 
     async def play_sender(self) -> list[tuple[str, dict[str, Any], str]]:
         out = []
-        for item in await self.store.edge.unsent():
+        for item in await read(self.store, lambda r: r.edge.unsent()):
             event_id = self._event_id("bot")
             self.actions.server.setdefault(item.room_id, []).append((event_id, BOT))
-            await self.store.edge.mark_sent(item.id, event_id, self.now.timestamp())
+            async with self.store.write() as w:
+                await w.edge.mark_sent(item.id, event_id, self.now.timestamp())
             out.append((item.room_id, item.content, event_id))
         self.sent.extend(out)
         return out
@@ -270,14 +263,15 @@ async def fill(world: World, marker: str) -> None:
     await world.onboard(BORIS, BORIS_DM)
     await world.say("remind me in 3d")  # before the case: while it is open, her words go to the mentors
     await world.threat_report(marker)
-    async with world.store.db.transaction() as tx:
-        (case,) = await world.store.cases.for_user(tx, ANNA)
-        await world.store.cases.add_note(tx, case.id, MIA, "Called anna on Signal", world.now.timestamp())
-        await world.store.cases.add_note(tx, case.id, MIA, "Lawyer contacted", world.now.timestamp())
-    await world.store.edge.set_master_key(ANNA, "anna-master-key", world.now.timestamp())
-    await world.store.edge.set_master_key(BORIS, "boris-master-key", world.now.timestamp())
-    await world.store.edge.add_pending("$undecryptable", ANNA_DM, ANNA, "session", {"type": "m.room.encrypted"},
-                                       world.now.timestamp())
+    async with world.store.write() as tx:
+        (case,) = await tx.cases.for_user(ANNA)
+        await tx.cases.add_note(case.id, MIA, "Called anna on Signal", world.now.timestamp())
+        await tx.cases.add_note(case.id, MIA, "Lawyer contacted", world.now.timestamp())
+    async with world.store.write() as w:
+        await w.edge.set_master_key(ANNA, "anna-master-key", world.now.timestamp())
+        await w.edge.set_master_key(BORIS, "boris-master-key", world.now.timestamp())
+        await w.edge.add_pending("$undecryptable", ANNA_DM, ANNA, "session", {"type": "m.room.encrypted"},
+                                 world.now.timestamp())
 
 
 # --- delete my data ---------------------------------------------------------------------------
@@ -300,11 +294,11 @@ async def test_delete_my_data_asks_first_then_erases_everything_in_one_go(world:
     assert world.actions.left == [ANNA_DM]
     assert await traces(world.store, world.box, [ANNA, ANNA_DM, marker]) == []
     # Boris is untouched; the case stays for the team, without Anna; the note naming her is gone.
-    assert await world.store.people.get(world.store.db._conn, BORIS) is not None
-    assert await world.store.edge.get_master_key(BORIS) == "boris-master-key"
-    case = await world.store.cases.get(world.store.db._conn, 1)
+    assert await read(world.store, lambda _u: _u.people.get(BORIS)) is not None
+    assert await read(world.store, lambda _u: _u.edge.get_master_key(BORIS)) == "boris-master-key"
+    case = await read(world.store, lambda _u: _u.cases.get(1))
     assert case is not None and case.anonymised and case.user_id is None and case.summary == ()
-    notes = [n.text for n in await world.store.cases.notes(world.store.db._conn, case.id)]
+    notes = [n.text for n in await read(world.store, lambda _u: _u.cases.notes(case.id))]
     assert notes == ["Lawyer contacted"]
 
 
@@ -352,7 +346,7 @@ async def test_keywords_inside_a_flow_are_not_mistaken_for_the_answer(world: Wor
     await world.say("3")  # threat report: "are you in danger?"
     replies = await world.say("no")  # an answer to the flow, not to any privacy question
     assert text("bot-privacy-delete-kept") not in replies
-    assert await world.store.people.get(world.store.db._conn, ANNA) is not None
+    assert await read(world.store, lambda _u: _u.people.get(ANNA)) is not None
 
 
 # --- my data ----------------------------------------------------------------------------------
@@ -395,8 +389,8 @@ async def test_my_data_when_nothing_is_kept_and_when_the_upload_fails(world: Wor
 
 
 async def test_my_data_for_a_stranger(world: World) -> None:
-    async with world.store.db.transaction() as tx:
-        uow = UnitOfWork(tx, world.store, 0.0)
+    async with world.store.write() as tx:
+        uow = tx
         await world.privacy.send_export(uow, ANNA_DM, ANNA, "en")
     assert [c["body"] for _, c, _ in await world.play_sender()] == [text("bot-privacy-export-empty")]
 
@@ -415,8 +409,8 @@ async def test_panic_word_erases_redacts_and_leaves_without_a_word(world: World)
     assert len(world.actions.refused) == 1, "without power over the person's messages: one try, then stop"
     assert world.actions.left == [ANNA_DM]
     assert await traces(world.store, world.box, [ANNA, ANNA_DM, marker]) == []
-    assert await world.store.edge.meta_keys(WIPE_KEY) == []
-    assert await world.store.people.get(world.store.db._conn, BORIS) is not None
+    assert await read(world.store, lambda _u: _u.edge.meta_keys(WIPE_KEY)) == []
+    assert await read(world.store, lambda _u: _u.people.get(BORIS)) is not None
 
 
 async def test_panic_word_redacts_the_persons_messages_where_the_bot_may(world: World) -> None:
@@ -433,7 +427,7 @@ async def test_a_room_being_wiped_hears_nothing_and_a_crash_resumes_the_wipe(wor
     assert await world.say(PANIC, run_jobs=False) == []
     world.jobs.clear()  # the bot dies before the wipe ran
     assert await world.say("hello") == [], "someone else typing into the chat gets no answer"
-    assert await world.store.edge.meta_keys(WIPE_KEY) == [WIPE_KEY + ANNA_DM]
+    assert await read(world.store, lambda _u: _u.edge.meta_keys(WIPE_KEY)) == [WIPE_KEY + ANNA_DM]
     restarted = Privacy(world.settings, world.store, LibraryHolder(LIB), cases=world.mentors)  # type: ignore[arg-type]
     restarted.attach(world.actions)
     world.conversations.privacy = restarted
@@ -441,7 +435,7 @@ async def test_a_room_being_wiped_hears_nothing_and_a_crash_resumes_the_wipe(wor
     await restarted.resume()
     assert world.actions.left == [ANNA_DM]
     assert {e for r, e in world.actions.redacted} >= {e for e, s in world.actions.server[ANNA_DM] if s == BOT}
-    assert await world.store.edge.meta_keys(WIPE_KEY) == []
+    assert await read(world.store, lambda _u: _u.edge.meta_keys(WIPE_KEY)) == []
     assert await traces(world.store, world.box, [ANNA, ANNA_DM]) == []
 
 
@@ -483,13 +477,13 @@ async def test_flood_limit_replies_politely_once(store_box: tuple[Store, SecretB
 async def test_retention_purges_each_kind_after_its_period(world: World) -> None:
     marker = uuid.uuid4().hex
     await fill(world, marker)
-    async with world.store.db.transaction() as tx:
-        (case,) = await world.store.cases.for_user(tx, ANNA)
-        await world.store.cases.close(tx, case.id, world.now.timestamp(), ask_feedback=False)
+    async with world.store.write() as tx:
+        (case,) = await tx.cases.for_user(ANNA)
+        await tx.cases.close(case.id, world.now.timestamp(), ask_feedback=False)
         await world.service.cancel_all_for(tx, ANNA)
     await world.play_sender()
     service = RetentionService(world.store, Retention(), lambda: world.now, protected=lambda: {MIA})
-    await world.store.edge.set_master_key(MIA, "mia-key", world.now.timestamp())
+    await write(world.store, lambda _u: _u.edge.set_master_key(MIA, "mia-key", world.now.timestamp()))
     empty = await service.run_retention()
     assert empty.total == 0, "nothing is old yet"
 
@@ -504,9 +498,10 @@ async def test_retention_purges_each_kind_after_its_period(world: World) -> None
     report = await service.run_retention()
     assert report.deleted["conversations"] == 1 and report.deleted["people"] == 1
     assert report.deleted["identities"] == 1 and report.deleted["followups"] == 1
-    assert await world.store.people.get(world.store.db._conn, BORIS) is not None
-    assert await world.store.edge.get_master_key(BORIS) == "boris-master-key", "Boris has data: his key stays"
-    assert await world.store.edge.get_master_key(MIA) == "mia-key", "a mentor's key is protected"
+    assert await read(world.store, lambda _u: _u.people.get(BORIS)) is not None
+    boris_key = await read(world.store, lambda _u: _u.edge.get_master_key(BORIS))
+    assert boris_key == "boris-master-key", "Boris has data: his key stays"
+    assert await read(world.store, lambda _u: _u.edge.get_master_key(MIA)) == "mia-key", "a mentor's key is protected"
 
     world.now += timedelta(days=90)  # 181 days: the closed case
     report = await service.run_retention()
@@ -530,11 +525,11 @@ async def test_retention_runs_on_its_own_schedule(world: World) -> None:
     await service.stop()
     service.start()
     for _ in range(200):
-        if await world.store.people.get(world.store.db._conn, ANNA) is None:
+        if await read(world.store, lambda _u: _u.people.get(ANNA)) is None:
             break
         await asyncio.sleep(0.01)
     await service.stop()
-    assert await world.store.people.get(world.store.db._conn, ANNA) is None
+    assert await read(world.store, lambda _u: _u.people.get(ANNA)) is None
 
 
 async def test_zero_days_purges_at_the_next_run(world: World) -> None:

@@ -7,15 +7,15 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.flows.check import SourcedFlow
-from bot.flows.effects import Ask, Effect
-from bot.flows.engine import start, step
-from bot.flows.inputs import Input, TextInput
-from bot.flows.library import FlowLibrary
-from bot.flows.loader import parse_flow_text
-from bot.flows.locales import Catalog
-from bot.flows.problems import Problem
-from bot.flows.state import Context, State
+from bot.authoring.check import SourcedFlow
+from bot.authoring.loader import parse_flow_text
+from bot.authoring.problems import Problem
+from bot.engine.catalog import Catalog
+from bot.engine.effects import Ask, Effect
+from bot.engine.engine import start, step
+from bot.engine.inputs import Input, TextInput
+from bot.engine.library import FlowLibrary
+from bot.engine.state import Context, State
 
 REPO = Path(__file__).resolve().parents[3]
 COMMON_EN = (REPO / "locales" / "en" / "common.ftl").read_text(encoding="utf-8")

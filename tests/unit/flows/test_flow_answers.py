@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from flowkit import build
 
-from bot.flows.analysis import QUESTION_CLASSES
-from bot.flows.answers import SKIPPED, Understood, parse_answer, parse_number
-from bot.flows.inputs import AttachmentInput, OptionInput, TextInput
-from bot.flows.library import FlowLibrary
+from bot.engine.analysis import QUESTION_CLASSES
+from bot.engine.answers import SKIPPED, Understood, parse_answer, parse_number
+from bot.engine.inputs import AttachmentInput, OptionInput, TextInput
+from bot.engine.library import FlowLibrary
 
 QUESTIONS = """
 id: q

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from flowkit import COMMON_EN
 
-from bot.flows.loader import LoadResult, load_catalog, load_library, reload
-from bot.flows.problems import Problem
+from bot.authoring.loader import LoadResult, load_catalog, load_library, reload
+from bot.authoring.problems import Problem
 
 GOOD_FLOW = """\
 id: demo

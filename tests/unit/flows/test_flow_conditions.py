@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from bot.flows.evaluate import evaluate, holds
-from bot.flows.model import Condition, Expr
-from bot.flows.values import Value
+from bot.engine.evaluate import evaluate, holds
+from bot.engine.model import Condition, Expr
+from bot.engine.values import Value
 
 CONDITION: TypeAdapter[Any] = TypeAdapter(Condition)
 EXPR: TypeAdapter[Any] = TypeAdapter(Expr)

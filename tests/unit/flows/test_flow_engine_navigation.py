@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from flowkit import T0, asked, build, later, play
 
-from bot.flows.effects import (
+from bot.engine.effects import (
     Ask,
     Escalate,
     FlowEnded,
@@ -17,9 +17,9 @@ from bot.flows.effects import (
     OfferPerson,
     effect_from_dict,
 )
-from bot.flows.engine import start, step
-from bot.flows.inputs import AttachmentInput, BackInput, EditInput, OptionInput, TextInput
-from bot.flows.state import Context, State, StateError
+from bot.engine.engine import start, step
+from bot.engine.inputs import AttachmentInput, BackInput, EditInput, OptionInput, TextInput
+from bot.engine.state import Context, State, StateError
 
 SURVEY = """
 id: survey

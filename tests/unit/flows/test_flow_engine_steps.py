@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flowkit import T0, asked, build, names, play
 
-from bot.flows.effects import (
+from bot.engine.effects import (
     Ask,
     Escalate,
     FlowEnded,
@@ -18,9 +18,9 @@ from bot.flows.effects import (
     SetPreference,
     SummaryItem,
 )
-from bot.flows.engine import start, step
-from bot.flows.inputs import TextInput
-from bot.flows.state import Context
+from bot.engine.engine import start, step
+from bot.engine.inputs import TextInput
+from bot.engine.state import Context
 
 MESSAGE = """
 id: msg
@@ -100,7 +100,7 @@ QUESTIONS_EN = {
 
 
 def test_every_question_kind_asks_with_its_shape_and_saves_its_value() -> None:
-    from bot.flows.inputs import AttachmentInput
+    from bot.engine.inputs import AttachmentInput
 
     lib = build(QUESTIONS, messages=QUESTIONS_EN)
     state, effects = play(

@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 from flowkit import parse_flow
 
-from bot.flows.loader import parse_flow_text
-from bot.flows.model import (
+from bot.authoring.loader import parse_flow_text
+from bot.authoring.problems import Problem
+from bot.authoring.yamlsource import LOADERS, YamlError, read_yaml
+from bot.engine.model import (
     AttachmentQuestion,
     CallStep,
     ChoiceQuestion,
@@ -27,8 +29,6 @@ from bot.flows.model import (
     YesNoQuestion,
     parse_duration,
 )
-from bot.flows.problems import Problem
-from bot.flows.yamlsource import LOADERS, YamlError, read_yaml
 
 ALL_STEPS = """
 id: every

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flowkit import catalog
 
-from bot.flows.locales import Catalog, parse_ftl
+from bot.engine.catalog import Catalog, parse_ftl
 
 FR = {
     "common": """\

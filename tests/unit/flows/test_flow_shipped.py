@@ -15,8 +15,9 @@ from flowkit import REPO, T0, later
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.flows.check import used_message_ids
-from bot.flows.effects import (
+from bot.authoring.check import used_message_ids
+from bot.authoring.loader import load_library
+from bot.engine.effects import (
     Ask,
     Effect,
     Escalate,
@@ -27,10 +28,9 @@ from bot.flows.effects import (
     ScheduleFollowup,
     effect_from_dict,
 )
-from bot.flows.engine import start, step
-from bot.flows.inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, TextInput
-from bot.flows.loader import load_library
-from bot.flows.state import Context, State
+from bot.engine.engine import start, step
+from bot.engine.inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, TextInput
+from bot.engine.state import Context, State
 
 RESULT = load_library(REPO / "flows", REPO / "locales", strict=False)
 LIB = RESULT.library

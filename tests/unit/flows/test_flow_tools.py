@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from flowkit import COMMON_EN, REPO, build, parse_flow
 
-from bot.flows import cli
-from bot.flows.graph import GraphError, describe_condition, render_image, to_dot, to_mermaid
-from bot.flows.model import MessageStep
-from bot.flows.state import Context
+import bot.cli
+from bot.authoring.graph import GraphError, describe_condition, render_image, to_dot, to_mermaid
+from bot.cli import flows as cli
+from bot.engine.model import MessageStep
+from bot.engine.state import Context
 
 EXAMPLE = (REPO / "docs" / "example" / "flows" / "example.yaml").read_text(encoding="utf-8")
 EXAMPLE_EN = (REPO / "docs" / "example" / "locales" / "en" / "example.ftl").read_text(encoding="utf-8")
@@ -35,7 +36,7 @@ def run(project: Path, *argv: str, stdin: str = "", monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     monkeypatch.setattr("sys.stdout", out)
     monkeypatch.setattr("sys.stderr", err)
-    code = cli.main(
+    code = bot.cli.main(
         ["flows", argv[0], "--flows", str(project / "flows"), "--locales", str(project / "locales"), *argv[1:]]
     )
     return code, out.getvalue(), err.getvalue()
@@ -134,7 +135,7 @@ def test_try_prints_followups_preferences_and_memories_as_bracketed_lines() -> N
 def test_graph_prints_mermaid_and_dot(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = io.BytesIO()
     monkeypatch.setattr("sys.stdout", io.TextIOWrapper(out, encoding="utf-8"))
-    code = cli.main(
+    code = bot.cli.main(
         ["flows", "graph", "example", "--flows", str(project / "flows"), "--locales", str(project / "locales")]
     )
     assert code == 0
@@ -199,6 +200,6 @@ def test_conditions_read_well_on_edges() -> None:
 
 def test_add_flows_commands_accepts_configured_defaults(tmp_path: Path) -> None:
     parser = argparse.ArgumentParser(prog="continuum")
-    cli.add_flows_commands(parser.add_subparsers(dest="command"), flows_dir=tmp_path / "f", locales_dir="L")
+    cli.add_commands(parser.add_subparsers(dest="command"), flows_dir=tmp_path / "f", locales_dir="L")
     args = parser.parse_args(["flows", "check"])
     assert args.flows_dir == str(tmp_path / "f") and args.locales_dir == "L" and args.func is cli.cmd_check

@@ -14,7 +14,7 @@ from bot.matrix.crosssigning import (
     format_fingerprint,
     parse_cross_signing_key,
 )
-from bot.secretbox import SecretBox, generate_key
+from bot.platform.sealing import SecretBox, generate_key
 
 USER = "@bot:continuum.test"
 

@@ -1,0 +1,383 @@
+"""Conversations: each person's flow state, their keywords, and the effects of each step.
+
+The glue between the Matrix edge and the pure flow engine. Everything here happens inside the
+transaction that records the event as handled: the new state, the outgoing messages (outbox),
+the case or follow-up an effect opened. A crash at any point leaves either all of it or none.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
+
+from bot.care.followups.timing import canonical_timezone
+from bot.care.inbound import Inbound
+from bot.care.render import Rendered, Renderer, reaction_index
+from bot.engine.effects import (
+    Ask,
+    Effect,
+    Escalate,
+    FlowEnded,
+    FlowStarted,
+    Hint,
+    Notice,
+    OfferPerson,
+    Remember,
+    Say,
+    ScheduleFollowup,
+    SetPreference,
+)
+from bot.engine.engine import start, step
+from bot.engine.inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, TextInput
+from bot.engine.library import FlowLibrary
+from bot.engine.state import Context, State, StateError
+from bot.engine.values import Value, to_json_value
+from bot.platform.config import Settings
+from bot.platform.logs import Redactor
+from bot.platform.media import strip_metadata
+from bot.platform.metrics import Metrics
+from bot.store import Person, Store, UnitOfWork, sent_event_ref
+
+log = logging.getLogger(__name__)
+
+ONBOARDING, MENU = "onboarding", "menu"
+CONSENT = "privacy_consent"
+
+
+class LibraryHolder:
+    """The live flow library; hot reload swaps the reference, in-flight steps keep theirs."""
+
+    def __init__(self, library: FlowLibrary) -> None:
+        self.library = library
+
+
+@dataclass(frozen=True)
+class Talk:
+    """Who is talking, where, in which language — what effect handlers need to know."""
+
+    room_id: str
+    person: Person
+    lang: str
+    flow: str
+
+
+class CaseSink(Protocol):
+    """Where escalations go (the mentors module)."""
+
+    async def escalate(self, uow: UnitOfWork, talk: Talk, effect: Escalate) -> None: ...
+
+
+@dataclass(frozen=True)
+class Heard:
+    """A message the follow-ups understood; `start_flow` when it accepted an invitation."""
+
+    start_flow: str | None = None
+
+
+class AdminRoute(Protocol):
+    def is_command(self, msg: Inbound) -> bool: ...
+
+    async def handle(self, uow: UnitOfWork, msg: Inbound) -> None: ...
+
+
+class PrivacyRoute(Protocol):
+    """bot.care.privacy: the panic word, rooms being wiped, and answers to its yes/no questions;
+    "delete my data" and "my data"."""
+
+    async def intercept(self, uow: UnitOfWork, msg: Inbound) -> bool: ...
+
+    async def ask_delete(self, uow: UnitOfWork, room_id: str, lang: str) -> None: ...
+
+    async def send_export(self, uow: UnitOfWork, room_id: str, user_id: str, lang: str) -> None: ...
+
+
+class FollowupSink(Protocol):
+    async def schedule(self, uow: UnitOfWork, talk: Talk, effect: ScheduleFollowup) -> None: ...
+
+    async def pause(self, uow: UnitOfWork, user_id: str) -> None: ...
+
+    async def timezone_changed(self, uow: UnitOfWork, user_id: str, tz_name: str) -> None: ...
+
+    async def hear(self, uow: UnitOfWork, user_id: str, room_id: str, text: str) -> Heard | None: ...
+
+
+class MentorRoute(Protocol):
+    """The mentors module: everything said in the mentor room, and activists' messages it
+    takes over (e.g. an open case relays them into its thread)."""
+
+    async def on_mentor_room(self, uow: UnitOfWork, msg: Inbound) -> None: ...
+
+    async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool: ...
+
+
+@dataclass
+class FloodGate:
+    """At most `limit` messages a minute per person; one polite note per minute beyond it."""
+
+    limit: int
+    window_s: float = 60.0
+    _seen: dict[str, deque[float]] = field(default_factory=dict)
+    _warned: dict[str, float] = field(default_factory=dict)
+
+    def check(self, user_id: str, now: float) -> str:
+        """'ok', 'warn' (say so once) or 'drop'."""
+        times = self._seen.setdefault(user_id, deque())
+        while times and now - times[0] > self.window_s:
+            times.popleft()
+        times.append(now)
+        if len(times) <= self.limit:
+            return "ok"
+        if now - self._warned.get(user_id, 0.0) > self.window_s:
+            self._warned[user_id] = now
+            return "warn"
+        return "drop"
+
+
+class Conversations:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        library: LibraryHolder,
+        redactor: Redactor,
+        cases: CaseSink,
+        followups: FollowupSink,
+        mentor_route: MentorRoute | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        metrics: Metrics | None = None,
+        admin: AdminRoute | None = None,
+        privacy: PrivacyRoute | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.library = library
+        self.redact = redactor
+        self.cases = cases
+        self.followups = followups
+        self.mentor_route = mentor_route
+        self.clock = clock
+        self.metrics = metrics or Metrics()
+        self.admin = admin
+        self.privacy = privacy
+        self.flood = FloodGate(settings.flood_messages_per_minute)
+
+    # --- entry point (InboundHandler) ------------------------------------------------------
+    async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
+        # First of all: the panic word, a room being wiped, an answer to "erase everything?".
+        if self.privacy is not None and await self.privacy.intercept(uow, msg):
+            return
+        if self.admin is not None and self.admin.is_command(msg):
+            await self.admin.handle(uow, msg)
+            return
+        if msg.room_id == self.settings.mentor_room:
+            if self.mentor_route is not None:
+                await self.mentor_route.on_mentor_room(uow, msg)
+            return  # the mentor room is never a conversation with the bot
+        lib = self.library.library
+        person = await uow.people.get(msg.sender) or Person(msg.sender)
+        lang = person.lang or self.settings.default_language
+        verdict = self.flood.check(msg.sender, time.monotonic())
+        if verdict != "ok":
+            if verdict == "warn":
+                await self._say(uow, msg.room_id, Renderer(lib.catalog).text(lang, "bot-slow-down"))
+            return
+        state = await self._load_state(uow, msg.room_id, msg.sender)
+        talk = Talk(msg.room_id, person, lang, state.flow if state else ONBOARDING)
+        if self.mentor_route is not None and await self.mentor_route.intercept(uow, msg, talk):
+            return
+        now = self.clock()
+
+        keyword = lib.catalog.keyword_of(lang, msg.body) if msg.kind == "text" else None
+        new_state: State | None
+        effects: list[Effect]
+        heard = None
+        if msg.kind == "text" and keyword is None and person.profile.get(CONSENT):
+            heard = await self.followups.hear(uow, msg.sender, msg.room_id, msg.body)
+        if heard is not None:
+            if heard.start_flow is None or lib.flow(heard.start_flow) is None:
+                return
+            new_state, effects = start(lib, heard.start_flow, now, self._context(person))
+        elif state is None or (state.ended and keyword is None):
+            first = not person.profile.get(CONSENT)
+            new_state, effects = start(lib, ONBOARDING if first else MENU, now, self._context(person))
+        elif keyword in ("menu", "language"):
+            new_state, effects = start(lib, MENU if keyword == "menu" else "language", now, self._context(person))
+        elif keyword == "back":
+            new_state, effects = step(lib, state, BackInput(), now)
+        elif keyword is not None:
+            await self._keyword(uow, talk, keyword, state)
+            return
+        else:
+            user_input = await self._to_input(uow, msg, state)
+            if user_input is None:
+                return
+            new_state, effects = step(lib, state, user_input, now)
+        await self._apply(uow, talk, new_state, effects)
+
+    # --- keywords that are not flow moves --------------------------------------------------
+    async def _keyword(self, uow: UnitOfWork, talk: Talk, keyword: str, state: State) -> None:
+        render = Renderer(self.library.library.catalog)
+        if keyword == "help":
+            await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help"))
+        elif keyword == "mentor":
+            effect = Escalate(flow=state.flow, urgency="normal", summary=(), consent="pseudonymous",
+                              reason="bot-mentor-requested-reason")
+            await self.cases.escalate(uow, talk, effect)  # the mentors tell the person what happens next
+        elif keyword == "stop":
+            await self.followups.pause(uow, talk.person.user_id)
+            await self._say(uow, talk.room_id, render.text(talk.lang, "bot-stopped"))
+        elif keyword == "delete" and self.privacy is not None:
+            await self.privacy.ask_delete(uow, talk.room_id, talk.lang)
+        elif keyword == "mydata" and self.privacy is not None:
+            await self.privacy.send_export(uow, talk.room_id, talk.person.user_id, talk.lang)
+
+    # --- turning a Matrix event into engine input ------------------------------------------
+    async def _to_input(self, uow: UnitOfWork, msg: Inbound, state: State) -> Input | None:
+        if msg.kind == "text":
+            return TextInput(msg.body[: self.settings.max_text_length])
+        if msg.kind == "edit":
+            return EditInput(msg.body[: self.settings.max_text_length])
+        if msg.kind == "reaction":
+            tag = await uow.edge.tag_of_event(msg.relates_to or "")
+            # Only a tap under the question that is waiting now counts; old questions are history.
+            if tag is None or tag.split("|", 1)[0] != ask_tag(state.flow, state.step or ""):
+                return None
+            index = reaction_index(msg.body, tag_kind(tag))
+            return OptionInput(index) if index is not None else None
+        if msg.kind == "attachment":
+            if msg.attachment is None:
+                return TextInput("")  # too large or unreadable: the engine re-asks with its hint
+            ref = await self._keep_attachment(uow, msg)
+            return AttachmentInput(ref, msg.attachment.kind, msg.attachment.size, msg.attachment.mimetype,
+                                   msg.attachment.name)
+        return None
+
+    async def _keep_attachment(self, uow: UnitOfWork, msg: Inbound) -> str:
+        assert msg.attachment is not None
+        a = msg.attachment
+        data = strip_metadata(a.data, a.mimetype) if a.kind == "image" else a.data
+        return await uow.attachments.add(msg.sender, a.name, a.mimetype, data, uow.now)
+
+    # --- applying what the engine decided --------------------------------------------------
+    async def _apply(self, uow: UnitOfWork, talk: Talk, state: State, effects: list[Effect]) -> None:
+        lib = self.library.library
+        render = Renderer(lib.catalog)
+        person = talk.person
+        lang = state.ctx.lang or talk.lang
+        ended: list[str] = []
+        for effect in effects:
+            if isinstance(effect, SetPreference):
+                if effect.name == "timezone":
+                    zone = canonical_timezone(effect.value)
+                    if zone is None:
+                        await self._say(uow, talk.room_id, render.text(lang, "bot-timezone-unknown"))
+                        continue
+                    person.timezone = zone
+                    await self.followups.timezone_changed(uow, person.user_id, zone)
+                elif effect.name == "language":
+                    person.lang = lang = effect.value
+                else:
+                    person.country = effect.value
+            elif isinstance(effect, Remember):
+                person.profile[effect.name] = to_json_value(effect.value)
+            elif isinstance(effect, FlowEnded):
+                ended.append(effect.flow)
+        talk = Talk(talk.room_id, person, lang, state.flow)
+        for effect in effects:
+            await self._effect(uow, talk, render, effect)
+        if state.ended and ended and state.flow not in (MENU,) and person.profile.get(CONSENT):
+            # Never a dead end: after a flow, the menu.
+            state, more = start(lib, MENU, self.clock(), self._context(person))
+            for effect in more:
+                await self._effect(uow, talk, render, effect)
+        if not person.profile.get(CONSENT) and state.ended:
+            # No consent, nothing kept: the conversation leaves no trace once it ends.
+            await uow.people.delete(person.user_id)
+            return
+        await uow.people.save(person, uow.now)
+        await uow.people.save_state(talk.room_id, person.user_id, state.flow, state.to_json(),
+                                           uow.now)
+
+    async def _effect(self, uow: UnitOfWork, talk: Talk, render: Renderer, effect: Effect) -> None:
+        lang = talk.lang
+        if isinstance(effect, Say):
+            text = render.with_items(lang, render.text(lang, effect.msgid, effect.args), effect.items, effect.args)
+            await self._say(uow, talk.room_id, text)
+        elif isinstance(effect, Ask):
+            await self._ask(uow, talk, render, effect)
+        elif isinstance(effect, Hint):
+            await self._say(uow, talk.room_id, render.text(lang, effect.msgid, effect.args))
+        elif isinstance(effect, Notice):
+            await self._say(uow, talk.room_id, render.text(lang, effect.msgid))
+        elif isinstance(effect, OfferPerson):
+            await self._say(uow, talk.room_id, render.text(lang, "retry-offer-person"))
+        elif isinstance(effect, Escalate):
+            await self.cases.escalate(uow, talk, effect)
+        elif isinstance(effect, ScheduleFollowup):
+            await self.followups.schedule(uow, talk, effect)
+        elif isinstance(effect, FlowStarted):
+            self.metrics.conversations_started.inc(flow=effect.flow)
+
+    async def _ask(self, uow: UnitOfWork, talk: Talk, render: Renderer, ask: Ask) -> None:
+        question = await uow.send(talk.room_id, render.ask(talk.lang, ask).content(),
+                                  tag=f"{ask_tag(ask.flow, ask.step)}|{ask.kind}")
+        for key in Renderer.reaction_keys(ask):
+            await uow.send(
+                talk.room_id,
+                {"m.relates_to": {"rel_type": "m.annotation", "event_id": sent_event_ref(question), "key": key}},
+                event_type="m.reaction",
+            )
+
+    async def _say(self, uow: UnitOfWork, room_id: str, text: Rendered) -> None:
+        await uow.send(room_id, text.content())
+
+    # --- state -----------------------------------------------------------------------------
+    async def _load_state(self, uow: UnitOfWork, room_id: str, user_id: str) -> State | None:
+        raw = await uow.people.load_state(room_id, user_id)
+        if raw is None:
+            return None
+        try:
+            return State.from_json(raw)
+        except StateError:
+            log.warning("a stored conversation could not be read; starting again")
+            return None
+
+    def _context(self, person: Person) -> Context:
+        profile: dict[str, Value] = {}
+        for key, raw in person.profile.items():
+            if isinstance(raw, list):
+                profile[key] = tuple(str(x) for x in raw)
+            elif isinstance(raw, str | int | float | bool):
+                profile[key] = raw
+        return Context(lang=person.lang or self.settings.default_language, timezone=person.timezone,
+                       country=person.country, profile=profile)
+
+    async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
+        person = await uow.people.get(user_id)
+        lang = (person.lang if person else None) or self.settings.default_language
+        render = Renderer(self.library.library.catalog)
+        await self._say(uow, room_id, render.text(lang, "bot-identity-changed"))
+        # The mentors working with this person must know: their account may be in other hands.
+        mentor_room = self.settings.mentor_room
+        if mentor_room is None:
+            return
+        for case in await uow.cases.for_user(user_id):
+            if case.status != "closed" and case.room_id == room_id:
+                notice = render.text(self.settings.default_language, "mentor-identity-changed", {"case": case.label})
+                await uow.send(mentor_room, notice.content("m.notice"))
+
+
+def ask_tag(flow: str, step_id: str) -> str:
+    return f"ask:{flow}:{step_id}"
+
+
+def tag_kind(detail: str | None) -> str:
+    return (detail or "").rsplit("|", 1)[-1]
+
+
+__all__ = ["CaseSink", "Conversations", "FloodGate", "FollowupSink", "Heard", "LibraryHolder", "Talk", "ask_tag"]

@@ -1,0 +1,1 @@
+"""Follow-ups: scheduled, delivered exactly once, never dropped; the person's controls."""

@@ -1,0 +1,111 @@
+"""Turn engine effects into Matrix message contents: Markdown → HTML with a plain-text body.
+
+Admin-written texts (the locales) may use Markdown and HTML; values that came from people
+(answers echoed back) are escaped for the HTML version, so nobody can inject markup.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import markdown
+
+from bot.engine.catalog import Catalog
+from bot.engine.effects import Ask
+
+KEYCAPS = ("1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟")
+YES, NO = "✅", "❌"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    plain: str
+    html: str
+
+    def content(self, msgtype: str = "m.text") -> dict[str, Any]:
+        return {"msgtype": msgtype, "body": self.plain, "format": "org.matrix.custom.html", "formatted_body": self.html}
+
+
+def _escape_args(args: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {k: html.escape(v) if isinstance(v, str) else v for k, v in (args or {}).items()}
+
+
+_MD = markdown.Markdown(extensions=["sane_lists", "nl2br"], output_format="html")
+
+
+def markdown_to_html(text: str) -> str:
+    # One converter for the process (extensions load once); reset clears per-document state.
+    return _MD.reset().convert(text)
+
+
+def plain_from_markdown(text: str) -> str:
+    # Clients without HTML show the body as is; bold markers are noise there.
+    return text.replace("**", "")
+
+
+class Renderer:
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def text(self, lang: str, msgid: str, args: Mapping[str, Any] | None = None) -> Rendered:
+        plain_src = self.catalog.render(lang, msgid, args)
+        html_src = self.catalog.render(lang, msgid, _escape_args(args)) if args else plain_src
+        return Rendered(plain_from_markdown(plain_src), markdown_to_html(html_src))
+
+    def join(self, parts: list[Rendered]) -> Rendered:
+        return Rendered("\n\n".join(p.plain for p in parts), "".join(p.html for p in parts))
+
+    def with_items(self, lang: str, base: Rendered, items: tuple[str, ...], args: Mapping[str, Any]) -> Rendered:
+        if not items:
+            return base
+        lines = [self.catalog.render(lang, item, args) for item in items]
+        plain = base.plain + "\n" + "\n".join(f"{i}. {plain_from_markdown(line)}" for i, line in enumerate(lines, 1))
+        html_items = "".join(f"<li>{markdown_to_html(line).removeprefix('<p>').removesuffix('</p>')}</li>"
+                             for line in lines)
+        return Rendered(plain, base.html + f"<ol>{html_items}</ol>")
+
+    def ask(self, lang: str, ask: Ask) -> Rendered:
+        question = self.text(lang, ask.msgid, ask.args)
+        if ask.options:
+            labels = [self.catalog.option_label(lang, o.label_msgid) for o in ask.options]
+            plain = question.plain + "\n" + "\n".join(f"{o.number}. {label}" for o, label in zip(ask.options, labels,
+                                                                                               strict=True))
+            items = "".join(f"<li>{html.escape(label)}</li>" for label in labels)
+            question = Rendered(plain, question.html + f"<ol>{items}</ol>")
+        elif ask.kind == "scale" and ask.min is not None and ask.max is not None:
+            ends = f"({ask.min}–{ask.max})"
+            if ask.min_label and ask.max_label:
+                ends = (f"({ask.min} = {self.catalog.render(lang, ask.min_label)}, "
+                        f"{ask.max} = {self.catalog.render(lang, ask.max_label)})")
+            question = Rendered(question.plain + "\n" + ends, question.html + f"<p>{html.escape(ends)}</p>")
+        if ask.optional:
+            skip = self.catalog.option_label(lang, "option-skip")
+            note = f"({skip})"
+            question = Rendered(question.plain + "\n" + note, question.html + f"<p><i>{html.escape(note)}</i></p>")
+        return question
+
+    @staticmethod
+    def reaction_keys(ask: Ask) -> list[str]:
+        """The reactions the bot puts under a question, in option order (empty when off)."""
+        if not ask.reactions or not ask.options:
+            return []
+        if ask.kind == "yesno":
+            return [YES, NO]
+        if len(ask.options) > len(KEYCAPS):
+            return []
+        return list(KEYCAPS[: len(ask.options)])
+
+
+def reaction_index(key: str, kind: str) -> int | None:
+    """The 1-based option a tapped reaction stands for, or None."""
+    key = key.strip()
+    if kind == "yesno":
+        return {YES: 1, NO: 2}.get(key)
+    # Some clients drop the variation selector from keycaps; accept both forms.
+    for i, cap in enumerate(KEYCAPS, 1):
+        if key in (cap, cap.replace("\ufe0f", "")):
+            return i
+    return None

@@ -1,0 +1,119 @@
+### reviewed: no
+## مشاوران. متن‌های اتاق مشاوران به زبان پیش‌فرض نشان داده می‌شوند؛ متن‌هایی که با
+## `mentor-person-` شروع می‌شوند برای خود شخص اند، به زبان خود او. شناسه‌ها و { $placeables } را نگه دارید؛
+## دستورهایی مانند `!claim` را همان طور نگه دارید (مشاوران آن‌ها را به انگلیسی می‌نویسند).
+
+## کارت دوسیه در اتاق مشاوران.
+
+mentor-card-title = دوسیهٔ تازه **{ $case }** · { $urgency } · { $flow }
+mentor-card-update = **{ $case }**: یک درخواست تازه از همان شخص · { $urgency } · { $flow }
+mentor-card-status-open = وضعیت: منتظر یک مشاور.
+mentor-card-status-claimed = وضعیت: به عهدهٔ { $mentor }.
+mentor-card-status-closed = وضعیت: بسته شده.
+mentor-card-reason = دلیل: { $reason }
+mentor-card-who = چه کسی: { $who }
+mentor-card-pseudonymous = { $case } (با نام مستعار)
+mentor-card-erased = این شخص معلومات خود را پاک کرده است: اینکه او کیست و آنچه شریک ساخته بود دیگر نگه داشته نمی‌شود.
+mentor-card-shared = آنچه قبول کرده شریک بسازد:
+mentor-card-not-shared = نخواسته است جواب‌های خود را شریک بسازد.
+mentor-card-files = { $count ->
+    [one] یک فایل در رشتهٔ گفتگوی این دوسیه می‌آید.
+   *[other] { $count } فایل در رشتهٔ گفتگوی این دوسیه می‌آید.
+}
+mentor-card-howto = برای گرفتن دوسیه به این کارت واکنش نشان بدهید یا `!claim { $number }` بنویسید. برای نوشتن به او، در رشتهٔ گفتگوی کارت جواب بدهید.
+mentor-urgency-normal = عادی
+mentor-urgency-high = بلند
+mentor-urgency-urgent = 🔴 عاجل
+mentor-answer-skipped = (بی جواب)
+mentor-answer-file = (یک فایل، در رشتهٔ گفتگو)
+mentor-flow-unknown = یک گفتگو
+
+## یادآوری دوسیه‌های عاجل (بات خودش @room را اضافه می‌کند).
+
+mentor-reping = **{ $case }** عاجل است و { $minutes } دقیقه است که منتظر یک مشاور است. به کارت آن واکنش نشان بدهید یا `!claim { $number }` بنویسید.
+mentor-urgent-now = **{ $case }** حالا عاجل است. به کارت آن واکنش نشان بدهید یا `!claim { $number }` بنویسید.
+
+## جواب به دستورهای مشاوران.
+
+mentor-claimed = { $case } حالا به عهدهٔ { $mentor } است.
+mentor-claimed-already = { $case } از قبل به عهدهٔ { $mentor } است. برای گرفتن آن: `!assign { $number } { $you }`
+mentor-claimed-yours = { $case } از قبل به عهدهٔ شماست.
+mentor-released = { $case } دوباره باز است، منتظر یک مشاور.
+mentor-released-not-claimed = { $case } به عهدهٔ هیچ کس نیست.
+mentor-assigned = { $case } حالا به { $mentor } سپرده شد.
+mentor-not-member = { $mentor } به این اتاق نپیوسته است. اول او را دعوت کنید.
+mentor-note-added = یادداشت همراه { $case } نگه داشته شد. هرگز به خود شخص نشان داده نمی‌شود.
+mentor-closed = { $case } بسته شد. به او خبر داده شد و پرسیده شد که آیا کمک کرد.
+mentor-closed-already = { $case } بسته است.
+mentor-case-closed-no-relay = { $case } بسته است: پیام شما فرستاده نشد.
+mentor-case-unreachable = { $case } دیگر به خود شخص نمی‌رسد: او معلومات خود را پاک کرده است.
+mentor-revealed = از این به بعد، پیام‌های شما در { $case } شناسهٔ Matrix شما را به او نشان می‌دهد.
+mentor-unknown-case = دوسیهٔ { $number } وجود ندارد. `!cases` دوسیه‌های باز را فهرست می‌کند.
+mentor-unknown-command = `{ $command }` را نمی‌شناسم. `!help` آنچه را می‌فهمم فهرست می‌کند.
+mentor-usage = این طور بنویسید: `{ $usage }`
+mentor-help =
+    دستورها، در این اتاق (نمبر دوسیه به شکل `42` یا `C-0042` نوشته می‌شود؛ در رشتهٔ گفتگوی یک دوسیه می‌شود آن را ننوشت):
+
+    - `!cases`: دوسیه‌های باز، عاجل‌ترها اول
+    - `!case 42`: جزئیات و یادداشت‌های یک دوسیه
+    - `!claim 42`: گرفتن یک دوسیه (یا واکنش به کارت آن)
+    - `!release 42`: پس دادن آن
+    - `!assign 42 @name:server`: سپردن آن به مشاور دیگر
+    - `!note 42 text`: یادداشتی برای تیم، که هرگز به خود شخص نشان داده نمی‌شود
+    - `!close 42 [note]`: بستن آن؛ به او خبر داده و پرسیده می‌شود که آیا کمک کرد
+    - `!reveal 42`: نشان دادن شناسهٔ Matrix شما همراه پیام‌های تان
+    - `!handoff 42`: یک گفتگوی رمزگذاری شدهٔ تازه بین شما و او (اول از او پرسیده می‌شود، مگر اینکه نام خود را شریک ساخته باشد)
+
+    برای نوشتن به خود شخص، در رشتهٔ گفتگوی دوسیه جواب بدهید؛ آنچه او می‌نویسد به همان‌جا برمی‌گردد.
+
+## فهرست‌ها و جزئیات.
+
+mentor-cases-none = هیچ دوسیهٔ بازی نیست.
+mentor-cases-head = دوسیه‌های باز، عاجل‌ترها اول، بعد کهنه‌ترها:
+mentor-cases-line = { $case } · { $urgency } · { $status } · { $flow } · { $age }
+mentor-status-open = منتظر
+mentor-status-claimed = به عهدهٔ { $mentor }
+mentor-status-closed = بسته
+mentor-age-minutes = { $count } دقیقه پیش
+mentor-age-hours = { $count } ساعت پیش
+mentor-age-days = { $count } روز پیش
+mentor-case-opened-at = باز شده { $age }.
+mentor-case-notes = یادداشت‌ها:
+mentor-case-handoff-asked = یک گفتگوی مستقیم پیشنهاد شد؛ منتظر جواب او.
+mentor-case-handoff-approved = گفتگوی مستقیم قبول شد؛ در حال ساخته شدن است.
+mentor-case-handoff-created = یک گفتگوی مستقیم با او وجود دارد.
+mentor-case-handoff-declined = ترجیح داد گفتگوی مستقیم نداشته باشد.
+mentor-case-handoff-failed = گفتگوی مستقیم ساخته نشد.
+
+## آنچه خود شخص انجام می‌دهد، از دید مشاوران (در رشتهٔ گفتگوی دوسیه).
+
+mentor-relay-from = { $case }:
+mentor-relay-from-edited = { $case } (ویرایش شده):
+mentor-relay-file = { $case } یک فایل فرستاد؛ در همین رشتهٔ گفتگو می‌آید.
+mentor-asked-again = { $case }: دوباره خواست با یک انسان گپ بزند.
+mentor-feedback-yes = { $case }: گفت که کمک کرد.
+mentor-feedback-no = { $case }: گفت که کمک نکرد.
+mentor-anonymised = { $case }: خود شخص معلومات خود را پاک کرد. دوسیه بسته شد؛ یادداشت‌ها نگه داشته می‌شوند.
+mentor-file-gone = { $case }: یک فایل دیگر نگه داشته نمی‌شود (پاک شده، یا مدت نگهداری آن گذشته است).
+
+## گفتگوهای مستقیم (سپردن).
+
+mentor-handoff-asked = { $case }: از او پرسیدم که آیا با یک گفتگوی مستقیم با شما موافق است.
+mentor-handoff-agreed = { $case }: گفتگوی مستقیم قبول شد؛ آن را می‌سازم.
+mentor-handoff-declined = { $case }: ترجیح می‌دهد همین‌جا بماند. در همین رشتهٔ گفتگو به نوشتن ادامه بدهید.
+mentor-handoff-created = { $case }: یک گفتگوی رمزگذاری شدهٔ تازه با او و { $mentor } ساخته شد؛ هر دو دعوت شده‌اند.
+mentor-handoff-failed = { $case }: گفتگوی مستقیم ساخته نشد. بعداً دوباره `!handoff { $number }` را امتحان کنید.
+
+## برای خود شخص، در گفتگوی او با بات.
+
+mentor-person-opened = یک نفر از تیم ما همین‌جا به شما جواب می‌دهد. تا آن وقت، و تا وقتی با او گپ می‌زنید، آنچه اینجا می‌نویسید به او می‌رسد. برای گپ با من، بات، **مینو** بنویسید.
+mentor-person-still-open = درخواست شما نزد تیم ماست، و یک نفر همین‌جا به شما جواب می‌دهد. آنچه اینجا می‌نویسید به او می‌رسد.
+mentor-person-taken = یک مشاور درخواست شما را گرفت و همین‌جا برای تان می‌نویسد.
+mentor-person-says = مشاور شما:
+mentor-person-says-named = مشاور شما ({ $mentor }):
+mentor-person-closed = مشاور شما این گفتگو را بست. آیا به شما کمک کرد؟ لطفاً **بلی** یا **نه** جواب بدهید.
+mentor-person-thanks = تشکر که به ما گفتید. برای دیدن آنچه با هم می‌توانیم بکنیم **مینو** بنویسید، یا برای رسیدن دوباره به یک انسان **مشاور**.
+mentor-person-on-the-way = کمک در راه است: دوباره به تیم ما خبر دادم، و یک نفر همین‌جا برای تان می‌نویسد.
+mentor-person-handoff-ask = مشاور شما می‌خواهد در یک گفتگوی خصوصی و رمزگذاری شدهٔ تازه با شما گپ بزند. آنجا نام Matrix شما را می‌بیند. آیا موافق هستید؟ لطفاً **بلی** یا **نه** جواب بدهید.
+mentor-person-handoff-invited = شما را به یک گفتگوی رمزگذاری شدهٔ تازه با مشاور تان دعوت کردم. برای گپ مستقیم با او، دعوت را قبول کنید.
+mentor-person-handoff-declined = خوب، همین‌جا می‌مانیم. مشاور شما از طریق من برای تان می‌نویسد.

@@ -1,0 +1,122 @@
+### reviewed: no
+## سلاکاران. د سلاکارانو د خونې متنونه په اصلي (default) ژبه ښودل کېږي؛ هغه متنونه چې په
+## `mentor-person-` پیلېږي د کس لپاره دي، د هغه په خپله ژبه. پېژندنې او { $placeables } وساتئ؛
+## امرونه لکه `!claim` همداسې پرېږدئ (سلاکاران یې په انګلیسي لیکي).
+
+## د سلاکارانو په خونه کې د دوسیې کارت.
+
+mentor-card-title = نوې دوسیه **{ $case }** · { $urgency } · { $flow }
+mentor-card-update = **{ $case }**: له هماغه کس نه نوې غوښتنه · { $urgency } · { $flow }
+mentor-card-status-open = حالت: د سلاکار په تمه.
+mentor-card-status-claimed = حالت: { $mentor } اخیستې ده.
+mentor-card-status-closed = حالت: تړل شوې.
+mentor-card-reason = ولې: { $reason }
+mentor-card-who = څوک: { $who }
+mentor-card-pseudonymous = { $case } (په مستعار نوم)
+mentor-card-erased = دې کس خپل معلومات پاک کړي دي: دا چې څوک دی او څه یې شریک کړي وو، نور نه ساتل کېږي.
+mentor-card-shared = هغه څه چې یې د شریکولو اجازه ورکړې:
+mentor-card-not-shared = نه یې دي غوښتي چې خپل ځوابونه شریک کړي.
+mentor-card-files = { $count ->
+    [one] یو فایل د دې دوسیې په تار (thread) کې راځي.
+   *[other] { $count } فایلونه د دې دوسیې په تار (thread) کې راځي.
+}
+mentor-card-howto = د دوسیې د اخیستو لپاره دې کارت ته غبرګون وښیئ یا `!claim { $number }` ولیکئ. کس ته د لیکلو لپاره، د کارت په تار کې ځواب ورکړئ.
+mentor-urgency-normal = عادي
+mentor-urgency-high = لوړ
+mentor-urgency-urgent = 🔴 بېړنی
+mentor-answer-skipped = (ځواب نه دی ورکړل شوی)
+mentor-answer-file = (یو فایل، په تار کې)
+mentor-flow-unknown = یوې خبرې اترې
+
+## د بېړنیو دوسیو یادونې (بوټ پخپله @room ورزیاتوي).
+
+mentor-reping = **{ $case }** بېړنۍ ده او { $minutes } دقیقې یې د سلاکار انتظار ایستلی. کارت ته یې غبرګون وښیئ یا `!claim { $number }` ولیکئ.
+mentor-urgent-now = **{ $case }** اوس بېړنۍ ده. کارت ته یې غبرګون وښیئ یا `!claim { $number }` ولیکئ.
+
+## د سلاکارانو امرونو ته ځوابونه.
+
+mentor-claimed = { $case } اوس { $mentor } اخیستې ده.
+mentor-claimed-already = { $case } مخکې { $mentor } اخیستې ده. د هغې د اخیستو لپاره: `!assign { $number } { $you }`
+mentor-claimed-yours = { $case } مخکې له مخکې ستاسو ده.
+mentor-released = { $case } بیا خلاصه ده، د سلاکار په تمه.
+mentor-released-not-claimed = { $case } هېچا نه ده اخیستې.
+mentor-assigned = { $case } اوس { $mentor } ته وسپارل شوه.
+mentor-not-member = { $mentor } دې خونې ته نه دی راغلی. لومړی یې راوبولئ.
+mentor-note-added = یادښت له { $case } سره وساتل شو. هېڅکله کس ته نه ښودل کېږي.
+mentor-closed = { $case } وتړل شوه. کس خبر شو، او ترې وپوښتل شول چې آیا مرسته یې وکړه.
+mentor-closed-already = { $case } تړل شوې ده.
+mentor-case-closed-no-relay = { $case } تړل شوې ده: ستاسو پیغام ونه لېږل شو.
+mentor-case-unreachable = { $case } نور کس ته نه رسېږي: کس خپل معلومات پاک کړي دي.
+mentor-revealed = له اوس وروسته، په { $case } کې ستاسو پیغامونه کس ته ستاسو د Matrix پېژند ښيي.
+mentor-unknown-case = { $number } دوسیه نشته. `!cases` خلاصې دوسیې لېست کوي.
+mentor-unknown-command = `{ $command }` نه پېژنم. `!help` هغه څه لېست کوي چې پرې پوهېږم.
+mentor-usage = داسې یې ولیکئ: `{ $usage }`
+mentor-help =
+    امرونه، په دې خونه کې (د دوسیې شمېره `42` یا `C-0042` لیکل کېږي؛ د یوې دوسیې په تار کې پرېښودل کېدای شي):
+
+    - `!cases`: خلاصې دوسیې، لومړی تر ټولو بېړنۍ
+    - `!case 42`: د یوې دوسیې جزییات او یادښتونه
+    - `!claim 42`: یوه دوسیه اخیستل (یا کارت ته یې غبرګون)
+    - `!release 42`: بېرته یې ورکول
+    - `!assign 42 @name:server`: بل سلاکار ته یې سپارل
+    - `!note 42 text`: د ټیم لپاره یادښت، چې هېڅکله کس ته نه ښودل کېږي
+    - `!close 42 [note]`: تړل؛ کس خبرېږي او ترې پوښتل کېږي چې آیا مرسته یې وکړه
+    - `!reveal 42`: له خپلو پیغامونو سره کس ته خپل د Matrix پېژند ښودل
+    - `!handoff 42`: ستاسو او د کس ترمنځ نوې کوډ شوې خبرې اترې (لومړی له کس نه پوښتل کېږي، مګر دا چې خپل نوم یې شریک کړی وي)
+
+    کس ته د لیکلو لپاره د دوسیې په تار کې ځواب ورکړئ؛ هغه څه چې کس لیکي، همدلته بېرته راځي.
+
+## لېستونه او جزییات.
+
+mentor-cases-none = هېڅ خلاصه دوسیه نشته.
+mentor-cases-head = خلاصې دوسیې، لومړی تر ټولو بېړنۍ، بیا تر ټولو زړې:
+mentor-cases-line = { $case } · { $urgency } · { $status } · { $flow } · { $age }
+mentor-status-open = په تمه
+mentor-status-claimed = { $mentor } اخیستې
+mentor-status-closed = تړل شوې
+mentor-age-minutes = { $count } دقیقې مخکې
+mentor-age-hours = { $count } ساعته مخکې
+mentor-age-days = { $count ->
+    [one] { $count } ورځ مخکې
+   *[other] { $count } ورځې مخکې
+}
+mentor-case-opened-at = پرانیستل شوې: { $age }.
+mentor-case-notes = یادښتونه:
+mentor-case-handoff-asked = مستقیمې خبرې اترې وړاندیز شوې؛ د کس ځواب ته په تمه.
+mentor-case-handoff-approved = مستقیمې خبرې اترې ومنل شوې؛ جوړېږي.
+mentor-case-handoff-created = له کس سره مستقیمې خبرې اترې شته.
+mentor-case-handoff-declined = کس غوره وګڼله چې مستقیمې خبرې اترې ونه لري.
+mentor-case-handoff-failed = مستقیمې خبرې اترې جوړې نه شوې.
+
+## هغه څه چې کس یې کوي، لکه څنګه چې سلاکاران یې ویني (د دوسیې په تار کې).
+
+mentor-relay-from = { $case }:
+mentor-relay-from-edited = { $case } (سم شوی):
+mentor-relay-file = { $case } یو فایل واستاوه؛ په همدې تار کې راځي.
+mentor-asked-again = { $case }: بیا یې د یو انسان غوښتنه وکړه.
+mentor-feedback-yes = { $case }: ویې ویل چې مرسته یې وکړه.
+mentor-feedback-no = { $case }: ویې ویل چې مرسته یې ونه کړه.
+mentor-anonymised = { $case }: کس خپل معلومات پاک کړل. دوسیه وتړل شوه؛ یادښتونه ساتل کېږي.
+mentor-file-gone = { $case }: یو فایل نور نه ساتل کېږي (پاک شوی، یا د ساتلو موده یې تېره شوې).
+
+## مستقیمې خبرې اترې (سپارل).
+
+mentor-handoff-asked = { $case }: له کس نه مې وپوښتل چې آیا له تاسو سره مستقیمو خبرو اترو ته چمتو دی.
+mentor-handoff-agreed = { $case }: مستقیمې خبرې اترې ومنل شوې؛ جوړوم یې.
+mentor-handoff-declined = { $case }: کس غوره ګڼي چې همدلته پاتې شي. په همدې تار کې لیکلو ته دوام ورکړئ.
+mentor-handoff-created = { $case }: له کس او { $mentor } سره نوې کوډ شوې خبرې اترې جوړې شوې؛ دواړه رابلل شوي.
+mentor-handoff-failed = { $case }: مستقیمې خبرې اترې جوړې نه شوې. وروسته بیا `!handoff { $number }` وازمویئ.
+
+## د کس لپاره، له بوټ سره د هغه په خبرو اترو کې.
+
+mentor-person-opened = زموږ د ټیم یو کس به همدلته ځواب درکړي. تر هغه وخته، او تر څو چې ورسره خبرې کوئ، هغه څه چې دلته لیکئ هغه ته رسېږي. له ما، بوټ، سره د خبرو لپاره **مینو** ولیکئ.
+mentor-person-still-open = ستاسو غوښتنه زموږ له ټیم سره ده، او یو کس به همدلته ځواب درکړي. هغه څه چې دلته لیکئ هغه ته رسېږي.
+mentor-person-taken = یو سلاکار ستاسو غوښتنه واخیسته او همدلته به درته ولیکي.
+mentor-person-says = ستاسو سلاکار:
+mentor-person-says-named = ستاسو سلاکار ({ $mentor }):
+mentor-person-closed = ستاسو سلاکار دا خبرې اترې وتړلې. آیا مرسته یې درسره وکړه؟ مهرباني وکړئ **هو** یا **نه** ځواب ورکړئ.
+mentor-person-thanks = مننه چې راته مو وویل. د هغه څه د لیدو لپاره چې یوځای یې کولای شو **مینو** ولیکئ، یا بیا له یو انسان سره د اړیکې لپاره **سلاکار**.
+mentor-person-on-the-way = مرسته په لاره ده: زموږ ټیم مې بیا خبر کړ، او یو کس به همدلته درته ولیکي.
+mentor-person-handoff-ask = ستاسو سلاکار غواړي له تاسو سره په نویو، خصوصي او کوډ شویو خبرو اترو کې خبرې وکړي. هلته به ستاسو د Matrix نوم ویني. آیا موافق یاست؟ مهرباني وکړئ **هو** یا **نه** ځواب ورکړئ.
+mentor-person-handoff-invited = تاسو مې له خپل سلاکار سره نویو کوډ شویو خبرو اترو ته راوبللئ. د مستقیمو خبرو لپاره بلنه ومنئ.
+mentor-person-handoff-declined = سمه ده، همدلته پاتې کېږو. ستاسو سلاکار به زما له لارې درته لیکلو ته دوام ورکوي.
