@@ -2,10 +2,10 @@
 ## Texts of the bot itself, outside the flows: help, keywords' answers, follow-ups.
 ## Textos del propio bot (fuera de las conversaciones). Trato de «usted», español neutro latinoamericano.
 
-bot-help = Puedes escribir en cualquier momento: **menú** para ver las conversaciones, **atrás** para la pregunta anterior, **mentor** para hablar con una persona, **idioma** para cambiar de idioma, **parar** para detener la conversación actual y pausar los recordatorios, **mis datos** para ver lo que se guarda, **borrar mis datos** para borrarlo.
+bot-help = Puede escribir en cualquier momento: **menú** para ver las conversaciones, **atrás** para la pregunta anterior, **mentor** para hablar con una persona, **idioma** para cambiar de idioma, **parar** para detener la conversación actual y pausar los recordatorios, **mis datos** para ver lo que se guarda, **borrar mis datos** para borrarlo.
 bot-slow-down = Los mensajes llegan más rápido de lo que puedo responder bien. Tomemos un respiro: leeré lo siguiente en un momento.
 bot-mentor-requested-reason = La persona pidió hablar con alguien.
-bot-stopped = De acuerdo, me detengo aquí y los recordatorios quedan en pausa. Escribe **menú** cuando quieras volver, y **reanudar** para activar de nuevo los recordatorios.
+bot-stopped = De acuerdo, me detengo aquí y los recordatorios quedan en pausa. Escriba **menú** cuando quiera volver, y **reanudar** para activar de nuevo los recordatorios.
 bot-identity-changed = La clave de seguridad de su cuenta cambió. Si configuró un dispositivo nuevo o restableció sus claves, todo está bien. Si no, puede que otra persona tenga acceso a su cuenta: escriba **mentor** para hablar con una persona.
 
 ## Seguimientos: invitaciones, respuestas y los controles de la propia persona.

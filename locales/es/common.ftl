@@ -73,38 +73,38 @@ consent-opt-full = Mis respuestas y mi nombre (mi ID de Matrix)
 
 crisis-resources = { $country ->
     [DE]
-        Si estás en peligro inmediato, y si es seguro para ti, llama al 112 o busca a alguien de confianza cerca de ti.
+        Si está en peligro inmediato, y si es seguro para usted, llame al 112 o busque a alguien de confianza cerca.
         - **TelefonSeelsorge**: 0800 111 0 111 o 0800 111 0 222, gratuita y anónima, de día y de noche.
         - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
-        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     [ES]
-        Si estás en peligro inmediato, y si es seguro para ti, llama al 112 o busca a alguien de confianza cerca de ti.
+        Si está en peligro inmediato, y si es seguro para usted, llame al 112 o busque a alguien de confianza cerca.
         - **024**, línea de atención a la conducta suicida: gratuita, confidencial y disponible las 24 horas.
         - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
-        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     [FR]
-        Si estás en peligro inmediato, y si es seguro para ti, llama al 112 o busca a alguien de confianza cerca de ti.
+        Si está en peligro inmediato, y si es seguro para usted, llame al 112 o busque a alguien de confianza cerca.
         - **3114**: línea nacional de prevención del suicidio en Francia, gratuita, de día y de noche.
         - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
-        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     [GB]
-        Si estás en peligro inmediato, y si es seguro para ti, llama al 999 o busca a alguien de confianza cerca de ti.
+        Si está en peligro inmediato, y si es seguro para usted, llame al 999 o busque a alguien de confianza cerca.
         - **Samaritans**: 116 123, gratuita, de día y de noche.
         - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
-        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     [US]
-        Si estás en peligro inmediato, y si es seguro para ti, llama al 911 o busca a alguien de confianza cerca de ti.
-        - **988 Suicide & Crisis Lifeline**: llama o envía un mensaje de texto al 988, de día y de noche.
+        Si está en peligro inmediato, y si es seguro para usted, llame al 911 o busque a alguien de confianza cerca.
+        - **988 Suicide & Crisis Lifeline**: llame o envíe un mensaje de texto al 988, de día y de noche.
         - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
-        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
    *[other]
-        Si estás en peligro inmediato, y si es seguro para ti, contacta con los servicios de emergencia locales o con alguien de confianza cerca de ti.
+        Si está en peligro inmediato, y si es seguro para usted, comuníquese con los servicios de emergencia locales o con alguien de confianza cerca.
         - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
         - **Befrienders Worldwide** reúne centros de apoyo emocional de todo el mundo: https://befrienders.org
-        - Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     }
 urgent-outside-help =
-    También puedes contactar con estos servicios fuera de este chat, a cualquier hora:
+    También puede comunicarse con estos servicios fuera de este chat, a cualquier hora:
     - la línea de emergencia de **Front Line Defenders**, para personas defensoras de derechos humanos en riesgo inmediato: https://www.frontlinedefenders.org/emergency-contact
     - la **Access Now Digital Security Helpline**, para emergencias digitales, las 24 horas, todos los días: https://www.accessnow.org/help/
 exile-resources =
@@ -114,4 +114,4 @@ exile-resources =
     - **Access Now Digital Security Helpline**: ayuda gratuita en seguridad digital, las 24 horas: https://www.accessnow.org/help/
     - **Digital First Aid Kit**: ayuda paso a paso para emergencias digitales: https://digitalfirstaid.org/
     - **UNHCR Help** (ACNUR): información sobre asilo y derechos de las personas refugiadas, país por país: https://help.unhcr.org/
-    - **Find A Helpline**: líneas gratuitas de apoyo emocional en el país donde estás: https://findahelpline.com
+    - **Find A Helpline**: líneas gratuitas de apoyo emocional en el país donde está: https://findahelpline.com

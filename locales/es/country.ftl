@@ -1,10 +1,10 @@
 ### reviewed: no
 ## País (opcional), solo para mostrar las líneas de ayuda adecuadas.
 country-title = País para las líneas de ayuda
-country-description = Elegir el país cuyas líneas de ayuda te muestro.
+country-description = Elegir el país cuyas líneas de ayuda le muestro.
 country-ask =
-    ¿En qué país estás ahora? Solo lo uso para mostrarte las líneas de ayuda y apoyo adecuadas cuando las necesites.
-    Es opcional: escribe **saltar** si prefieres no decirlo.
+    ¿En qué país está ahora? Solo lo uso para mostrarle las líneas de ayuda y apoyo adecuadas cuando las necesite.
+    Es opcional: escriba **saltar** si prefiere no decirlo.
 country-opt-de = Alemania
     .synonyms = alemania
 country-opt-fr = Francia
@@ -27,6 +27,6 @@ country-opt-ru = Rusia
     .synonyms = rusia
 country-opt-other = Otro país
     .synonyms = otro, otro país, otro pais, ninguno de estos
-country-done = Gracias. Cuando haga falta, te mostraré las líneas de ayuda que conozco en ese país, junto con otras internacionales. Escribe **menú** en cualquier momento para cambiarlo.
-country-other = Gracias. Te mostraré líneas de ayuda internacionales, a las que se puede llamar desde cualquier lugar. Escribe **menú** en cualquier momento para cambiarlo.
-country-skipped = No pasa nada. Te mostraré líneas de ayuda internacionales, a las que se puede llamar desde cualquier lugar.
+country-done = Gracias. Cuando haga falta, le mostraré las líneas de ayuda que conozco en ese país, junto con otras internacionales. Escriba **menú** en cualquier momento para cambiarlo.
+country-other = Gracias. Le mostraré líneas de ayuda internacionales, a las que se puede llamar desde cualquier lugar. Escriba **menú** en cualquier momento para cambiarlo.
+country-skipped = No pasa nada. Le mostraré líneas de ayuda internacionales, a las que se puede llamar desde cualquier lugar.

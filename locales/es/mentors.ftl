@@ -109,14 +109,14 @@ mentor-handoff-failed = { $case }: no se pudo crear el chat directo. Vuelva a in
 
 ## Para la persona, en su chat con el bot.
 
-mentor-person-opened = El equipo ya está avisado. Alguien del equipo leerá esto en cuanto pueda y te responderá aquí. Hasta entonces, y mientras hables con esa persona, lo que escribas aquí le llega a ella. Escribe **menú** para hablar conmigo, el bot, en su lugar.
-mentor-person-still-open = Tu solicitud está con el equipo. Alguien la leerá en cuanto pueda y te responderá aquí. Lo que escribas aquí le llega.
+mentor-person-opened = El equipo ya está avisado. Alguien del equipo leerá esto en cuanto pueda y le responderá aquí. Hasta entonces, y mientras hable con esa persona, lo que escriba aquí le llega a ella. Escriba **menú** para hablar conmigo, el bot, en su lugar.
+mentor-person-still-open = Su solicitud está con el equipo. Alguien la leerá en cuanto pueda y le responderá aquí. Lo que escriba aquí le llega.
 mentor-person-taken = Una persona mentora tomó su solicitud y le escribirá aquí.
 mentor-person-says = Su persona mentora:
 mentor-person-says-named = Su persona mentora ({ $mentor }):
 mentor-person-closed = Su persona mentora cerró esta conversación. ¿Le sirvió? Responda **sí** o **no**.
 mentor-person-thanks = Gracias por decírnoslo. Escriba **menú** para ver lo que podemos hacer juntos, o **mentor** para volver a hablar con una persona.
-mentor-person-on-the-way = He recordado al equipo que estás esperando. Alguien del equipo leerá esto en cuanto pueda. Mientras tanto, si necesitas ayuda ahora:
+mentor-person-on-the-way = He recordado al equipo que está esperando. Alguien del equipo leerá esto en cuanto pueda. Mientras tanto, si necesita ayuda ahora:
 mentor-person-handoff-ask = Su persona mentora quiere hablar con usted en un nuevo chat privado y cifrado. Allí verá su nombre de Matrix. ¿Está de acuerdo? Responda **sí** o **no**.
 mentor-person-handoff-invited = Le envié una invitación a un nuevo chat cifrado con su persona mentora. Acéptela para hablar directamente.
 mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Su persona mentora seguirá escribiéndole a través de mí.

@@ -22,7 +22,7 @@ menu-opt-end = Nada por ahora
 ## Settings
 menu-opt-settings = Ajustes: idioma, zona horaria, país
     .synonyms = ajustes, configuración, preferencias
-menu-settings = ¿Qué te gustaría cambiar?
+menu-settings = ¿Qué le gustaría cambiar?
 menu-opt-language = Idioma
     .synonyms = idioma
 menu-opt-timezone = Zona horaria
@@ -35,6 +35,6 @@ menu-opt-back = Volver al menú
 menu-person-topic = Claro. En pocas palabras, ¿de qué le gustaría hablar? Así la persona mentora puede prepararse. También puede escribir **saltar**.
 menu-person-reason = Pidió hablar con una persona desde el menú.
 menu-person-done =
-    Gracias. He avisado al equipo. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí.
-    Si estás en peligro ahora mismo, busca también a alguien de confianza cerca de ti.
+    Gracias. He avisado al equipo. Alguien del equipo leerá esto en cuanto pueda y le escribirá aquí.
+    Si está en peligro ahora mismo, busque también a alguien de confianza cerca de usted.
 menu-bye = De acuerdo. Escríbame cuando lo necesite: escriba **menú** para ver las opciones otra vez, o **mentor** para hablar con una persona.

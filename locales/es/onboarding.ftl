@@ -4,12 +4,12 @@
 onboarding-title = Para empezar
 onboarding-description = Bienvenida, idioma, privacidad y zona horaria.
 onboarding-welcome =
-    Hola, te damos la bienvenida. Soy Continuum, un asistente automático de esta organización.
-    Puedo ayudarte a revisar tu seguridad digital, a ver cómo te sientes, a informar de una amenaza o de la presión desde tu país, y a cuidar de lo que trae la vida en el exilio, y puedo ponerte en contacto con un mentor, una persona real de la organización.
-    Esta conversación está cifrada de extremo a extremo. Escribe **mentor** en cualquier momento para hablar con una persona.
+    Hola, le damos la bienvenida. Soy Continuum, un asistente automático de esta organización.
+    Puedo ayudarle a revisar su seguridad digital, a ver cómo se siente, a informar de una amenaza o de la presión desde su país, y a cuidar de lo que trae la vida en el exilio, y puedo ponerle en contacto con una persona mentora, alguien real de la organización.
+    Esta conversación está cifrada de extremo a extremo. Escriba **mentor** en cualquier momento para hablar con una persona.
 onboarding-not-emergency =
-    Ten en cuenta que no soy un servicio de emergencias, y que quizá una persona no pueda responder enseguida.
-    Si estás en peligro ahora, y si es seguro, contacta con los servicios de emergencia locales o con alguien de confianza cerca de ti. Las personas defensoras de derechos humanos en riesgo inmediato pueden contactar con la línea de emergencia de **Front Line Defenders**, de día y de noche: https://www.frontlinedefenders.org/emergency-contact
+    Tenga en cuenta que no soy un servicio de emergencias, y que quizá una persona no pueda responder enseguida.
+    Si está en peligro ahora, y si es seguro, comuníquese con los servicios de emergencia locales o con alguien de confianza cerca. Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la línea de emergencia de **Front Line Defenders**, de día y de noche: https://www.frontlinedefenders.org/emergency-contact
 onboarding-privacy =
     Antes de empezar, así se trata su información:
     - **Qué se guarda:** sus respuestas, cifradas en nuestro servidor.
@@ -30,5 +30,5 @@ onboarding-opt-agree = Cambié de opinión: quiero ver otra vez las condiciones
 onboarding-opt-end = Terminar aquí
     .synonyms = fin, terminar, adiós
 onboarding-person-reason = Quiere hablar sin aceptar que se guarden datos: no se comparte ninguna respuesta.
-onboarding-person-done = He avisado al equipo de que alguien quiere hablar, sin ninguna de tus respuestas. Alguien del equipo leerá esto en cuanto pueda y te escribirá aquí.
+onboarding-person-done = He avisado al equipo de que alguien quiere hablar, sin ninguna de sus respuestas. Alguien del equipo leerá esto en cuanto pueda y le escribirá aquí.
 onboarding-declined-end = De acuerdo. No se guardó ninguna de sus respuestas. Si cambia de opinión, vuelva a escribirme.

@@ -36,5 +36,5 @@ timezone-done =
         [mexico_city] { timezone-opt-mexico-city }
         [bogota] { timezone-opt-bogota }
        *[other] { $tz }
-    }. Escribe **menú** en cualquier momento para cambiarla.
+    }. Escriba **menú** en cualquier momento para cambiarla.
 timezone-skipped = No hay problema: no se guardó ninguna zona horaria. Los recordatorios seguirán la hora predeterminada de la organización.
