@@ -64,7 +64,7 @@ keyword-stop = توقف, إيقاف, إلغاء, خروج
 keyword-delete = احذف بياناتي, حذف بياناتي, امسح بياناتي
 keyword-mydata = بياناتي, ماذا تعرف عني
 
-## ما يمكن للمرشدين رؤيته: خيارات كل سؤال موافقة، دائمًا بهذا الترتيب
+## ما يمكن لفريق الدعم رؤيته: خيارات كل سؤال موافقة، دائمًا بهذا الترتيب
 ## (دون اسمي، مع اسمي، لا شيء). كل محادثة تصوغ خيار «لا شيء» الخاص بها.
 
 consent-opt-pseudonymous = إجاباتي، دون اسمي (باسم مستعار)
@@ -78,30 +78,30 @@ consent-opt-full = إجاباتي واسمي (معرّفي على Matrix)
 
 crisis-resources = { $country ->
     [DE]
-        إذا كنت في خطر مباشر، وإذا كان ذلك آمنًا لك، فاتصل بالرقم 112 أو بشخص تثق به بالقرب منك.
+        في حال وجود خطر مباشر، وإذا كان ذلك آمنًا لك، فمن المهم الاتصال بالرقم 112 أو بشخص موضع ثقتك بالقرب منك.
         - **TelefonSeelsorge**: ⁦0800 111 0 111⁩ أو ⁦0800 111 0 222⁩، مجاني ومن دون ذكر الاسم، ليلًا ونهارًا.
         - **Find A Helpline** يعرض خطوط دعم مجانية وسرّية حسب البلد: https://findahelpline.com
-        - يمكن للمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - يمكن للمدافعات والمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     [ES]
-        إذا كنت في خطر مباشر، وإذا كان ذلك آمنًا لك، فاتصل بالرقم 112 أو بشخص تثق به بالقرب منك.
+        في حال وجود خطر مباشر، وإذا كان ذلك آمنًا لك، فمن المهم الاتصال بالرقم 112 أو بشخص موضع ثقتك بالقرب منك.
         - **024**: خط في إسبانيا لمن تراودهم أفكار انتحارية ولأقاربهم، مجاني وسرّي، ليلًا ونهارًا.
         - **Find A Helpline** يعرض خطوط دعم مجانية وسرّية حسب البلد: https://findahelpline.com
-        - يمكن للمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - يمكن للمدافعات والمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     [FR]
-        إذا كنت في خطر مباشر، وإذا كان ذلك آمنًا لك، فاتصل بالرقم 112 أو بشخص تثق به بالقرب منك.
+        في حال وجود خطر مباشر، وإذا كان ذلك آمنًا لك، فمن المهم الاتصال بالرقم 112 أو بشخص موضع ثقتك بالقرب منك.
         - **3114**: الخط الوطني للوقاية من الانتحار في فرنسا، مجاني، ليلًا ونهارًا.
         - **Find A Helpline** يعرض خطوط دعم مجانية وسرّية حسب البلد: https://findahelpline.com
-        - يمكن للمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - يمكن للمدافعات والمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     [GB]
-        إذا كنت في خطر مباشر، وإذا كان ذلك آمنًا لك، فاتصل بالرقم 999 أو بشخص تثق به بالقرب منك.
+        في حال وجود خطر مباشر، وإذا كان ذلك آمنًا لك، فمن المهم الاتصال بالرقم 999 أو بشخص موضع ثقتك بالقرب منك.
         - **Samaritans**: ⁦116 123⁩، مجاني، ليلًا ونهارًا.
         - **Find A Helpline** يعرض خطوط دعم مجانية وسرّية حسب البلد: https://findahelpline.com
-        - يمكن للمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - يمكن للمدافعات والمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     [US]
-        إذا كنت في خطر مباشر، وإذا كان ذلك آمنًا لك، فاتصل بالرقم 911 أو بشخص تثق به بالقرب منك.
-        - **988 Suicide & Crisis Lifeline**: اتصل أو أرسل رسالة نصية إلى 988، ليلًا ونهارًا.
+        في حال وجود خطر مباشر، وإذا كان ذلك آمنًا لك، فمن المهم الاتصال بالرقم 911 أو بشخص موضع ثقتك بالقرب منك.
+        - **988 Suicide & Crisis Lifeline**: اتصال أو رسالة نصية إلى 988، ليلًا ونهارًا.
         - **Find A Helpline** يعرض خطوط دعم مجانية وسرّية حسب البلد: https://findahelpline.com
-        - يمكن للمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+        - يمكن للمدافعات والمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
    *[other]
         في حال وجود خطر مباشر، وإذا كان ذلك آمنًا لك، فمن المهم التواصل مع خدمات الطوارئ المحلية أو مع شخص موضع ثقتك بالقرب منك.
         - **Find A Helpline** يعرض خطوط دعم مجانية وسرّية حسب البلد: https://findahelpline.com
@@ -109,13 +109,13 @@ crisis-resources = { $country ->
         - يمكن للمدافعات والمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر التواصل مع خدمة الطوارئ لدى **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     }
 urgent-outside-help =
-    يمكنك أيضًا التواصل مع هذه الخدمات خارج هذه المحادثة، في أي ساعة:
-    - خط الطوارئ لدى **Front Line Defenders**، للمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر: https://www.frontlinedefenders.org/emergency-contact
+    يمكن أيضًا التواصل مع هذه الخدمات خارج هذه المحادثة، في أي ساعة:
+    - خط الطوارئ لدى **Front Line Defenders**، للمدافعات والمدافعين عن حقوق الإنسان المعرّضين لخطر مباشر: https://www.frontlinedefenders.org/emergency-contact
     - **Access Now Digital Security Helpline**، لحالات الطوارئ الرقمية، على مدار الساعة: https://www.accessnow.org/help/
 exile-resources =
     دعم لمن هم في المنفى — دولي، ويمكن الوصول إليه من أي مكان:
-    - **Front Line Defenders**: منح الحماية والدعم الطارئ والمساعدة في الرفاه للمدافعين عن حقوق الإنسان المعرّضين للخطر، بمن فيهم من هم في المنفى: https://www.frontlinedefenders.org/
-    - **ProtectDefenders.eu**، آلية الاتحاد الأوروبي للمدافعين عن حقوق الإنسان: منح طارئة ونقل مؤقت: https://protectdefenders.eu/
+    - **Front Line Defenders**: منح الحماية والدعم الطارئ والمساعدة في الرفاه للمدافعات والمدافعين عن حقوق الإنسان المعرّضين للخطر، بمن فيهم من هم في المنفى: https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**، آلية الاتحاد الأوروبي للمدافعات والمدافعين عن حقوق الإنسان: منح طارئة ونقل مؤقت: https://protectdefenders.eu/
     - **Access Now Digital Security Helpline**: مساعدة مجانية في الأمان الرقمي، على مدار الساعة: https://www.accessnow.org/help/
     - **Digital First Aid Kit**: مساعدة خطوة بخطوة في حالات الطوارئ الرقمية: https://digitalfirstaid.org/
     - **UNHCR Help** (المفوضية السامية للأمم المتحدة لشؤون اللاجئين): معلومات عن اللجوء وحقوق اللاجئين، بلدًا بلدًا: https://help.unhcr.org/

@@ -36,5 +36,5 @@ timezone-done =
         [mexico_city] { timezone-opt-mexico-city }
         [bogota] { timezone-opt-bogota }
        *[other] { $tz }
-    }. اكتب **القائمة** في أي وقت لتغييره.
+    }. ولتغييره، يكفي كتابة **القائمة** في أي وقت.
 timezone-skipped = لا بأس: لم تُحفظ أي منطقة زمنية. ستتبع التذكيرات التوقيت الافتراضي للمنظمة.
