@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.library import FlowLibrary
 from bot.authoring.loader import load_library
+from bot.engine.library import FlowLibrary
 from bot.engine.model import ChoiceQuestion, EscalateStep, Flow
 
 REPO = Path(__file__).resolve().parents[2]
 ORDER = ("pseudonymous", "full", "none")
-LANGS = ("en", "fr", "es", "fa", "ar", "ru")
+LANGS = ("en", "fr", "es", "fa", "ar", "ru", "prs", "ps")
 
 # Words that mark "without my name" in each language; the label of `full` must not carry them.
 WITHOUT = {
@@ -29,6 +29,8 @@ WITHOUT = {
     "fa": r"بدون",
     "ar": r"دون",
     "ru": r"\bбез\b",
+    "prs": r"بدون",
+    "ps": r"پرته",
 }
 
 
