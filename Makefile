@@ -8,7 +8,7 @@ LOCK   := requirements.lock
 PY_OK  := $(VENV)/.installed
 JS_OK  := tests/js/node_modules/.installed
 
-.PHONY: install js-deps lint typecheck unit integration test demo chat bench lock clean
+.PHONY: install js-deps system-deps lint typecheck unit integration test demo chat bench lock clean
 
 install: $(PY_OK)
 
@@ -23,20 +23,44 @@ $(JS_OK): tests/js/package.json tests/js/package-lock.json
 	npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
 	touch $@
 
+# From the system's packages, when missing: Chromium (the review workbook's browser test), Graphviz's
+# `dot` (flows graph --format svg/png) and Noto fonts (Arabic-script glyphs, Pashto's included, and
+# emoji, so that the workbook's screenshots show what a reviewer sees). Installs only as root with
+# apt-get; otherwise says loudly what the tests will skip. Quick and silent when all is there.
+NOTO_ARABIC := /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf
+NOTO_EMOJI  := /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
+
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v dot >/dev/null 2>&1 || missing="$$missing graphviz"; \
+	[ -e $(NOTO_ARABIC) ] || missing="$$missing fonts-noto-core"; \
+	[ -e $(NOTO_EMOJI) ] || missing="$$missing fonts-noto-color-emoji"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "system-deps: installing$$missing with apt-get"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing \
+	    >/dev/null; } || echo "system-deps: WARNING: apt-get could not install$$missing; tests that need them are SKIPPED"; \
+	else \
+	  echo "system-deps: WARNING: not installed:$$missing (installing needs root and apt-get)."; \
+	  echo "system-deps: WARNING: without chromium the review workbook's browser test is SKIPPED, without"; \
+	  echo "system-deps: WARNING: graphviz the graph SVG test; without the fonts, screenshots show boxes."; \
+	fi
+
 lint: $(PY_OK)
 	$(BIN)/ruff check bot tests bench deploy
 
 typecheck: $(PY_OK)
 	$(BIN)/mypy
 
-unit: $(PY_OK)
-	$(BIN)/pytest -q tests -m "not integration"
+unit: $(PY_OK) system-deps
+	$(BIN)/pytest -q -rs tests -m "not integration"
 
 integration: $(PY_OK) $(JS_OK)
-	$(BIN)/pytest -q tests -m integration
+	$(BIN)/pytest -q -rs tests -m integration
 
-test: $(PY_OK) $(JS_OK) lint typecheck
-	$(BIN)/pytest -q tests
+test: $(PY_OK) $(JS_OK) system-deps lint typecheck
+	$(BIN)/pytest -q -rs tests
 
 demo: $(PY_OK)
 	$(BIN)/python -m deploy.demo

@@ -19,7 +19,7 @@ from bot.engine.library import FlowLibrary
 from bot.matrix.rooms import RuntimeLink
 from bot.matrix.runtime import MatrixRuntime, StartupError
 from bot.matrix.session import DataDir
-from bot.platform.config import Settings
+from bot.platform.config import Settings, unknown_environment
 from bot.platform.health import HealthServerError, start_health_server
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
@@ -68,9 +68,12 @@ async def run_bot(settings: Settings) -> None:
         if beside:
             log.warning(
                 "the at-rest data key was generated beside the data (%s); anyone who copies the data dir "
-                "gets the key too. Move it elsewhere and set CONTINUUM_DATA_KEY_FILE.",
+                "gets the key too. Move it elsewhere (e.g. /etc/continuum/data.key, readable by the bot only) "
+                "and point to it with data_key_file in the config file or CONTINUUM_DATA_KEY_FILE.",
                 data.root / "data.key",
             )
+        for problem in unknown_environment():
+            log.warning("%s", problem)
         if settings.debug:
             log.warning(
                 "DEBUG MODE: logs show real Matrix user and room ids, the libraries' debug output and full error "

@@ -8,6 +8,7 @@ errors, duplicate ids and translations not yet reviewed.
 
 from __future__ import annotations
 
+import os.path
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -17,7 +18,6 @@ from bot.engine.analysis import (
     COMMON_MESSAGE_IDS,
     ENGINE_MESSAGE_IDS,
     HINT_ARGS,
-    QUESTION_CLASSES,
     MessageUse,
     branches,
     called_flows,
@@ -41,6 +41,7 @@ from bot.engine.model import (
     CONSENTS,
     PROFILE_ARG_PREFIX,
     PROFILE_PREFIX,
+    QUESTION_CLASSES,
     Branch,
     CallStep,
     ChoiceQuestion,
@@ -52,8 +53,6 @@ from bot.engine.model import (
     YesNoQuestion,
 )
 from bot.engine.normalize import normalize, split_list
-
-README_HINT = "see flows/README.md"
 
 
 @dataclass(frozen=True)
@@ -383,8 +382,27 @@ class _Checker:
                         "start the file with `### reviewed: yes` or `### reviewed: no`",
                     )
                 )
-            elif not file.reviewed:
-                self.add(warning(file.path, 1, f"not yet reviewed by a native speaker ({file.lang})"))
+        self.check_reviewed()
+
+    def check_reviewed(self) -> None:
+        """One line per language listing the files a native speaker has not reviewed yet."""
+        unreviewed: dict[str, list[FtlFile]] = {}
+        for file in self.catalog.files:
+            if file.reviewed is False:
+                unreviewed.setdefault(file.lang, []).append(file)
+        for lang, files in sorted(unreviewed.items()):
+            total = sum(1 for f in self.catalog.files if f.lang == lang)
+            names = ", ".join(f"{f.name}.ftl" for f in sorted(files, key=lambda f: f.name))
+            count = f"all {total} files" if len(files) == total else f"{len(files)} of {total} files"
+            self.add(
+                warning(
+                    os.path.dirname(files[0].path) or ".",
+                    0,
+                    f"not yet reviewed by a native speaker ({lang}), {count}: {names}",
+                    f"`continuum flows review --lang {lang}` makes a workbook for the reviewer; "
+                    "then mark each reviewed file `### reviewed: yes`",
+                )
+            )
 
     # --- messages ------------------------------------------------------------------------------
 
@@ -429,26 +447,34 @@ class _Checker:
                         )
                     )
         referenced = {ref for table in self.definitions.values() for d in table.values() for ref in d.info.references}
-        needed = (used | set(COMMON_MESSAGE_IDS)) & set(english)
+        # The bot's own files (common, bot, mentors, …) are read by the code, not by a flow: every
+        # English message in them is needed in every language, like the ones the flows use.
+        host = {msgid for msgid, d in english.items() if d.file.name not in self.flows}
+        needed = (used | set(COMMON_MESSAGE_IDS) | host | referenced) & set(english)
         for lang in self.catalog.languages:
             if lang == self.default:
                 continue
-            table = self.definitions.get(lang, {})
-            # Grouped by the English file that holds the message, which is where a translator looks.
-            missing_by_file: dict[str, list[str]] = {}
-            for msgid, definition in english.items():
-                if msgid in needed and msgid not in table:
-                    missing_by_file.setdefault(definition.file.name, []).append(msgid)
-            for name, missing in sorted(missing_by_file.items()):
-                self.add(
-                    warning(
-                        f"{self.locales_dir}/{lang}/{name}.ftl",
-                        0,
-                        f"{len(missing)} message(s) missing in `{lang}` (English is shown): {_few(missing)}",
-                    )
-                )
-            self.check_translation(lang, table, english)
+            self.check_missing(lang, needed, english)
+            self.check_translation(lang, self.definitions.get(lang, {}), english)
         self.check_extra(used | referenced)
+
+    def check_missing(self, lang: str, needed: set[str], english: dict[str, _Definition]) -> None:
+        """Per English file, the messages this language lacks, named in the file where they belong."""
+        table = self.definitions.get(lang, {})
+        present = {file.name for file in self.catalog.files if file.lang == lang}
+        missing_by_file: dict[str, list[str]] = {}
+        for msgid, definition in english.items():
+            if msgid in needed and msgid not in table:
+                missing_by_file.setdefault(definition.file.name, []).append(msgid)
+        for name, missing in sorted(missing_by_file.items()):
+            path = f"{self.locales_dir}/{lang}/{name}.ftl"
+            if name not in present:
+                message = f"the file is missing, so its {len(missing)} message(s) are shown in English"
+                hint = f"copy {self.locales_dir}/{self.default}/{name}.ftl and translate it"
+            else:
+                message = f"{len(missing)} message(s) missing in `{lang}` (English is shown): {', '.join(missing)}"
+                hint = f"add them as in {self.locales_dir}/{self.default}/{name}.ftl"
+            self.add(warning(path, 0, message, hint))
 
     def check_translation(self, lang: str, table: dict[str, _Definition], english: dict[str, _Definition]) -> None:
         for msgid, definition in table.items():
@@ -463,6 +489,16 @@ class _Checker:
                     )
                 )
                 continue
+            if source.file.name != definition.file.name:
+                self.add(
+                    warning(
+                        definition.file.path,
+                        definition.info.line,
+                        f"message `{msgid}` is in {source.file.name}.ftl in `{self.default}`, not in "
+                        f"{definition.file.name}.ftl",
+                        f"move it to {self.locales_dir}/{lang}/{source.file.name}.ftl, where translators look for it",
+                    )
+                )
             ours = self.message_vars(lang, msgid)
             theirs = self.message_vars(self.default, msgid)
             for var in sorted(ours - theirs):
@@ -623,15 +659,11 @@ def _known(names: Iterable[str], what: str = "steps") -> str:
     return f"known {what}: {shown}"
 
 
-def _few(ids: list[str]) -> str:
-    return ", ".join(ids[:5]) + (f", … (+{len(ids) - 5})" if len(ids) > 5 else "")
-
-
 def _var_hint(var: str, allowed: set[str]) -> str:
     if not allowed:
         return "remove the placeable"
     if var.startswith(PROFILE_ARG_PREFIX):
-        return f"`{var}` needs a flow that remembers `{var[len(PROFILE_ARG_PREFIX) :]}`"
+        return f"no flow remembers `{var[len(PROFILE_ARG_PREFIX) :]}`; add it to a `remember` step"
     return "it is not saved or computed before this point; check the spelling or the order of steps"
 
 

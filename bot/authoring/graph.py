@@ -6,11 +6,13 @@ import shutil
 import subprocess
 from typing import Literal
 
-from bot.engine.analysis import QUESTION_CLASSES, AnyQuestionStep, branches
+from bot.engine.analysis import branches
 from bot.engine.evaluate import ConditionNode
 from bot.engine.model import (
+    QUESTION_CLASSES,
     AllCondition,
     AnyCondition,
+    AnyQuestionStep,
     AnyStep,
     Branch,
     CallStep,
@@ -116,21 +118,42 @@ def _escape(text: str, quote: str = '"') -> str:
     return text.replace(quote, "'")
 
 
+# How a step is drawn, the same in both formats: questions branch, ends end, escalations and
+# follow-ups act outside the conversation, calls run another flow.
+NodeKind = Literal["question", "end", "outside", "call", "step"]
+_MERMAID_NODE: dict[NodeKind, str] = {
+    "question": '{{"{}"}}',
+    "end": '(["{}"])',
+    "outside": '[/"{}"/]',
+    "call": '[["{}"]]',
+    "step": '["{}"]',
+}
+_DOT_SHAPE: dict[NodeKind, str] = {
+    "question": "diamond",
+    "end": "oval",
+    "outside": "parallelogram",
+    "call": "box3d",
+    "step": "box",
+}
+
+
+def _node_kind(step: AnyStep) -> NodeKind:
+    if isinstance(step, QUESTION_CLASSES):
+        return "question"
+    if isinstance(step, EndStep | GotoFlowStep):
+        return "end"
+    if isinstance(step, EscalateStep | FollowupStep):
+        return "outside"
+    if isinstance(step, CallStep):
+        return "call"
+    return "step"
+
+
 def to_mermaid(flow: Flow) -> str:
     lines = ["flowchart TD", f"  %% flow {flow.id}, version {flow.version}"]
     for step_id, step in flow.steps.items():
         label = _escape(_label(step_id, step)).replace("\\n", "<br/>")
-        node = _node_id(step_id)
-        if isinstance(step, QUESTION_CLASSES):
-            lines.append(f'  {node}{{"{label}"}}')
-        elif isinstance(step, EndStep | GotoFlowStep):
-            lines.append(f'  {node}(["{label}"])')
-        elif isinstance(step, EscalateStep | FollowupStep):
-            lines.append(f'  {node}[/"{label}"/]')
-        elif isinstance(step, CallStep):
-            lines.append(f'  {node}[["{label}"]]')
-        else:
-            lines.append(f'  {node}["{label}"]')
+        lines.append(f"  {_node_id(step_id)}" + _MERMAID_NODE[_node_kind(step)].format(label))
     lines.append(f'  start(("start")) --> {_node_id(flow.start)}')
     for step_id, step in flow.steps.items():
         for target, label in _edges(step):
@@ -147,15 +170,7 @@ def to_dot(flow: Flow) -> str:
         '  start [shape=circle, label="start"];',
     ]
     for step_id, step in flow.steps.items():
-        shape = "box"
-        if isinstance(step, QUESTION_CLASSES):
-            shape = "diamond"
-        elif isinstance(step, EndStep | GotoFlowStep):
-            shape = "oval"
-        elif isinstance(step, EscalateStep | FollowupStep):
-            shape = "parallelogram"
-        elif isinstance(step, CallStep):
-            shape = "box3d"
+        shape = _DOT_SHAPE[_node_kind(step)]
         lines.append(f'  {_node_id(step_id)} [shape={shape}, label="{_escape(_label(step_id, step))}"];')
     lines.append(f"  start -> {_node_id(flow.start)};")
     for step_id, step in flow.steps.items():
@@ -164,10 +179,6 @@ def to_dot(flow: Flow) -> str:
             lines.append(f"  {_node_id(step_id)} -> {_node_id(target)}{suffix};")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def dot_available() -> bool:
-    return shutil.which("dot") is not None
 
 
 def render_image(flow: Flow, fmt: Literal["svg", "png"]) -> bytes:

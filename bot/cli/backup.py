@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.cli.common import add_config_option
 from bot.platform.backup import (
     EXIT_OK,
     EXIT_USAGE,
@@ -98,7 +99,7 @@ def add_commands(subparsers: Any) -> None:
                     f"and the key in {KEY_FILE_ENV} or {KEY_ENV}.",
     )
     backup.add_argument("file", help="the backup file to write (mode 0600), outside the data dir")
-    backup.add_argument("--config", help="TOML file (every setting can also come from CONTINUUM_* variables)")
+    add_config_option(backup)
     backup.add_argument("--data-dir", help="back up this data dir, without reading the configuration")
     backup.add_argument("--force", action="store_true", help="replace the file if it exists")
     backup.set_defaults(func=_cmd_backup)

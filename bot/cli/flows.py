@@ -1,4 +1,4 @@
-"""`continuum flows check|try|graph`: the admin's tools for writing flows.
+"""`continuum flows check|try|graph|review`: the admin's tools for writing and translating flows.
 
 `add_commands(subparsers)` plugs them into `continuum`.
 """
@@ -15,6 +15,7 @@ from typing import Any, TextIO, cast
 
 from bot.authoring.graph import GraphError, GraphFormat, render_image, to_dot, to_mermaid
 from bot.authoring.loader import LoadResult, load_library
+from bot.authoring.review import UnknownLanguage, build_workbook, render_html
 from bot.engine import engine
 from bot.engine.catalog import Catalog
 from bot.engine.effects import (
@@ -44,9 +45,9 @@ EXIT_BROKEN = 2  # the library does not load, or the flow does not exist
 def add_commands(
     subparsers: Any, *, flows_dir: str | Path = "flows", locales_dir: str | Path = "locales"
 ) -> argparse.ArgumentParser:
-    """Adds `flows check|try|graph` to an argparse subparsers object; each sets `func(args) -> int`."""
-    flows = subparsers.add_parser("flows", help="check, try and draw the conversation flows")
-    sub = flows.add_subparsers(dest="flows_command", metavar="{check,try,graph}", required=True)
+    """Adds `flows check|try|graph|review` to an argparse subparsers object; each sets `func(args) -> int`."""
+    flows = subparsers.add_parser("flows", help="check, try, draw and review the conversation flows")
+    sub = flows.add_subparsers(dest="flows_command", metavar="{check,try,graph,review}", required=True)
 
     def paths(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--flows", dest="flows_dir", default=str(flows_dir), help=f"default: {flows_dir}")
@@ -82,6 +83,21 @@ def add_commands(
     graph.add_argument("--format", dest="graph_format", choices=["mermaid", "dot", "svg", "png"], default="mermaid")
     graph.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
     graph.set_defaults(func=cmd_graph)
+
+    review = sub.add_parser(
+        "review",
+        help="write a review workbook: one HTML page with every message, English beside a language",
+        description=(
+            "Writes review-<lang>.html: every message of every flow and of the bot's own files, English "
+            "beside the language, in the order a person meets them, with ids, placeholders, review status "
+            "and marks where a translation is missing or differs. One self-contained page to send to a "
+            "native speaker; it needs no network and no JavaScript."
+        ),
+    )
+    paths(review)
+    review.add_argument("--lang", required=True, help="the language to review, e.g. fa")
+    review.add_argument("--out", default=".", metavar="DIR", help="the directory to write to (default: here)")
+    review.set_defaults(func=cmd_review)
     return cast(argparse.ArgumentParser, flows)
 
 
@@ -276,4 +292,41 @@ def cmd_graph(args: argparse.Namespace) -> int:
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+    return EXIT_OK
+
+
+# --- review ------------------------------------------------------------------------------------
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    result = load_library(args.flows_dir, args.locales_dir, strict=False)
+    library = result.library
+    if library is None or not library.catalog.languages:
+        for problem in result.errors:
+            print(f"  {problem}", file=sys.stderr)
+        print("There are no messages to review; check the --locales directory.", file=sys.stderr)
+        return EXIT_BROKEN
+    try:
+        book = build_workbook(library, args.lang, datetime.now(UTC).date())
+    except UnknownLanguage as exc:
+        print(f"Unknown language `{exc.lang}`: {args.locales_dir} has {', '.join(exc.known)}.", file=sys.stderr)
+        return EXIT_BROKEN
+    if result.errors:
+        print(
+            f"Note: `continuum flows check` finds {len(result.errors)} error(s); the workbook shows the "
+            "files as they are.",
+            file=sys.stderr,
+        )
+    path = Path(args.out) / f"review-{args.lang}.html"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_html(book), encoding="utf-8")
+    except OSError as exc:
+        print(f"Cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(
+        f"Wrote {path}: {len(book.rows)} messages, {book.count('missing')} missing, "
+        f"{book.count('placeholders')} with other placeholders, {len(book.unreviewed)} of {book.file_count} "
+        "file(s) not yet reviewed."
+    )
     return EXIT_OK

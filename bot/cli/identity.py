@@ -13,14 +13,14 @@ import contextlib
 import getpass
 import sys
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
+from bot.cli.common import add_config_option, settings_of
 from bot.matrix.crosssigning import CrossSigningError, Fingerprints
 from bot.matrix.runtime import MatrixRuntime, StartupError
 from bot.matrix.session import DataDir
 from bot.matrix.ssss import SecretStorageError, restore_from_recovery_key, store_identity
-from bot.platform.config import Settings, load_settings
+from bot.platform.config import Settings
 from bot.platform.logs import Redactor, setup_logging
 from bot.platform.sealing import SecretBox
 from bot.store import Store
@@ -129,7 +129,7 @@ async def _restore(settings: Settings) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    settings = load_settings(Path(args.config) if args.config else None)
+    settings = settings_of(args)
     setup_logging("WARNING", settings.log_format, settings.debug)
     try:
         if args.identity_command == "show":
@@ -143,10 +143,12 @@ def _run(args: argparse.Namespace) -> int:
 
 def add_commands(subparsers: Any) -> None:
     identity = subparsers.add_parser("identity", help="the bot's cross-signing identity")
-    identity.add_argument("--config", help="TOML file (or CONTINUUM_* variables)")
+    add_config_option(identity)
     sub = identity.add_subparsers(dest="identity_command", required=True)
-    sub.add_parser("show", help="print the fingerprints (and, the first time, the recovery key)")
+    show = sub.add_parser("show", help="print the fingerprints (and, the first time, the recovery key)")
     reset = sub.add_parser("reset", help="rotate to a new identity on purpose (activists will see a change)")
     reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    sub.add_parser("restore", help="bring the identity onto this machine from the recovery key (read from stdin)")
+    restore = sub.add_parser("restore", help="bring the identity onto this machine from the recovery key (stdin)")
+    for leaf in (show, reset, restore):
+        add_config_option(leaf, under_group=True)
     identity.set_defaults(func=_run)

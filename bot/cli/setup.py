@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from pathlib import Path
 from typing import Any
 
 from nio import AsyncClient, AsyncClientConfig, LoginResponse
 
+from bot.cli.common import add_config_option, settings_of
 from bot.matrix.rooms import MENTOR_POWER, create_encrypted_room
 from bot.matrix.runtime import StartupError
-from bot.platform.config import load_settings
 
 
 async def setup_mentor_room(
@@ -43,7 +42,7 @@ async def setup_mentor_room(
 
 
 def _cmd_setup_mentors(args: argparse.Namespace) -> int:
-    settings = load_settings(Path(args.config) if args.config else None)
+    settings = settings_of(args)
     bad = [m for m in args.mentors if not (m.startswith("@") and ":" in m)]
     if bad:
         print(f"not Matrix user ids: {', '.join(bad)} (expected @name:server)", file=sys.stderr)
@@ -78,5 +77,6 @@ def add_commands(subparsers: Any) -> None:
     mentors.add_argument("mentors", nargs="+", metavar="@mentor:server", help="the mentors to invite")
     mentors.add_argument("--name", default=None,
                          help="a room name (visible to the homeserver, so keep it dull); default: none")
-    mentors.add_argument("--config", help="TOML file (every setting can also come from CONTINUUM_* variables)")
+    add_config_option(setup)
+    add_config_option(mentors, under_group=True)
     mentors.set_defaults(func=_cmd_setup_mentors)

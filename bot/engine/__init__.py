@@ -21,6 +21,7 @@ from bot.engine.effects import (
     Say,
     ScheduleFollowup,
     SetPreference,
+    StepVisited,
     SummaryItem,
     effect_from_dict,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "SetPreference",
     "State",
     "StateError",
+    "StepVisited",
     "SummaryItem",
     "TextInput",
     "effect_from_dict",

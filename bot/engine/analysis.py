@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from bot.engine.evaluate import ConditionNode, ExprNode, operands
 from bot.engine.model import (
+    QUESTION_CLASSES,
     AllCondition,
     AnyCondition,
+    AnyQuestionStep,
     AnyStep,
     AttachmentQuestion,
     Branch,
@@ -43,9 +45,6 @@ from bot.engine.model import (
     VarExpr,
     YesNoQuestion,
 )
-
-AnyQuestionStep = ChoiceQuestion | YesNoQuestion | ScaleQuestion | NumberQuestion | TextQuestion | AttachmentQuestion
-QUESTION_CLASSES = (ChoiceQuestion, YesNoQuestion, ScaleQuestion, NumberQuestion, TextQuestion, AttachmentQuestion)
 
 # Message ids that the engine itself may emit, whatever the flows say.
 ENGINE_MESSAGE_IDS: tuple[str, ...] = (

@@ -7,10 +7,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.engine.analysis import AnyQuestionStep
 from bot.engine.inputs import AttachmentInput, OptionInput, TextInput
 from bot.engine.library import FlowLibrary
 from bot.engine.model import (
+    AnyQuestionStep,
     AttachmentQuestion,
     ChoiceQuestion,
     NumberQuestion,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, get_args
 
 from bot.engine.values import Arg, Value, from_json_value
 
@@ -130,6 +130,16 @@ class Notice(_EffectBase):
     msgid: str
 
 
+@dataclass(frozen=True, slots=True)
+class StepVisited(_EffectBase):
+    """Only when the caller asks for a trace: the run entered `step` of `flow` (a question when
+    it is first asked, any other step just before it runs). Nothing for a host to do; coverage
+    tests follow the walk with it."""
+
+    flow: str
+    step: str
+
+
 Effect: TypeAlias = (
     Say
     | Ask
@@ -142,24 +152,10 @@ Effect: TypeAlias = (
     | FlowStarted
     | FlowEnded
     | Notice
+    | StepVisited
 )
 
-_BY_NAME: dict[str, type[Any]] = {
-    cls.__name__: cls
-    for cls in (
-        Say,
-        Ask,
-        Hint,
-        OfferPerson,
-        Escalate,
-        ScheduleFollowup,
-        SetPreference,
-        Remember,
-        FlowStarted,
-        FlowEnded,
-        Notice,
-    )
-}
+_BY_NAME: dict[str, type[Any]] = {cls.__name__: cls for cls in get_args(Effect)}
 
 
 def _plain(value: Any) -> Any:
@@ -213,6 +209,7 @@ __all__ = [
     "Say",
     "ScheduleFollowup",
     "SetPreference",
+    "StepVisited",
     "SummaryItem",
     "effect_from_dict",
 ]

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from bot.engine.analysis import QUESTION_CLASSES, AnyQuestionStep, branches, default_hint, hint_args
+from bot.engine.analysis import branches, default_hint, hint_args
 from bot.engine.answers import Answer, parse_answer
 from bot.engine.catalog import LANG_PATTERN
 from bot.engine.effects import (
@@ -28,6 +28,7 @@ from bot.engine.effects import (
     Say,
     ScheduleFollowup,
     SetPreference,
+    StepVisited,
     SummaryItem,
 )
 from bot.engine.evaluate import evaluate, holds
@@ -37,6 +38,9 @@ from bot.engine.model import (
     BUILTIN_VARS,
     PROFILE_ARG_PREFIX,
     PROFILE_PREFIX,
+    QUESTION_CLASSES,
+    ActionStep,
+    AnyQuestionStep,
     Branch,
     CallStep,
     ChoiceQuestion,
@@ -71,9 +75,14 @@ NOTE_BROKEN = "flow-broken"
 _CONSENTS = ("full", "pseudonymous", "none")
 
 
-def start(lib: FlowLibrary, flow_id: str, now: datetime, ctx: Context | None = None) -> tuple[State, list[Effect]]:
-    """Starts `flow_id` for a person; runs until the first question (or the end)."""
-    run = _Run(lib, now, ctx or Context(), flow_id, started_at=now)
+def start(
+    lib: FlowLibrary, flow_id: str, now: datetime, ctx: Context | None = None, *, trace: bool = False
+) -> tuple[State, list[Effect]]:
+    """Starts `flow_id` for a person; runs until the first question (or the end).
+
+    With `trace`, the effects also say each step the run entered (`StepVisited`), for tests
+    that follow every path; hosts leave it off."""
+    run = _Run(lib, now, ctx or Context(), flow_id, started_at=now, trace=trace)
     try:
         flow = lib.flow(flow_id)
         if flow is None:
@@ -87,9 +96,12 @@ def start(lib: FlowLibrary, flow_id: str, now: datetime, ctx: Context | None = N
     return run.freeze(), run.effects
 
 
-def step(lib: FlowLibrary, state: State, user_input: Input, now: datetime) -> tuple[State, list[Effect]]:
-    """Gives one input to the waiting question and runs until the next question or the end."""
-    run = _Run.resume(lib, state, now)
+def step(
+    lib: FlowLibrary, state: State, user_input: Input, now: datetime, *, trace: bool = False
+) -> tuple[State, list[Effect]]:
+    """Gives one input to the waiting question and runs until the next question or the end
+    (`trace`: as for `start`)."""
+    run = _Run.resume(lib, state, now, trace=trace)
     try:
         run.receive(user_input)
     except Exception:  # see start()
@@ -101,8 +113,11 @@ def step(lib: FlowLibrary, state: State, user_input: Input, now: datetime) -> tu
 class _Run:
     """The mutable working copy of a State during one call; it never escapes the call."""
 
-    def __init__(self, lib: FlowLibrary, now: datetime, ctx: Context, flow_id: str, started_at: datetime) -> None:
+    def __init__(
+        self, lib: FlowLibrary, now: datetime, ctx: Context, flow_id: str, started_at: datetime, trace: bool = False
+    ) -> None:
         self.lib = lib
+        self.trace = trace
         self.now = now
         self.started_at = started_at
         self.lang = ctx.lang
@@ -122,8 +137,8 @@ class _Run:
         self.steps_run = 0
 
     @classmethod
-    def resume(cls, lib: FlowLibrary, state: State, now: datetime) -> _Run:
-        run = cls(lib, now, state.ctx, state.flow, state.started_at)
+    def resume(cls, lib: FlowLibrary, state: State, now: datetime, trace: bool = False) -> _Run:
+        run = cls(lib, now, state.ctx, state.flow, state.started_at, trace)
         run.version = state.version
         run.step_id = state.step
         run.vars = dict(state.vars)
@@ -254,27 +269,21 @@ class _Run:
                 self.abort(NOTE_BROKEN)
                 return
             if isinstance(current, QUESTION_CLASSES):
+                self.visited(flow)
                 self.ask(flow, current, record=True)
                 return
             self.steps_run += 1
             if self.steps_run > MAX_STEPS_PER_CALL:
                 self.abort(NOTE_BROKEN)
                 return
+            self.visited(flow)
             self.run_step(flow, current)
 
-    def run_step(
-        self,
-        flow: Flow,
-        current: MessageStep
-        | ComputeStep
-        | EscalateStep
-        | FollowupStep
-        | PreferenceStep
-        | RememberStep
-        | CallStep
-        | GotoFlowStep
-        | EndStep,
-    ) -> None:
+    def visited(self, flow: Flow) -> None:
+        if self.trace and self.step_id is not None:
+            self.effects.append(StepVisited(flow.id, self.step_id))
+
+    def run_step(self, flow: Flow, current: ActionStep) -> None:
         key = f"{flow.id}/{self.step_id}"
         if isinstance(current, MessageStep):
             items: tuple[str, ...] = ()

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from bot.engine.analysis import QUESTION_CLASSES, called_flows, flow_var_writes
+from bot.engine.analysis import called_flows, flow_var_writes
 from bot.engine.catalog import Catalog
-from bot.engine.model import Flow
+from bot.engine.model import QUESTION_CLASSES, Flow
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,9 @@ class Strict(BaseModel):
 
 
 # --- conditions --------------------------------------------------------------------------------
+# The condition, expression and step models below look alike on purpose: each YAML shape is its
+# own small pydantic model, picked by its key or `type`, so that pydantic checks each one and an
+# error names the exact key. The likeness is declaration, not logic to share.
 
 Scalar: TypeAlias = StrictBool | StrictInt | StrictFloat | StrictStr
 
@@ -303,9 +306,6 @@ class Option(Strict):
         return self.text or f"option-{self.id}"
 
 
-QuestionKind = Literal["choice", "yesno", "scale", "number", "text", "attachment"]
-
-
 class _QuestionBase(Strict):
     type: Literal["question"]
     text: MsgId
@@ -402,8 +402,8 @@ Question = Annotated[
     ChoiceQuestion | YesNoQuestion | ScaleQuestion | NumberQuestion | TextQuestion | AttachmentQuestion,
     Field(discriminator="kind"),
 ]
-QUESTION_TYPES = (ChoiceQuestion, YesNoQuestion, ScaleQuestion, NumberQuestion, TextQuestion, AttachmentQuestion)
-AnyQuestion: TypeAlias = (
+QUESTION_CLASSES = (ChoiceQuestion, YesNoQuestion, ScaleQuestion, NumberQuestion, TextQuestion, AttachmentQuestion)
+AnyQuestionStep: TypeAlias = (
     ChoiceQuestion | YesNoQuestion | ScaleQuestion | NumberQuestion | TextQuestion | AttachmentQuestion
 )
 
@@ -532,6 +532,20 @@ class EndStep(Strict):
     text: MsgId | None = None
 
 
+# Every step that is not a question: the engine runs it and moves on.
+ActionStep: TypeAlias = (
+    MessageStep
+    | ComputeStep
+    | EscalateStep
+    | FollowupStep
+    | PreferenceStep
+    | RememberStep
+    | CallStep
+    | GotoFlowStep
+    | EndStep
+)
+# Listed out rather than `Question | ActionStep`: pydantic names the types in this order when a
+# flow uses an unknown one, and a message step is the one to name first.
 Step = Annotated[
     MessageStep
     | Question
@@ -545,31 +559,7 @@ Step = Annotated[
     | EndStep,
     Field(discriminator="type"),
 ]
-AnyStep: TypeAlias = (
-    MessageStep
-    | AnyQuestion
-    | ComputeStep
-    | EscalateStep
-    | FollowupStep
-    | PreferenceStep
-    | RememberStep
-    | CallStep
-    | GotoFlowStep
-    | EndStep
-)
-STEP_TYPES: tuple[str, ...] = (
-    "message",
-    "question",
-    "compute",
-    "escalate",
-    "followup",
-    "preference",
-    "remember",
-    "call",
-    "goto_flow",
-    "end",
-)
-QUESTION_KINDS: tuple[str, ...] = ("choice", "yesno", "scale", "number", "text", "attachment")
+AnyStep: TypeAlias = AnyQuestionStep | ActionStep
 
 # --- flow --------------------------------------------------------------------------------------
 
@@ -606,7 +596,3 @@ _RECURSIVE: tuple[type[BaseModel], ...] = (
 )
 for _model in _RECURSIVE:
     _model.model_rebuild()
-
-
-def is_question(step: AnyStep) -> bool:
-    return isinstance(step, QUESTION_TYPES)

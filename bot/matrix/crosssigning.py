@@ -273,10 +273,6 @@ class CrossSigningIdentity:
             raise CrossSigningError("refusing to self-sign a device of another user")
         return sign_json(device_keys, self.user_id, self.self_signing_key, self.self_signing)
 
-    def sign_user(self, master_key_object: Mapping[str, Any]) -> dict[str, Any]:
-        """Sign another user's master key object with our user-signing key (user verification)."""
-        return sign_json(master_key_object, self.user_id, self.user_signing_key, self.user_signing)
-
     # --- sealed file -----------------------------------------------------------------------
     def to_bytes(self) -> bytes:
         return json.dumps(

@@ -141,9 +141,6 @@ class DataDir:
             os.fsync(f.fileno())
         os.replace(tmp, self.session_file)
 
-    def forget_login(self) -> None:
-        self.session_file.unlink(missing_ok=True)
-
     def crypto_store_file(self, user_id: str, device_id: str) -> Path:
         # nio's SqliteStore names its database after the user and device.
         return self.crypto_dir / f"{user_id}_{device_id}.db"

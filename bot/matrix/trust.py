@@ -191,17 +191,6 @@ class TrustReport:
     failed_users: list[str] = field(default_factory=list)
     nio_changes: int = 0
 
-    def merge(self, other: TrustReport) -> None:
-        for user, devices in other.trusted.items():
-            self.trusted.setdefault(user, set()).update(devices)
-        for user, reasons in other.untrusted.items():
-            self.untrusted.setdefault(user, {}).update(reasons)
-        self.new_identities += other.new_identities
-        self.changed_identities += other.changed_identities
-        self.without_identity += other.without_identity
-        self.failed_users += other.failed_users
-        self.nio_changes += other.nio_changes
-
     def is_trusted(self, user_id: str, device_id: str) -> bool:
         return device_id in self.trusted.get(user_id, set())
 

@@ -6,8 +6,11 @@ command line, where any local user could read them in the process list.
 
 from __future__ import annotations
 
+import difflib
+import os
 import re
 import tomllib
+from collections.abc import Mapping
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -212,6 +215,47 @@ def _env_name(loc: tuple[int | str, ...]) -> str:
     return ENV_PREFIX + "__".join(str(p).upper() for p in loc if isinstance(p, str))
 
 
+def _known_names(section: tuple[int | str, ...]) -> list[str]:
+    """The setting names at `section` (top level, or inside `retention`, `mentors`, …)."""
+    model: type[BaseModel] = Settings
+    for part in section:
+        field = model.model_fields.get(str(part))
+        annotation = field.annotation if field is not None else None
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return []
+        model = annotation
+    return list(model.model_fields)
+
+
+def _did_you_mean(loc: tuple[int | str, ...]) -> str:
+    if not loc:
+        return ""
+    close = difflib.get_close_matches(str(loc[-1]), _known_names(loc[:-1]), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else " (a typo?)"
+
+
+# CONTINUUM_* variables that belong to other tools, not to the bot's settings.
+_OTHER_VARIABLES = frozenset({"CONTINUUM_CHAT_PASSWORD", "CONTINUUM_REGEN_GOLDEN"})
+
+
+def unknown_environment(environ: Mapping[str, str] | None = None) -> list[str]:
+    """CONTINUUM_* variables that name no setting (the environment source ignores them silently),
+    each with a suggestion; for a warning at start."""
+    environ = os.environ if environ is None else environ
+    found = []
+    for name in sorted(environ):
+        if not name.startswith(ENV_PREFIX) or name in _OTHER_VARIABLES:
+            continue
+        parts = tuple(p.lower() for p in name[len(ENV_PREFIX):].split("__"))
+        known = _known_names(parts[:-1])
+        if parts[-1] in known:
+            continue
+        close = difflib.get_close_matches(parts[-1], known, n=1, cutoff=0.6)
+        hint = f" (did you mean {_env_name((*parts[:-1], close[0]))}?)" if close else ""
+        found.append(f"environment variable {name} is not a known setting and is ignored{hint}")
+    return found
+
+
 def load_settings(path: Path | None = None) -> Settings:
     """Read the TOML file (if any) and the environment; raise ConfigError naming each problem."""
     file_values: dict[str, Any] = {}
@@ -244,6 +288,6 @@ def settings_from_values(values: dict[str, Any]) -> Settings:
             if err["type"] == "missing":
                 message = "is required"
             elif err["type"] == "extra_forbidden":
-                message = "is not a known setting (a typo?)"
+                message = "is not a known setting" + _did_you_mean(loc)
             problems.append(f"{where}{env_hint}: {message}")
         raise ConfigError(problems) from None

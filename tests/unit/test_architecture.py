@@ -66,7 +66,8 @@ def imports_of(name: str, path: Path, known: set[str]) -> list[Import]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parent + ([base] if base else []))
             for alias in node.names:
                 full = f"{base}.{alias.name}"
                 found.append(Import(name, full if full in known else base, node.lineno))

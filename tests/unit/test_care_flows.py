@@ -21,12 +21,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import pytest
 from fluent.runtime import FluentBundle, FluentResource
@@ -47,13 +45,13 @@ from bot.engine.effects import (
     Say,
     ScheduleFollowup,
     SetPreference,
+    StepVisited,
 )
 from bot.engine.inputs import AttachmentInput, Input, TextInput
 from bot.engine.library import FlowLibrary
 from bot.engine.model import (
     AttachmentQuestion,
     ChoiceQuestion,
-    Flow,
     NumberQuestion,
     ScaleQuestion,
     TextQuestion,
@@ -772,32 +770,14 @@ class Trace:
         self.steps.add((flow, step))
         self.last[flow] = step
 
-
-@contextmanager
-def tracing(trace: Trace) -> Iterator[None]:
-    """Records every step the engine runs or asks (a test-only hook on the engine's run loop)."""
-    run_cls: Any = engine._Run
-    original_run_step, original_ask, original_enter = run_cls.run_step, run_cls.ask, run_cls.enter
-
-    def run_step(self: Any, flow: Flow, current: Any) -> None:
-        trace.visit(flow.id, self.step_id)
-        original_run_step(self, flow, current)
-
-    def ask(self: Any, flow: Flow, question: Any, record: bool) -> None:
-        if record:
-            trace.visit(flow.id, self.step_id)
-        original_ask(self, flow, question, record)
-
-    def enter(self: Any, flow: Flow) -> None:
-        trace.last.pop(flow.id, None)  # a fresh run of this flow
-        original_enter(self, flow)
-
-    with (
-        mock.patch.object(run_cls, "run_step", run_step),
-        mock.patch.object(run_cls, "ask", ask),
-        mock.patch.object(run_cls, "enter", enter),
-    ):
-        yield
+    def follow(self, effects: list[Effect]) -> list[Effect]:
+        """Records the steps a traced engine call entered; returns the effects a person would see."""
+        for effect in effects:
+            if isinstance(effect, FlowStarted):
+                self.last.pop(effect.flow, None)  # a fresh run of this flow
+            elif isinstance(effect, StepVisited):
+                self.visit(effect.flow, effect.step)
+        return [effect for effect in effects if not isinstance(effect, StepVisited)]
 
 
 def to_input(lib: FlowLibrary, lang: str, token: Token, counter: list[int]) -> Input:
@@ -830,16 +810,17 @@ def play(
 ) -> Played:
     ctx = Context(lang=lang, country=country, profile=dict(scenario.profile))
     counter = [0]
-    with tracing(trace or Trace()):
-        state, effects = engine.start(lib, scenario.flow, T0, ctx)
-        calls: list[tuple[Input | None, list[Effect], State]] = [(None, effects, state)]
-        for minute, token in enumerate(scenario.script, 1):
-            assert state.waiting, f"{scenario.name} [{lang}]: the flow ended before answer {minute}"
-            given = to_input(lib, lang, token, counter)
-            state, effects = engine.step(lib, state, given, T0 + timedelta(minutes=minute))
-            calls.append((given, effects, state))
-            hints = [e for e in effects if isinstance(e, Hint | Notice)]
-            assert not hints, f"{scenario.name} [{lang}]: answer {minute} ({given}) was not understood"
+    trace = trace or Trace()
+    state, effects = engine.start(lib, scenario.flow, T0, ctx, trace=True)
+    calls: list[tuple[Input | None, list[Effect], State]] = [(None, trace.follow(effects), state)]
+    for minute, token in enumerate(scenario.script, 1):
+        assert state.waiting, f"{scenario.name} [{lang}]: the flow ended before answer {minute}"
+        given = to_input(lib, lang, token, counter)
+        state, effects = engine.step(lib, state, given, T0 + timedelta(minutes=minute), trace=True)
+        effects = trace.follow(effects)
+        calls.append((given, effects, state))
+        hints = [e for e in effects if isinstance(e, Hint | Notice)]
+        assert not hints, f"{scenario.name} [{lang}]: answer {minute} ({given}) was not understood"
     return Played(calls)
 
 

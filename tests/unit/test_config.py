@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.platform.config import ConfigError, load_settings, settings_from_values
+from bot.platform.config import ConfigError, load_settings, settings_from_values, unknown_environment
 
 ROOT = Path(__file__).resolve().parents[2]
 MINIMAL = {
@@ -140,3 +140,25 @@ def test_any_file_text_either_loads_or_raises_config_error(text: str) -> None:
             load_settings(path)
         except ConfigError as e:
             assert e.problems
+
+
+def test_a_misspelled_setting_gets_a_suggestion(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('homeserver = "https://m.example.org"\nuser_id = "@bot:example.org"\npassword = "x"\n'
+                    'mentor_rom = "!r:example.org"\n[retention]\nanswer_days = 3\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path)
+    text = "\n".join(caught.value.problems)
+    assert "setting 'mentor_rom'" in text and "did you mean 'mentor_room'?" in text
+    assert "setting 'retention.answer_days'" in text and "did you mean 'answers_days'?" in text
+
+
+def test_an_unknown_continuum_variable_is_named_with_a_suggestion() -> None:
+    found = unknown_environment({"CONTINUUM_MENTR_ROOM": "!r", "CONTINUUM_RETENTION__ANSWER_DAYS": "3",
+                                 "CONTINUUM_MENTOR_ROOM": "!r", "CONTINUUM_CHAT_PASSWORD": "x", "HOME": "/root"})
+    assert found == [
+        "environment variable CONTINUUM_MENTR_ROOM is not a known setting and is ignored "
+        "(did you mean CONTINUUM_MENTOR_ROOM?)",
+        "environment variable CONTINUUM_RETENTION__ANSWER_DAYS is not a known setting and is ignored "
+        "(did you mean CONTINUUM_RETENTION__ANSWERS_DAYS?)",
+    ]

@@ -548,12 +548,27 @@ async def test_scrub_waits_for_a_read_in_progress_then_empties_the_wal(world: Wo
     await cur.fetchone()
     assert not await db.scrub(attempts=2, pause_s=0.01), "SQLite refuses while a read is open"
 
+    checkpoints = 0
+    refused_once = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def traced(sql: str) -> None:  # on the connection's own thread
+        nonlocal checkpoints
+        if "wal_checkpoint" in sql:
+            checkpoints += 1
+            if checkpoints == 2:  # the first try was refused: the scrub is waiting for the read
+                loop.call_soon_threadsafe(refused_once.set)
+
+    await db._conn.set_trace_callback(traced)
+
     async def finish_reading() -> None:
-        await asyncio.sleep(0.1)
+        await refused_once.wait()
         await cur.close()
 
     reader = asyncio.create_task(finish_reading())
-    assert await db.scrub()
+    scrubbed = await db.scrub(attempts=1000, pause_s=0.001)
+    await db._conn.set_trace_callback(None)
+    assert scrubbed and checkpoints >= 3, "refused while the read was open, done once it ended"
     await reader
     wal = db.path.with_name(db.path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from flowkit import build
 
-from bot.engine.analysis import QUESTION_CLASSES
 from bot.engine.answers import SKIPPED, Understood, parse_answer, parse_number
 from bot.engine.inputs import AttachmentInput, OptionInput, TextInput
 from bot.engine.library import FlowLibrary
+from bot.engine.model import QUESTION_CLASSES
 
 QUESTIONS = """
 id: q

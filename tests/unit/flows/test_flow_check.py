@@ -220,11 +220,15 @@ def test_a_variable_used_before_it_is_asked_is_an_error(project: Project) -> Non
     assert problem.line == 3
 
 
-def test_built_ins_and_remembered_values_are_valid_placeables(project: Project) -> None:
+def test_built_ins_and_remembered_values_are_valid_placeables_an_unremembered_one_says_remember_it(
+    project: Project,
+) -> None:
     project.replace("locales/en/demo.ftl", "demo-ask = Do you?", "demo-ask = { $lang } { $country } { $timezone }?")
     assert project.load().problems == ()
     project.replace("locales/en/demo.ftl", "{ $lang }", "{ $profile_answer }")
-    assert "no flow remembers" in find(project.load(), "profile_answer").hint or True
+    unremembered = find(project.load(), "`$profile_answer` in `demo-ask` cannot be supplied")
+    assert unremembered.severity == "error"
+    assert unremembered.hint == "no flow remembers `answer`; add it to a `remember` step"
     project.replace(
         "flows/demo.yaml", "  tip:\n", "  keep:\n    type: remember\n    vars: [answer]\n    next: thanks\n  tip:\n"
     )
@@ -306,11 +310,8 @@ def test_unreviewed_and_unmarked_translations_are_warnings(project: Project) -> 
     project.write("locales/fa/demo.ftl", "demo-title = نمایش\n")
     result = project.load()
     unreviewed = find(result, "not yet reviewed by a native speaker (fr)")
-    assert (unreviewed.file, unreviewed.line, unreviewed.severity) == (
-        project.file("locales/fr/demo.ftl"),
-        1,
-        "warning",
-    )
+    assert (unreviewed.file, unreviewed.line, unreviewed.severity) == (project.file("locales/fr"), 0, "warning")
+    assert unreviewed.message.endswith("all 1 files: demo.ftl")
     unmarked = find(result, "does not say whether the file was reviewed")
     assert unmarked.file == project.file("locales/fa/demo.ftl")
     assert result.ok

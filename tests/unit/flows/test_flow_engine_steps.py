@@ -16,6 +16,7 @@ from bot.engine.effects import (
     Say,
     ScheduleFollowup,
     SetPreference,
+    StepVisited,
     SummaryItem,
 )
 from bot.engine.engine import start, step
@@ -427,3 +428,18 @@ def test_profile_values_are_readable_and_shown_as_profile_args() -> None:
     assert hi.args["profile_who5"] == 40 and hi.args["profile_seen"] == "Yes"
     assert [e.msgid for e in effects if isinstance(e, Say)] == ["prof-hi", "prof-low"]
     assert asked(effects) == []
+
+
+def test_a_trace_names_each_step_entered_and_only_when_asked_for() -> None:
+    lib = build(QUESTIONS, MESSAGE, messages={**QUESTIONS_EN, **MESSAGE_EN})
+    state, plain = start(lib, "msg", T0, Context(lang="en"))
+    _, traced = start(lib, "msg", T0, Context(lang="en"), trace=True)
+    assert [e for e in traced if not isinstance(e, StepVisited)] == plain, "a trace adds, never changes"
+    assert not any(isinstance(e, StepVisited) for e in plain)
+    assert [e for e in traced if isinstance(e, StepVisited)] == [StepVisited("msg", "hello"), StepVisited("msg", "bye")]
+
+    state, _ = start(lib, "qs", T0, trace=True)
+    state, effects = step(lib, state, TextInput("7"), T0, trace=True)  # not an option: asked again
+    assert asked(effects) == ["pick"] and not any(isinstance(e, StepVisited) for e in effects), "not entered again"
+    _, effects = step(lib, state, TextInput("1"), T0, trace=True)
+    assert [e for e in effects if isinstance(e, StepVisited)] == [StepVisited("qs", "many")]

@@ -51,7 +51,9 @@ def test_check_exits_0_with_warnings_and_1_with_errors(project: Path, monkeypatc
     (project / "locales" / "fr").mkdir()
     (project / "locales" / "fr" / "example.ftl").write_text("### reviewed: no\nexample-title = Exemple\n")
     code, out, _ = run(project, "check", monkeypatch=monkeypatch)
-    assert code == 0 and "example.ftl:1: warning: not yet reviewed" in out
+    assert code == 0 and "locales/fr: warning: not yet reviewed by a native speaker (fr), all 1 files: example.ftl" in (
+        out
+    )
     code, out, _ = run(project, "check", "--quiet", monkeypatch=monkeypatch)
     assert code == 0 and "warning:" not in out
     flow = project / "flows" / "example.yaml"
@@ -154,7 +156,9 @@ def test_svg_needs_graphviz_and_says_so_clearly(project: Path, monkeypatch: pyte
         render_image(parse_flow(EXAMPLE).flow, "png")
 
 
-@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
+@pytest.mark.skipif(
+    shutil.which("dot") is None, reason="Graphviz's `dot` is not installed: run `make system-deps` (root, apt-get)"
+)
 def test_svg_through_graphviz() -> None:
     assert b"<svg" in render_image(parse_flow(EXAMPLE).flow, "svg")
 
