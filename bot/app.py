@@ -12,7 +12,7 @@ from bot.care.admin import AdminDesk
 from bot.care.conversations import Conversations, LibraryHolder
 from bot.care.followups.service import Followup, FollowupService
 from bot.care.followups.talk import FollowupDesk
-from bot.care.mentors.desk import Mentors
+from bot.care.mentors import Mentors
 from bot.care.privacy import Privacy
 from bot.care.retention import start_retention
 from bot.engine.library import FlowLibrary

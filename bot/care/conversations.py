@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
+from bot.care.attachments import keep_attachment
 from bot.care.followups.timing import canonical_timezone
 from bot.care.inbound import Inbound
 from bot.care.render import Rendered, Renderer, reaction_index
+from bot.care.words import lang_of, person_lang
 from bot.engine.effects import (
     Ask,
     Effect,
@@ -39,7 +41,6 @@ from bot.engine.state import Context, State, StateError
 from bot.engine.values import Value, to_json_value
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
-from bot.platform.media import strip_metadata
 from bot.platform.metrics import Metrics
 from bot.store import Person, Store, UnitOfWork, sent_event_ref
 
@@ -180,7 +181,7 @@ class Conversations:
             return  # the mentor room is never a conversation with the bot
         lib = self.library.library
         person = await uow.people.get(msg.sender) or Person(msg.sender)
-        lang = person.lang or self.settings.default_language
+        lang = person_lang(person, self.settings.default_language)
         verdict = self.flood.check(msg.sender, time.monotonic())
         if verdict != "ok":
             if verdict == "warn":
@@ -252,16 +253,10 @@ class Conversations:
         if msg.kind == "attachment":
             if msg.attachment is None:
                 return TextInput("")  # too large or unreadable: the engine re-asks with its hint
-            ref = await self._keep_attachment(uow, msg)
+            ref = await keep_attachment(uow, msg.sender, msg.attachment)
             return AttachmentInput(ref, msg.attachment.kind, msg.attachment.size, msg.attachment.mimetype,
                                    msg.attachment.name)
         return None
-
-    async def _keep_attachment(self, uow: UnitOfWork, msg: Inbound) -> str:
-        assert msg.attachment is not None
-        a = msg.attachment
-        data = strip_metadata(a.data, a.mimetype) if a.kind == "image" else a.data
-        return await uow.attachments.add(msg.sender, a.name, a.mimetype, data, uow.now)
 
     # --- applying what the engine decided --------------------------------------------------
     async def _apply(self, uow: UnitOfWork, talk: Talk, state: State, effects: list[Effect]) -> None:
@@ -354,12 +349,11 @@ class Conversations:
                 profile[key] = tuple(str(x) for x in raw)
             elif isinstance(raw, str | int | float | bool):
                 profile[key] = raw
-        return Context(lang=person.lang or self.settings.default_language, timezone=person.timezone,
+        return Context(lang=person_lang(person, self.settings.default_language), timezone=person.timezone,
                        country=person.country, profile=profile)
 
     async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
-        person = await uow.people.get(user_id)
-        lang = (person.lang if person else None) or self.settings.default_language
+        lang = await lang_of(uow, user_id, self.settings.default_language)
         render = Renderer(self.library.library.catalog)
         await self._say(uow, room_id, render.text(lang, "bot-identity-changed"))
         # The mentors working with this person must know: their account may be in other hands.

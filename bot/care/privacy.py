@@ -26,13 +26,14 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
 from bot.care.conversations import LibraryHolder
 from bot.care.inbound import Inbound
 from bot.care.render import Rendered, Renderer
+from bot.care.words import person_lang, said_yes_no
 from bot.engine.normalize import normalize
 from bot.platform.config import Retention, Settings
 from bot.store import Store, UnitOfWork
@@ -99,16 +100,6 @@ class WipeReport:
     left: bool = False
 
 
-@dataclass
-class _Words:
-    """Yes/no words per language, built once per catalog."""
-
-    catalog_id: int
-    yes: dict[str, frozenset[str]] = field(default_factory=dict)
-    no: dict[str, frozenset[str]] = field(default_factory=dict)
-    any: frozenset[str] = frozenset()
-
-
 class Privacy:
     def __init__(
         self,
@@ -136,7 +127,6 @@ class Privacy:
         self._actions: RoomActions | None = None
         self._wiping: set[str] = set()
         self._wipes_loaded = False
-        self._words: _Words | None = None
 
     def _check_panic_word(self) -> str | None:
         """Why the configured panic word must not be used, or None when it is fine."""
@@ -174,18 +164,15 @@ class Privacy:
         if self._panic and said == self._panic:
             await self.panic(uow, msg)
             return True
-        words = self._yes_no_words()
-        if said not in words.any:
-            return False
+        catalog = self.library.library.catalog
+        if said_yes_no(catalog, msg.body, catalog.languages) is None:
+            return False  # not a yes or no in any language: no need to look for a question
         pending = await self._pending(uow, msg.room_id)
         if pending is None:
             return False
         kind, lang = pending
-        if said in words.yes.get(lang, frozenset()) | words.yes.get(self._default_lang, frozenset()):
-            answer = True
-        elif said in words.no.get(lang, frozenset()) | words.no.get(self._default_lang, frozenset()):
-            answer = False
-        else:
+        answer = said_yes_no(catalog, msg.body, (lang, self._default_lang))
+        if answer is None:
             return False
         if kind == TAG_DELETE:
             await self._answer_delete(uow, msg, lang, answer)
@@ -378,7 +365,7 @@ class Privacy:
     async def export(self, uow: UnitOfWork, user_id: str) -> dict[str, Any]:
         """Everything kept about the person, opened, as plain JSON-able data."""
         person = await uow.people.get(user_id)
-        lang = (person.lang if person else None) or self._default_lang
+        lang = person_lang(person, self._default_lang)
         conversations = []
         for stored in await uow.people.states_of(user_id):
             item: dict[str, Any] = {"room": stored.room_id, "flow": stored.flow, "updated_at": _iso(stored.updated_at)}
@@ -450,17 +437,6 @@ class Privacy:
 
     def _text(self, lang: str, msgid: str, args: dict[str, Any] | None = None) -> Rendered:
         return Renderer(self.library.library.catalog).text(lang, msgid, args)
-
-    def _yes_no_words(self) -> _Words:
-        catalog = self.library.library.catalog
-        if self._words is None or self._words.catalog_id != id(catalog):
-            words = _Words(id(catalog))
-            for lang in catalog.languages:
-                words.yes[lang] = frozenset(catalog.match_words(lang, "option-yes"))
-                words.no[lang] = frozenset(catalog.match_words(lang, "option-no"))
-            words.any = frozenset().union(*words.yes.values(), *words.no.values())
-            self._words = words
-        return self._words
 
     async def _pending(self, uow: UnitOfWork, room_id: str) -> tuple[str, str] | None:
         """(kind, lang) of the yes/no question this room's last bot message asked, if recent."""

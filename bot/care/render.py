@@ -41,8 +41,10 @@ def markdown_to_html(text: str) -> str:
     return _MD.reset().convert(text)
 
 
-def plain_from_markdown(text: str) -> str:
-    # Clients without HTML show the body as is; bold markers are noise there.
+def strip_bold(text: str) -> str:
+    """The plain body of a locale text: only the `**bold**` markers go (clients without HTML show the body as
+    is, and there they are noise). Nothing else is touched: the texts carry Matrix ids, case labels and
+    people's own words, where `_`, `*`, `[` and backticks are meant literally."""
     return text.replace("**", "")
 
 
@@ -53,7 +55,7 @@ class Renderer:
     def text(self, lang: str, msgid: str, args: Mapping[str, Any] | None = None) -> Rendered:
         plain_src = self.catalog.render(lang, msgid, args)
         html_src = self.catalog.render(lang, msgid, _escape_args(args)) if args else plain_src
-        return Rendered(plain_from_markdown(plain_src), markdown_to_html(html_src))
+        return Rendered(strip_bold(plain_src), markdown_to_html(html_src))
 
     def join(self, parts: list[Rendered]) -> Rendered:
         return Rendered("\n\n".join(p.plain for p in parts), "".join(p.html for p in parts))
@@ -62,7 +64,7 @@ class Renderer:
         if not items:
             return base
         lines = [self.catalog.render(lang, item, args) for item in items]
-        plain = base.plain + "\n" + "\n".join(f"{i}. {plain_from_markdown(line)}" for i, line in enumerate(lines, 1))
+        plain = base.plain + "\n" + "\n".join(f"{i}. {strip_bold(line)}" for i, line in enumerate(lines, 1))
         html_items = "".join(f"<li>{markdown_to_html(line).removeprefix('<p>').removesuffix('</p>')}</li>"
                              for line in lines)
         return Rendered(plain, base.html + f"<ol>{html_items}</ol>")

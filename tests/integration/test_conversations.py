@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.authoring.loader import load_library
-from bot.care.render import plain_from_markdown
+from bot.care.render import strip_bold
 from bot.engine.model import ChoiceQuestion
 from bot.store import Store
 from tests.harness.activist import Activist
@@ -32,7 +32,7 @@ WAIT = 60.0
 
 def text(msgid: str, **args: object) -> str:
     """The first line of a message as the bot's plain body shows it."""
-    return plain_from_markdown(LIB.catalog.render("en", msgid, args)).splitlines()[0]
+    return strip_bold(LIB.catalog.render("en", msgid, args)).splitlines()[0]
 
 
 def hygiene_questions() -> list[str]:

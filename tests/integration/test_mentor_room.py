@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from bot.authoring.loader import load_library
-from bot.care.render import plain_from_markdown
+from bot.care.render import strip_bold
 from bot.matrix.rooms import create_encrypted_room
 from tests.harness.activist import Activist, Received
 from tests.harness.botproc import BotProcess
@@ -32,7 +32,7 @@ WAIT = 60.0
 
 def text(msgid: str, **args: object) -> str:
     """The first line of a message as the bot's plain body shows it."""
-    return plain_from_markdown(LIB.catalog.render("en", msgid, args)).splitlines()[0]
+    return strip_bold(LIB.catalog.render("en", msgid, args)).splitlines()[0]
 
 
 def mentor_env(hs: Synapse, user_id: str, password: str, data: Path, room_id: str) -> dict[str, str]:

@@ -17,8 +17,8 @@ import pytest
 
 from bot.authoring.loader import load_library
 from bot.care.conversations import LibraryHolder, Talk
-from bot.care.mentors.desk import Mentors
-from bot.care.render import plain_from_markdown
+from bot.care.mentors import Mentors
+from bot.care.render import strip_bold
 from bot.engine.effects import Escalate, SummaryItem
 from bot.matrix.inbound import Attachment, Inbound
 from bot.matrix.rooms import check_mentor_room
@@ -40,11 +40,11 @@ T0 = 1_800_000_000.0
 
 
 def en(msgid: str, **args: Any) -> str:
-    return plain_from_markdown(LIB.catalog.render("en", msgid, args))
+    return strip_bold(LIB.catalog.render("en", msgid, args))
 
 
 def lang_text(lang: str, msgid: str, **args: Any) -> str:
-    return plain_from_markdown(LIB.catalog.render(lang, msgid, args))
+    return strip_bold(LIB.catalog.render(lang, msgid, args))
 
 
 @dataclass
@@ -313,6 +313,24 @@ async def test_help_unknown_commands_and_bad_numbers_get_a_short_answer(world: W
     assert bodies[1] == en("mentor-unknown-command", command="!frobnicate")
     assert bodies[2] == en("mentor-unknown-case", number="99")
     assert bodies[3] == en("mentor-usage", usage="!claim 42")
+
+
+async def test_each_command_about_a_case_shows_its_own_usage(world: World) -> None:
+    await world.escalate(threat())
+    await world.sent()
+    usages = {"case": "!case 42", "claim": "!claim 42", "release": "!release 42",
+              "assign": "!assign 42 @mentor:server", "note": "!note 42 text", "close": "!close 42 [note]",
+              "reveal": "!reveal 42", "handoff": "!handoff 42"}
+    for name in usages:
+        await world.mentor(MIA, f"!{name}")
+    # A case but not enough after it: a mentor's id for !assign, words for !note.
+    await world.mentor(MIA, "!assign 1 boris")
+    await world.mentor(MIA, "!note 1")
+    bodies = [s.body for s in await world.sent()]
+    expected = [en("mentor-usage", usage=u) for u in usages.values()]
+    assert bodies == [*expected, en("mentor-usage", usage=usages["assign"]), en("mentor-usage", usage=usages["note"])]
+    assert (await world.case()).status == "open"
+    assert await read(world.store, lambda r: r.cases.notes(1)) == []
 
 
 async def test_case_numbers_are_read_in_several_forms(world: World) -> None:

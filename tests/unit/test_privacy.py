@@ -23,9 +23,9 @@ from bot.authoring.loader import load_library
 from bot.care.conversations import Conversations, FloodGate, LibraryHolder
 from bot.care.followups.service import Followup, FollowupService
 from bot.care.followups.talk import FollowupDesk
-from bot.care.mentors.desk import Mentors
+from bot.care.mentors import Mentors
 from bot.care.privacy import WIPE_KEY, Privacy
-from bot.care.render import plain_from_markdown
+from bot.care.render import strip_bold
 from bot.care.retention import RetentionService, start_retention
 from bot.matrix.inbound import Attachment, Inbound
 from bot.matrix.runtime import UnitOfWork
@@ -52,7 +52,7 @@ CONTEXTS = (b"outbox", b"pending-event", b"conversation-state", b"profile", b"at
 
 
 def text(msgid: str, lang: str = "en", **args: Any) -> str:
-    return plain_from_markdown(LIB.catalog.render(lang, msgid, args))
+    return strip_bold(LIB.catalog.render(lang, msgid, args))
 
 
 def first_line(msgid: str, lang: str = "en") -> str:

@@ -13,12 +13,12 @@ from bot.care.conversations import Heard, LibraryHolder
 from bot.care.followups.service import Answer, ConversationFollowups, Followup, FollowupService
 from bot.care.followups.timing import parse_duration
 from bot.care.render import Rendered, Renderer
+from bot.care.words import LATER, NO, YES, YES_NO_LATER, lang_of, said_option
 from bot.engine.normalize import normalize, split_list
 from bot.store import Store, UnitOfWork
 
 OFFER_TAG = "followup:"
-_ANSWER_WORDS: tuple[tuple[Answer, str], ...] = (("yes", "option-yes"), ("no", "option-no"),
-                                                 ("later", "option-later"))
+_ANSWERS: dict[str, Answer] = {YES: "yes", NO: "no", LATER: "later"}
 _NUMBER = re.compile(r"^\s*(\D+?)\s*#?\s*(\d{1,7})\s*$")
 
 
@@ -39,13 +39,9 @@ class FollowupDesk(ConversationFollowups):
     def _render(self) -> Renderer:
         return Renderer(self.library.library.catalog)
 
-    async def _lang(self, uow: UnitOfWork, user_id: str) -> str:
-        person = await uow.people.get(user_id)
-        return (person.lang if person else None) or self.default_lang
-
     # --- the invitation (called by the service inside its delivery transaction) -----------
     async def deliver(self, followup: Followup, uow: UnitOfWork) -> None:
-        lang = await self._lang(uow, followup.user_id)
+        lang = await lang_of(uow, followup.user_id, self.default_lang)
         render = self._render()
         parts: list[Rendered] = []
         if followup.late:
@@ -59,11 +55,6 @@ class FollowupDesk(ConversationFollowups):
         await uow.send(followup.room_id, render.join(parts).content(), tag=f"{OFFER_TAG}{followup.id}")
 
     # --- listening -------------------------------------------------------------------------
-    def _words(self, lang: str, msgid: str) -> set[str]:
-        """An option's label and synonyms, in the person's language and the default one."""
-        catalog = self.library.library.catalog
-        return set(catalog.match_words(lang, msgid)) | set(catalog.match_words(catalog.default_lang, msgid))
-
     def _command_words(self, lang: str, msgid: str) -> list[str]:
         """A comma-separated word list (`followup-word-*`), longest first so prefixes match whole."""
         catalog = self.library.library.catalog
@@ -72,15 +63,14 @@ class FollowupDesk(ConversationFollowups):
         return sorted((w for w in words if w), key=len, reverse=True)
 
     def _answer_of(self, lang: str, text: str) -> Answer | None:
-        said = normalize(text)
-        for answer, msgid in _ANSWER_WORDS:
-            if said in self._words(lang, msgid):
-                return answer
-        return None
+        """yes / no / later, in the person's language or the catalog's default one."""
+        catalog = self.library.library.catalog
+        msgid = said_option(catalog, text, YES_NO_LATER, (lang, catalog.default_lang))
+        return None if msgid is None else _ANSWERS[msgid]
 
     async def hear(self, uow: UnitOfWork, user_id: str, room_id: str, text: str) -> Heard | None:
         """Handle a follow-up answer or command; None when the message is not about follow-ups."""
-        lang = await self._lang(uow, user_id)
+        lang = await lang_of(uow, user_id, self.default_lang)
         render = self._render()
         offered = [f for f in await uow.followups.for_user(user_id) if f.status == "offered" and f.room_id == room_id]
         answer = self._answer_of(lang, text)
