@@ -3,10 +3,10 @@
 
 ## Texts of the bot itself (not of a flow).
 
-bot-help = You can write, at any moment: **menu** for the list of conversations, **back** for the previous question, **mentor** to reach a person, **language** to change language, **stop** to pause reminders, **my data** to see what is kept, **delete my data** to erase it.
+bot-help = You can write, at any moment: **menu** for the list of conversations, **back** for the previous question, **mentor** to reach a person, **language** to change language, **stop** to stop the current conversation and pause reminders, **my data** to see what is kept, **delete my data** to erase it.
 bot-slow-down = You are writing faster than I can answer well. Take a breath — I will read what comes next in a moment.
 bot-mentor-requested-reason = The person asked to talk to someone.
-bot-stopped = Reminders are paused. Nothing more will come from me unless you write. Write **menu** at any time to start again.
+bot-stopped = All right, I have stopped here, and reminders are paused. Write **menu** whenever you want to come back, and **resume** to turn reminders back on.
 bot-identity-changed = Your account's security key has changed. If you set up a new device or reset your keys, all is well. If you did not, someone else may have access to your account: write **mentor** to reach a person.
 
 ## Follow-ups: invitations, answers and the person's own controls.

@@ -16,6 +16,8 @@ option-unsure = Not sure
     .synonyms = unsure, not sure, don't know, dont know, do not know, dunno, maybe, idk
 option-skip = Skip
     .synonyms = skip, pass, rather not say, prefer not to say, no answer
+option-na = Does not apply to me
+    .synonyms = does not apply, doesn't apply, does not apply to me, not applicable, n/a, na, not relevant
 
 ## Hints, said when an answer was not understood (the question is then asked again).
 
@@ -51,14 +53,59 @@ keyword-stop = stop, quit, cancel, exit
 keyword-delete = delete my data, forget me, erase my data
 keyword-mydata = my data, mydata, what do you know about me
 
+## What mentors may see: the options of every consent question, always in this order
+## (without my name, with my name, nothing). Each flow words its own "nothing" option.
+
+consent-opt-pseudonymous = My answers, without my name (a pseudonym)
+    .synonyms = pseudonym, pseudonymous, without my name, without name
+consent-opt-full = My answers and my name (my Matrix ID)
+    .synonyms = with my name, my name, with name, full
+
 ## Crisis resources, shown by flows that ask about safety (e.g. wellbeing).
 ## Admins: add a variant per country code (`[IR]`, `[AF]`, …) with vetted, current
 ## local resources. Only list services you have checked recently.
 
 crisis-resources = { $country ->
+    [DE]
+        If you are in immediate danger, and if it is safe for you, call 112 or someone you trust nearby.
+        - **TelefonSeelsorge**: 0800 111 0 111 or 0800 111 0 222, free and anonymous, day and night.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
+    [ES]
+        If you are in immediate danger, and if it is safe for you, call 112 or someone you trust nearby.
+        - **024**: the line in Spain for people with thoughts of suicide and those close to them, free, confidential, day and night.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
+    [FR]
+        If you are in immediate danger, and if it is safe for you, call 112 or someone you trust nearby.
+        - **3114**: the national suicide prevention line in France, free, day and night.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
+    [GB]
+        If you are in immediate danger, and if it is safe for you, call 999 or someone you trust nearby.
+        - **Samaritans**: 116 123, free, day and night.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
+    [US]
+        If you are in immediate danger, and if it is safe for you, call 911 or someone you trust nearby.
+        - **988 Suicide & Crisis Lifeline**: call or text 988, day and night.
+        - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
+        - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
    *[other]
         If you are in immediate danger, and if it is safe for you, contact local emergency services or someone you trust nearby.
         - **Find A Helpline** lists free, confidential support lines by country: https://findahelpline.com
         - **Befrienders Worldwide** lists emotional support centres around the world: https://befrienders.org
         - Human rights defenders at immediate risk can reach **Front Line Defenders**' emergency support: https://www.frontlinedefenders.org/emergency-contact
     }
+urgent-outside-help =
+    You can also reach these services outside this chat, at any hour:
+    - **Front Line Defenders** emergency line, for human rights defenders at immediate risk: https://www.frontlinedefenders.org/emergency-contact
+    - **Access Now Digital Security Helpline**, for digital emergencies, 24/7: https://www.accessnow.org/help/
+exile-resources =
+    Support for people in exile — international, and reachable from anywhere:
+    - **Front Line Defenders**: protection grants, emergency support and wellbeing help for human rights defenders at risk, also in exile: https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**, the European Union's mechanism for human rights defenders: emergency grants and temporary relocation: https://protectdefenders.eu/
+    - **Access Now Digital Security Helpline**: free help with digital security, 24/7: https://www.accessnow.org/help/
+    - **Digital First Aid Kit**: step-by-step help for digital emergencies: https://digitalfirstaid.org/
+    - **UNHCR Help**: information on asylum and refugees' rights, country by country: https://help.unhcr.org/
+    - **Find A Helpline**: free emotional support lines in the country where you are: https://findahelpline.com

@@ -109,14 +109,14 @@ mentor-handoff-failed = { $case }: the direct chat could not be created. Try `!h
 
 ## For the person, in their chat with the bot.
 
-mentor-person-opened = A person from our team will answer you here. Until then, and while you talk with them, what you write here goes to them. Write **menu** to talk with me, the bot, instead.
-mentor-person-still-open = Your request is with our team, and a person will answer you here. What you write here goes to them.
+mentor-person-opened = The team has been told. Someone from the team will read this as soon as they can and answer you here. Until then, and while you talk with them, what you write here goes to them. Write **menu** to talk with me, the bot, instead.
+mentor-person-still-open = Your request is with the team. Someone from the team will read this as soon as they can and answer you here. What you write here goes to them.
 mentor-person-taken = A mentor has taken your request and will write to you here.
 mentor-person-says = Your mentor:
 mentor-person-says-named = Your mentor ({ $mentor }):
 mentor-person-closed = Your mentor has closed this conversation. Did it help you? Please answer **yes** or **no**.
 mentor-person-thanks = Thank you for telling us. Write **menu** to see what we can do together, or **mentor** to reach a person again.
-mentor-person-on-the-way = Help is on the way: I have alerted our team again, and a person will write to you here.
+mentor-person-on-the-way = I have reminded the team that you are waiting. Someone from the team will read this as soon as they can. In the meantime, if you need help now:
 mentor-person-handoff-ask = Your mentor would like to talk with you in a new private, encrypted chat. There, they will see your Matrix name. Do you agree? Please answer **yes** or **no**.
 mentor-person-handoff-invited = I have invited you to a new encrypted chat with your mentor. Accept the invitation to talk with them directly.
 mentor-person-handoff-declined = All right, we stay here. Your mentor will keep writing to you through me.

@@ -21,5 +21,20 @@ timezone-opt-bogota = Bogotá, Lima, Quito
 timezone-opt-other = Another time zone: I will type it
 timezone-ask-name = Please type the name of your time zone, for example Europe/Berlin or America/Sao_Paulo. Type **skip** to leave it.
 timezone-ask-name-hint = A time zone name looks like Region/City, for example Africa/Nairobi or Asia/Dubai. Type **skip** to leave it.
-timezone-done = Thank you. Your time zone is { $tz }. Type **menu** at any time to change it.
+timezone-done =
+    Thank you. Reminders will follow the time of: { $zone ->
+        [london] { timezone-opt-london }
+        [central_europe] { timezone-opt-central-europe }
+        [eastern_europe] { timezone-opt-eastern-europe }
+        [istanbul] { timezone-opt-istanbul }
+        [moscow] { timezone-opt-moscow }
+        [caucasus] { timezone-opt-caucasus }
+        [cairo] { timezone-opt-cairo }
+        [tehran] { timezone-opt-tehran }
+        [kabul] { timezone-opt-kabul }
+        [us_east] { timezone-opt-us-east }
+        [mexico_city] { timezone-opt-mexico-city }
+        [bogota] { timezone-opt-bogota }
+       *[other] { $tz }
+    }. Type **menu** at any time to change it.
 timezone-skipped = No problem: no time zone is set. Reminders will use the organisation's default time.

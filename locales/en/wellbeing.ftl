@@ -7,7 +7,7 @@
 wellbeing-title = Wellbeing check-in
 wellbeing-description = Five short questions about how you have been feeling, and a person if you would like one.
 wellbeing-intro =
-    This is a short check-in about how you have been feeling over the last two weeks. It is not a test and not a diagnosis. You can stop at any time (type **stop**), or type **mentor** to reach a person.
+    This is a short check-in about how you have been feeling over the last two weeks. It is not a test and not a diagnosis. You can stop at any time (type **stop**) and come back whenever you like, or type **mentor** to reach a person.
     For each statement, answer with the number that fits best.
 
 # The answer scale of the WHO-5, repeated under each statement.
@@ -40,10 +40,9 @@ wellbeing-crisis-opt-rather-not = I would rather not say
 wellbeing-crisis-reason = Answered yes to the safety question of a wellbeing check-in.
 wellbeing-crisis-reply =
     Thank you for telling me. That takes courage, and you are not alone with this.
-    I have asked a mentor to contact you as soon as possible, here in this chat.
-    While you wait, if you can, stay close to someone you trust, or somewhere you feel safer.
-wellbeing-crisis-end = A mentor has been alerted and will write to you here. You can write at any time; type **mentor** to reach a person.
-wellbeing-crisis-rather-not = That is all right, you don't have to say. If things get hard, type **mentor** at any time and a person will reach out to you.
+    If you can, stay close to someone you trust, or somewhere you feel safer.
+wellbeing-crisis-end = I am telling the team now, and marking it urgent. Someone from the team will read this as soon as they can and write to you here, in this chat. You don't need to do anything else. If you want to write in the meantime, what you write here goes to them.
+wellbeing-crisis-rather-not = That is all right, you don't have to say. If things get hard, type **mentor** at any time: the team will be told, and someone will read it as soon as they can.
 
 wellbeing-result = Thank you for your answers. Your well-being score today is **{ $who5 }** out of 100 (higher means better). It is not a diagnosis — just a way to notice changes over time.
 wellbeing-compare-better =
@@ -57,24 +56,33 @@ wellbeing-compare-worse =
        *[other] points
     } lower than at your last check-in ({ $previous }). Thank you for noticing it with me.
 wellbeing-compare-same = That is about the same as at your last check-in ({ $previous }).
-wellbeing-low-note = It sounds like the last two weeks have been really hard. That is an understandable reaction to what people in your situation go through, and you don't have to carry it alone. In a moment I will ask whether you would like a mentor to reach out — or type **mentor** at any time.
-wellbeing-gentle-note = It sounds like things have been heavy lately. That is common under pressure and far from home, and talking to someone can help. In a moment I will ask whether you would like a mentor to reach out.
+wellbeing-low-note = It sounds like the last two weeks have been really hard. That is an understandable reaction to what people in your situation go through, and you don't have to carry it alone. Before we finish, I will ask whether you would like someone from the team to reach out — or type **mentor** at any time.
+wellbeing-gentle-note = It sounds like things have been heavy lately. That is common under pressure and far from home, and talking to someone can help. Before we finish, I will ask whether you would like someone from the team to reach out.
 wellbeing-good-note = It is good to hear that things are going fairly well. Looking after yourself matters, especially in this work.
+wellbeing-open-offer = If you like, I have a few short open questions — about sleep, feeling alone, fear, loss and guilt. You can skip any of them with **skip**. Would you like to answer them?
 
-wellbeing-open-intro = If you like, three short open questions. Answer in your own words, or type **skip** for any of them.
 wellbeing-sleep = How have you been sleeping lately?
 wellbeing-isolation = Do you have people around you to talk to? How alone or connected have you felt?
+wellbeing-ack-isolation = Thank you for telling me how it is. Feeling connected, or cut off, matters a lot — especially far from home — and whatever you feel about it makes sense.
+wellbeing-fear = Is there something you are afraid of at the moment, for yourself or for others?
+wellbeing-ack-fear = Thank you for putting it into words. When threats are real, fear is a natural response, not a weakness.
+wellbeing-grief = Leaving, or losing people, places or work, can bring grief. Is there a loss you are carrying at the moment?
+wellbeing-ack-grief = Thank you. Losing people, places or the life you had is a real loss, and grieving it is real too — even when the people around you don't see it.
 wellbeing-guilt = Some people in your situation carry feelings of guilt — for example towards those who stayed behind or were arrested. Is anything like that weighing on you?
+wellbeing-ack-guilt = Thank you for trusting me with this. Many people who had to leave, or who are safe while others are not, feel this way. It shows how much you care; it does not mean you did something wrong.
+wellbeing-in-exile = Do you live outside your home country at the moment? If so, I have two more questions about that. I will remember your answer, so as not to ask again.
+wellbeing-legal = Is anything about your papers, residence or asylum weighing on you — waiting, uncertainty, appointments?
+wellbeing-ack-legal = Thank you. Waiting on papers and decisions you don't control is tiring, and that strain is real.
+wellbeing-home = How is your contact with your movement and with people back home, and how does it feel?
+wellbeing-ack-home = Thank you. Ties with the movement and with people back home can be a comfort and a worry at the same time; both are normal.
 
-wellbeing-offer-person = Would you like a mentor to get in touch with you?
+wellbeing-offer-person = Would you like someone from the team to get in touch with you?
 wellbeing-share = What may the mentor see?
-wellbeing-share-opt-pseudonymous = My answers, without my name
-wellbeing-share-opt-full = My answers and my name
 wellbeing-share-opt-none = Only that I would like to talk
 wellbeing-person-reason = Would like to talk after a wellbeing check-in.
-wellbeing-person-done = Thank you. A mentor has been told and will write to you here as soon as they can.
+wellbeing-person-done = Thank you. I have told the team. Someone from the team will read this as soon as they can and write to you here.
 
 wellbeing-offer-followup = Would you like me to check in with you again in 7 days?
 wellbeing-followup-invite = Hello. It has been a week since your last check-in. Would you like to take a few minutes to see how you are doing?
-wellbeing-followup-set = Done: I will write to you in 7 days. Take care of yourself until then — and type **mentor** at any time to reach a person.
+wellbeing-followup-set = Done: I will write to you again in 7 days.
 wellbeing-done = Thank you for checking in. Take care of yourself. Type **menu** for other options, or **mentor** at any time to reach a person.

@@ -2,10 +2,10 @@
 ## Texts of the bot itself, outside the flows: help, keywords' answers, follow-ups.
 ## Textos del propio bot (fuera de las conversaciones). Trato de «usted», español neutro latinoamericano.
 
-bot-help = Puede escribir en cualquier momento: **menú** para ver las conversaciones, **atrás** para la pregunta anterior, **mentor** para hablar con una persona, **idioma** para cambiar de idioma, **stop** para pausar los recordatorios, **mis datos** para ver lo que se guarda, **borrar mis datos** para borrarlo.
+bot-help = Puede escribir en cualquier momento: **menú** para ver las conversaciones, **atrás** para la pregunta anterior, **mentor** para hablar con una persona, **idioma** para cambiar de idioma, **parar** para detener la conversación actual y pausar los recordatorios, **mis datos** para ver lo que se guarda, **borrar mis datos** para borrarlo.
 bot-slow-down = Los mensajes llegan más rápido de lo que puedo responder bien. Tomemos un respiro: leeré lo siguiente en un momento.
 bot-mentor-requested-reason = La persona pidió hablar con alguien.
-bot-stopped = Los recordatorios están en pausa. No le escribiré más a menos que usted me escriba. Escriba **menú** en cualquier momento para empezar de nuevo.
+bot-stopped = De acuerdo, me detengo aquí y los recordatorios quedan en pausa. Escriba **menú** cuando quiera volver, y **reanudar** para activar de nuevo los recordatorios.
 bot-identity-changed = La clave de seguridad de su cuenta cambió. Si configuró un dispositivo nuevo o restableció sus claves, todo está bien. Si no, puede que otra persona tenga acceso a su cuenta: escriba **mentor** para hablar con una persona.
 
 ## Seguimientos: invitaciones, respuestas y los controles de la propia persona.
@@ -27,7 +27,7 @@ bot-followup-cancel-ok = El recordatorio { $number } está cancelado.
 bot-followup-snooze-ok = El recordatorio { $number } se movió un día.
 bot-followup-unknown = No tengo ningún recordatorio { $number } para usted.
 bot-timezone-unknown = No conozco esa zona horaria, así que mantuve la configuración anterior. Escríbala como **America/Bogota** o **America/Mexico_City**.
-# Palabras que controlan los seguimientos (separadas por comas; «cancelar 3», «posponer 3», «recuérdeme en 3d»).
+# Palabras que controlan los seguimientos (separadas por comas; «cancelar 3», «posponer 3», «recuérdame en 3d»).
 followup-word-list = recordatorios, mis recordatorios, seguimientos
 followup-word-resume = reanudar, reanudar recordatorios, activar recordatorios, recordatorios activados
 followup-word-cancel = cancelar, anular, cancelar recordatorio

@@ -17,6 +17,8 @@ option-unsure = No sé
     .synonyms = no sé, no se, no lo sé, no estoy seguro, no estoy segura, quizás, tal vez, ni idea
 option-skip = Saltar
     .synonyms = saltar, omitir, siguiente, prefiero no decirlo, sin respuesta
+option-na = No me aplica
+    .synonyms = no me aplica, no aplica, no corresponde, no es mi caso, n/a
 
 ## Ayudas, cuando no se entendió una respuesta (luego se repite la pregunta).
 
@@ -46,7 +48,7 @@ flow-broken = Lo siento, algo salió mal en esta conversación y tuve que detene
 
 ## Palabras que funcionan en cualquier momento de una conversación (separadas por comas).
 ## Las palabras en inglés también funcionan siempre, en todos los idiomas.
-## Evite palabras que puedan ser una respuesta normal (p. ej. «persona», «nadie»).
+## Evita palabras que puedan ser una respuesta normal (p. ej. «persona», «nadie»).
 
 keyword-menu = menú, menu, menú principal, inicio
 keyword-back = atrás, atras, volver, anterior
@@ -57,14 +59,42 @@ keyword-stop = parar, detener, salir, cancelar
 keyword-delete = borrar mis datos, eliminar mis datos, olvídame
 keyword-mydata = mis datos, qué sabe de mí, qué sabes de mí
 
+## Lo que pueden ver los mentores: las opciones de cada pregunta de consentimiento, siempre en
+## este orden (sin mi nombre, con mi nombre, nada). Cada flujo redacta su propia opción «nada».
+
+consent-opt-pseudonymous = Mis respuestas, sin mi nombre (un seudónimo)
+    .synonyms = seudónimo, seudonimo, sin mi nombre, sin nombre
+consent-opt-full = Mis respuestas y mi nombre (mi ID de Matrix)
+    .synonyms = con mi nombre, mi nombre, con nombre
+
 ## Recursos de crisis, que muestran los flujos que preguntan por la seguridad.
 ## Admins: añadan una variante por código de país (`[MX]`, `[CO]`, …) con recursos
 ## locales verificados y actuales. Incluyan solo servicios comprobados recientemente.
 
 crisis-resources = { $country ->
+    [DE]
+        Si está en peligro inmediato, y si es seguro para usted, llame al 112 o busque a alguien de confianza cerca.
+        - **TelefonSeelsorge**: 0800 111 0 111 o 0800 111 0 222, gratuita y anónima, de día y de noche.
+        - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     [ES]
         Si está en peligro inmediato, y si es seguro para usted, llame al 112 o busque a alguien de confianza cerca.
         - **024**, línea de atención a la conducta suicida: gratuita, confidencial y disponible las 24 horas.
+        - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+    [FR]
+        Si está en peligro inmediato, y si es seguro para usted, llame al 112 o busque a alguien de confianza cerca.
+        - **3114**: línea nacional de prevención del suicidio en Francia, gratuita, de día y de noche.
+        - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+    [GB]
+        Si está en peligro inmediato, y si es seguro para usted, llame al 999 o busque a alguien de confianza cerca.
+        - **Samaritans**: 116 123, gratuita, de día y de noche.
+        - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
+        - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
+    [US]
+        Si está en peligro inmediato, y si es seguro para usted, llame al 911 o busque a alguien de confianza cerca.
+        - **988 Suicide & Crisis Lifeline**: llame o envíe un mensaje de texto al 988, de día y de noche.
         - **Find A Helpline** reúne líneas de apoyo gratuitas y confidenciales por país: https://findahelpline.com
         - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
    *[other]
@@ -73,3 +103,15 @@ crisis-resources = { $country ->
         - **Befrienders Worldwide** reúne centros de apoyo emocional de todo el mundo: https://befrienders.org
         - Las personas defensoras de derechos humanos en riesgo inmediato pueden comunicarse con la ayuda de emergencia de **Front Line Defenders**: https://www.frontlinedefenders.org/emergency-contact
     }
+urgent-outside-help =
+    También puede comunicarse con estos servicios fuera de este chat, a cualquier hora:
+    - la línea de emergencia de **Front Line Defenders**, para personas defensoras de derechos humanos en riesgo inmediato: https://www.frontlinedefenders.org/emergency-contact
+    - la **Access Now Digital Security Helpline**, para emergencias digitales, las 24 horas, todos los días: https://www.accessnow.org/help/
+exile-resources =
+    Apoyo para personas en el exilio, internacional y accesible desde cualquier lugar:
+    - **Front Line Defenders**: ayudas de protección, apoyo de emergencia y cuidado del bienestar para personas defensoras de derechos humanos en riesgo, también en el exilio: https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**, el mecanismo de la Unión Europea para personas defensoras de derechos humanos: ayudas de emergencia y reubicación temporal: https://protectdefenders.eu/
+    - **Access Now Digital Security Helpline**: ayuda gratuita en seguridad digital, las 24 horas: https://www.accessnow.org/help/
+    - **Digital First Aid Kit**: ayuda paso a paso para emergencias digitales: https://digitalfirstaid.org/
+    - **UNHCR Help** (ACNUR): información sobre asilo y derechos de las personas refugiadas, país por país: https://help.unhcr.org/
+    - **Find A Helpline**: líneas gratuitas de apoyo emocional en el país donde está: https://findahelpline.com

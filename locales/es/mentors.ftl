@@ -60,11 +60,11 @@ mentor-help =
     - `!release 42`: devolverlo
     - `!assign 42 @nombre:servidor`: dárselo a otra persona mentora
     - `!note 42 texto`: una nota para el equipo, nunca mostrada a la persona
-    - `!close 42 [nota]`: cerrarlo; se avisa a la persona y se le pregunta si le sirvió
-    - `!reveal 42`: mostrarle su identificador de Matrix con sus mensajes
-    - `!handoff 42`: un nuevo chat cifrado entre usted y la persona (se le pregunta antes, salvo si compartió su nombre)
+    - `!close 42 [nota]`: cerrarlo; se le avisa y se le pregunta si le ayudó
+    - `!reveal 42`: mostrarle tu identificador de Matrix con tus mensajes
+    - `!handoff 42`: un nuevo chat cifrado entre tú y la persona (se le pregunta antes, salvo si compartió su nombre)
 
-    Responda en el hilo de un caso para escribir a la persona; lo que escribe vuelve a ese hilo.
+    Responde en el hilo de un caso para escribir a la persona; lo que escribe vuelve a ese hilo.
 
 ## Listas y detalles.
 
@@ -109,14 +109,14 @@ mentor-handoff-failed = { $case }: no se pudo crear el chat directo. Vuelva a in
 
 ## Para la persona, en su chat con el bot.
 
-mentor-person-opened = Una persona de nuestro equipo le responderá aquí. Hasta entonces, y mientras hable con ella, lo que escriba aquí le llega a ella. Escriba **menú** para hablar conmigo, el bot, en su lugar.
-mentor-person-still-open = Su solicitud está con nuestro equipo, y una persona le responderá aquí. Lo que escriba aquí le llega.
+mentor-person-opened = El equipo ya está avisado. Alguien del equipo leerá esto en cuanto pueda y le responderá aquí. Hasta entonces, y mientras hable con esa persona, lo que escriba aquí le llega a ella. Escriba **menú** para hablar conmigo, el bot, en su lugar.
+mentor-person-still-open = Su solicitud está con el equipo. Alguien la leerá en cuanto pueda y le responderá aquí. Lo que escriba aquí le llega.
 mentor-person-taken = Una persona mentora tomó su solicitud y le escribirá aquí.
 mentor-person-says = Su persona mentora:
 mentor-person-says-named = Su persona mentora ({ $mentor }):
 mentor-person-closed = Su persona mentora cerró esta conversación. ¿Le sirvió? Responda **sí** o **no**.
 mentor-person-thanks = Gracias por decírnoslo. Escriba **menú** para ver lo que podemos hacer juntos, o **mentor** para volver a hablar con una persona.
-mentor-person-on-the-way = La ayuda está en camino: he vuelto a avisar a nuestro equipo, y una persona le escribirá aquí.
+mentor-person-on-the-way = He recordado al equipo que está esperando. Alguien del equipo leerá esto en cuanto pueda. Mientras tanto, si necesita ayuda ahora:
 mentor-person-handoff-ask = Su persona mentora quiere hablar con usted en un nuevo chat privado y cifrado. Allí verá su nombre de Matrix. ¿Está de acuerdo? Responda **sí** o **no**.
 mentor-person-handoff-invited = Le envié una invitación a un nuevo chat cifrado con su persona mentora. Acéptela para hablar directamente.
 mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Su persona mentora seguirá escribiéndole a través de mí.

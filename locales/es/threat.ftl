@@ -8,19 +8,29 @@ threat-danger = Primero, la pregunta más importante: ¿está en peligro inmedia
 
 threat-urgent-reason = Peligro inmediato o ataque en curso (informe de amenaza).
 threat-urgent-reply =
-    Alerté a las personas mentoras y lo marqué como **urgente**. Una persona le escribirá aquí lo antes posible.
-    Mientras tanto, si puede hacerlo sin riesgo:
+    He avisado al equipo y he marcado esto como **urgente**. Alguien del equipo leerá esto en cuanto pueda.
+    Mientras espera, si puede hacerlo sin riesgo:
     - vaya a un lugar más seguro, o con personas de confianza;
-    - diga a alguien de confianza dónde está;
-    - si alguien está dentro de sus cuentas en este momento, cambie la contraseña de su correo desde un dispositivo de confianza y cierre todas las demás sesiones.
+    - dígale a alguien de confianza dónde está;
+    - si alguien está dentro de sus cuentas ahora mismo, cambie la contraseña de su correo desde un dispositivo de confianza y cierre todas las demás sesiones.
     Si su vida corre peligro y es seguro para usted comunicarse con ellos, llame a los servicios de emergencia locales.
-threat-urgent-end = Quédese en esta conversación si puede: la persona mentora escribirá aquí. Escriba **mentor** si necesita volver a hablar con una persona.
+threat-urgent-end = Quédese en este chat si puede: aquí es donde le responderá el equipo. Escriba **mentor** si necesita volver a comunicarse con una persona.
+threat-channel = Antes de seguir: ¿escribe desde un teléfono, una computadora o una cuenta que podría estar afectada por lo que pasó?
+threat-channel-safe = No, este dispositivo es seguro, que yo sepa
+    .synonyms = no, seguro
+threat-channel-affected = Sí, podría estar afectado
+    .synonyms = sí, si, afectado
+threat-channel-tip = Gracias por comprobarlo. Si puede, siga desde un dispositivo de confianza: entre en este chat desde allí y escriba **menú**. Si no puede, siga aquí: cíñase a los hechos y no escriba contraseñas nuevas en este dispositivo hasta que alguien lo haya revisado.
 
-threat-kind = ¿Qué pasó? Elija lo que mejor encaje.
+threat-kind = ¿Qué pasó? Puede elegir varias opciones: escriba sus números separados por comas, por ejemplo «2, 4».
 threat-kind-surveillance = Vigilancia: me observan, me siguen o me espían
     .synonyms = vigilancia, seguimiento, espionaje
 threat-kind-account = Una cuenta hackeada u otro ataque digital
     .synonyms = hackeo, cuenta, digital
+threat-kind-device = Un teléfono o una computadora perdidos, robados o incautados
+    .synonyms = dispositivo, perdido, robado, incautado, confiscado
+threat-kind-spyware = Sospecha de software espía, o un aviso de Apple, Google o Meta sobre atacantes
+    .synonyms = software espía, espía, aviso
 threat-kind-harassment = Acoso en línea, amenazas o una campaña de desprestigio
     .synonyms = acoso, en línea
 threat-kind-physical = Una amenaza o agresión física
@@ -29,9 +39,23 @@ threat-kind-legal = Presión judicial o administrativa (citación, cargos, visa,
     .synonyms = judicial, administrativa
 threat-kind-detention = Detuvieron a un colega, una amistad o un familiar
     .synonyms = detención, detenido, detenida, arresto
+threat-kind-repression = Presión de mi país de origen sobre mí o mi familia, en el extranjero (represión transnacional)
+    .synonyms = presión de mi país, represión transnacional, represión
 threat-kind-other = Otra cosa
     .synonyms = otro, otra
+threat-offer-repression = Hay un informe pensado para la presión desde el país de origen (amenazas a la familia, documentos denegados, notificaciones de INTERPOL, informantes, campañas de desprestigio), con primeros pasos para cada caso. ¿Prefiere seguir con ese? Si no, seguimos aquí.
 threat-details = En pocas palabras, ¿qué pasó? (Opcional: escriba **saltar**.)
+threat-platform = ¿Qué cuentas, aplicaciones o dispositivos están afectados? Por ejemplo Gmail, WhatsApp, Instagram, un iPhone, un teléfono Android, Windows. (Opcional: escriba **saltar**.)
+threat-access = ¿Todavía puede entrar en la cuenta o el dispositivo afectado?
+threat-access-full = Sí, todavía tengo acceso completo
+    .synonyms = sí, si, completo
+threat-access-partly = En parte: algo ha cambiado o está bloqueado
+    .synonyms = en parte, parcialmente
+threat-access-lost = No, he perdido el acceso
+    .synonyms = no, perdido, bloqueado
+threat-device-tip = Cuando un teléfono o una computadora ya no está en sus manos, lo que más importa es lo que todavía puede abrir. Desde un dispositivo de confianza, cierre la sesión de ese dispositivo en sus cuentas de correo y en la nube, quítelo de los dispositivos vinculados de Signal, WhatsApp y Telegram, y cambie las contraseñas que conocía. El Digital First Aid Kit tiene una guía para dispositivos perdidos o incautados: https://digitalfirstaid.org/
+threat-spyware-tip = Hasta que alguien lo revise, no restablezca ni borre el teléfono: una revisión lo necesita tal como está. Use otro dispositivo para las conversaciones sensibles si puede, y en un iPhone active el Modo de Aislamiento (Lockdown Mode). Un aviso real de Apple, Google o Meta nunca le pide hacer clic en un enlace ni instalar nada. La Helpline de Access Now puede ayudar a revisar un teléfono: https://www.accessnow.org/help/
+threat-access-tip = Perder el acceso angustia, y se puede arreglar más a menudo de lo que parece. Desde un dispositivo de confianza, use la página de recuperación de cuenta del propio servicio, y no acepte ayuda de desconocidos que le escriban por ello. El Digital First Aid Kit le guía paso a paso: https://digitalfirstaid.org/
 threat-timing = ¿Cuándo ocurrió, o cuándo empezó? Basta con una fecha o «la semana pasada».
 threat-timing-hint = Una respuesta aproximada sirve, por ejemplo «ayer», «desde marzo» o «no lo sé».
 threat-ongoing = ¿Sigue ocurriendo?
@@ -68,12 +92,10 @@ threat-help-psychosocial = Alguien con quien hablar, apoyo emocional
 threat-help-physical = Seguridad física o reubicación temporal
 threat-help-funds = Apoyo económico de emergencia
 threat-share = ¿Qué pueden ver las personas mentoras?
-threat-share-full = Mis respuestas y mi nombre de Matrix
-threat-share-pseudonymous = Mis respuestas, pero no mi nombre (un seudónimo)
 threat-share-none = Mis respuestas no, solo que necesito ayuda
 threat-contact-times = ¿Cuándo es seguro y cómodo que una persona mentora le escriba? Por ejemplo «entre semana después de las 6 p. m.». (Opcional: escriba **saltar**.)
 threat-reason = Informe de una amenaza o un incidente.
 threat-done =
-    Gracias. Su informe ya está en manos de las personas mentoras.
-    Qué pasa ahora: una persona mentora lo leerá y le escribirá aquí, en esta conversación. Las situaciones más urgentes se atienden primero. No necesita hacer nada más por ahora.
-    Si algo cambia o siente peligro, escriba **mentor** en cualquier momento. Para ver o borrar lo que se guarda, escriba **mis datos** o **borrar mis datos**.
+    Gracias. Su informe ya está con el equipo.
+    Lo que sigue: alguien del equipo lo leerá en cuanto pueda y le escribirá aquí, en este chat. Las situaciones más urgentes se atienden primero. No tiene que hacer nada más por ahora.
+    Si algo cambia o se siente en peligro, escriba **mentor** en cualquier momento. Para ver o borrar lo que se guarda, escriba **mis datos** o **borrar mis datos**.

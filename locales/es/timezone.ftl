@@ -21,5 +21,20 @@ timezone-opt-bogota = Bogotá, Lima, Quito
 timezone-opt-other = Otra zona horaria: la escribo yo
 timezone-ask-name = Escriba el nombre de su zona horaria, por ejemplo America/Sao_Paulo o Europe/Madrid. Escriba **saltar** para dejarlo.
 timezone-ask-name-hint = El nombre de una zona horaria tiene la forma Región/Ciudad, por ejemplo America/Caracas o Africa/Nairobi. Escriba **saltar** para dejarlo.
-timezone-done = Gracias. Su zona horaria es { $tz }. Escriba **menú** en cualquier momento para cambiarla.
+timezone-done =
+    Gracias. Los recordatorios seguirán la hora de: { $zone ->
+        [london] { timezone-opt-london }
+        [central_europe] { timezone-opt-central-europe }
+        [eastern_europe] { timezone-opt-eastern-europe }
+        [istanbul] { timezone-opt-istanbul }
+        [moscow] { timezone-opt-moscow }
+        [caucasus] { timezone-opt-caucasus }
+        [cairo] { timezone-opt-cairo }
+        [tehran] { timezone-opt-tehran }
+        [kabul] { timezone-opt-kabul }
+        [us_east] { timezone-opt-us-east }
+        [mexico_city] { timezone-opt-mexico-city }
+        [bogota] { timezone-opt-bogota }
+       *[other] { $tz }
+    }. Escriba **menú** en cualquier momento para cambiarla.
 timezone-skipped = No hay problema: no se guardó ninguna zona horaria. Los recordatorios seguirán la hora predeterminada de la organización.

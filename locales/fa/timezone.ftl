@@ -21,5 +21,20 @@ timezone-opt-bogota = بوگوتا، لیما، کیتو
 timezone-opt-other = منطقهٔ زمانی دیگر: خودم می‌نویسم
 timezone-ask-name = لطفاً نام منطقهٔ زمانی خود را به لاتین بنویسید، مثلاً Europe/Berlin یا Asia/Tehran. برای رد شدن بنویسید **رد**.
 timezone-ask-name-hint = نام منطقهٔ زمانی به شکل Region/City است، مثلاً Asia/Kabul یا Europe/Istanbul. برای رد شدن بنویسید **رد**.
-timezone-done = سپاس. منطقهٔ زمانی شما { $tz } است. هر وقت خواستید، با نوشتن **منو** می‌توانید آن را تغییر دهید.
+timezone-done =
+    سپاس. یادآوری‌ها از این وقت پیروی می‌کنند: { $zone ->
+        [london] { timezone-opt-london }
+        [central_europe] { timezone-opt-central-europe }
+        [eastern_europe] { timezone-opt-eastern-europe }
+        [istanbul] { timezone-opt-istanbul }
+        [moscow] { timezone-opt-moscow }
+        [caucasus] { timezone-opt-caucasus }
+        [cairo] { timezone-opt-cairo }
+        [tehran] { timezone-opt-tehran }
+        [kabul] { timezone-opt-kabul }
+        [us_east] { timezone-opt-us-east }
+        [mexico_city] { timezone-opt-mexico-city }
+        [bogota] { timezone-opt-bogota }
+       *[other] { $tz }
+    }. هر وقت خواستید، با نوشتن **منو** می‌توانید آن را تغییر دهید.
 timezone-skipped = مشکلی نیست: هیچ منطقهٔ زمانی‌ای ثبت نشد. یادآوری‌ها طبق ساعت پیش‌فرض سازمان فرستاده می‌شوند.

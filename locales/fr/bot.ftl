@@ -3,10 +3,10 @@
 
 ## Textes du bot lui-même (hors conversations).
 
-bot-help = Vous pouvez écrire à tout moment : **menu** pour la liste des conversations, **retour** pour la question précédente, **mentor** pour joindre une personne, **langue** pour changer de langue, **stop** pour suspendre les rappels, **mes données** pour voir ce qui est gardé, **effacer mes données** pour l'effacer.
+bot-help = Vous pouvez écrire à tout moment : **menu** pour la liste des conversations, **retour** pour la question précédente, **mentor** pour joindre une personne, **langue** pour changer de langue, **stop** pour arrêter la conversation en cours et suspendre les rappels, **mes données** pour voir ce qui est gardé, **effacer mes données** pour l'effacer.
 bot-slow-down = Vous écrivez plus vite que je ne peux bien répondre. Prenez votre temps — je lis la suite dans un instant.
 bot-mentor-requested-reason = La personne a demandé à parler à quelqu'un.
-bot-stopped = Les rappels sont suspendus. Je ne vous écrirai plus sans message de votre part. Écrivez **menu** à tout moment pour recommencer.
+bot-stopped = D'accord, je m'arrête ici et les rappels sont suspendus. Écrivez **menu** quand vous voulez revenir, et **reprendre** pour réactiver les rappels.
 bot-identity-changed = La clé de sécurité de votre compte a changé. Si vous avez configuré un nouvel appareil ou réinitialisé vos clés, tout va bien. Sinon, quelqu'un d'autre a peut-être accès à votre compte : écrivez **mentor** pour joindre une personne.
 
 ## Relances : invitations, réponses et réglages de la personne.

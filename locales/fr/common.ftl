@@ -16,6 +16,8 @@ option-unsure = Je ne sais pas
     .synonyms = je ne sais pas, sais pas, je sais pas, pas sûr, pas sûre, peut-être, jsp
 option-skip = Passer
     .synonyms = passer, je passe, sauter, je préfère ne pas répondre, pas de réponse
+option-na = Ne me concerne pas
+    .synonyms = ne me concerne pas, pas concerné, pas concernée, sans objet, non applicable, pas applicable
 
 ## Aides, dites quand une réponse n'a pas été comprise (la question est ensuite reposée).
 
@@ -56,14 +58,42 @@ keyword-stop = stop, arrêter, arrêt, quitter, annuler
 keyword-delete = supprimer mes données, effacer mes données, oubliez-moi
 keyword-mydata = mes données, que savez-vous de moi
 
+## Ce que les mentors peuvent voir : les options de chaque question de consentement, toujours
+## dans cet ordre (sans mon nom, avec mon nom, rien). Chaque parcours formule son option « rien ».
+
+consent-opt-pseudonymous = Mes réponses, sans mon nom (un pseudonyme)
+    .synonyms = pseudonyme, sans mon nom, sans nom
+consent-opt-full = Mes réponses et mon nom (mon identifiant Matrix)
+    .synonyms = avec mon nom, mon nom, avec nom
+
 ## Ressources de crise, affichées par les parcours qui posent une question de sécurité.
 ## Admins : ajoutez une variante par code pays (`[BE]`, `[CD]`, …) avec des ressources
 ## locales vérifiées et à jour. Ne listez que des services vérifiés récemment.
 
 crisis-resources = { $country ->
+    [DE]
+        Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 112 ou une personne de confiance près de vous.
+        - **TelefonSeelsorge** : 0800 111 0 111 ou 0800 111 0 222, gratuit et anonyme, jour et nuit.
+        - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
+        - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
+    [ES]
+        Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 112 ou une personne de confiance près de vous.
+        - **024**, ligne espagnole pour les personnes qui ont des idées suicidaires et leurs proches : gratuite, confidentielle, jour et nuit.
+        - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
+        - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
     [FR]
         Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 112 ou une personne de confiance près de vous.
         - **3114**, numéro national de prévention du suicide, gratuit, 24 h/24 et 7 j/7.
+        - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
+        - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
+    [GB]
+        Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 999 ou une personne de confiance près de vous.
+        - **Samaritans** : 116 123, gratuit, jour et nuit.
+        - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
+        - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
+    [US]
+        Si vous êtes en danger immédiat, et si c'est sûr pour vous, appelez le 911 ou une personne de confiance près de vous.
+        - **988 Suicide & Crisis Lifeline** : appelez ou envoyez un SMS au 988, jour et nuit.
         - **Find A Helpline** recense des lignes d'écoute gratuites et confidentielles par pays : https://findahelpline.com
         - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
    *[other]
@@ -72,3 +102,15 @@ crisis-resources = { $country ->
         - **Befrienders Worldwide** recense des centres d'écoute dans le monde entier : https://befrienders.org
         - Les défenseur·es des droits humains en danger immédiat peuvent joindre l'aide d'urgence de **Front Line Defenders** : https://www.frontlinedefenders.org/emergency-contact
     }
+urgent-outside-help =
+    Vous pouvez aussi joindre ces services en dehors de cette conversation, à toute heure :
+    - la ligne d'urgence de **Front Line Defenders**, pour les défenseur·es des droits humains en danger immédiat : https://www.frontlinedefenders.org/emergency-contact
+    - la **Access Now Digital Security Helpline**, pour les urgences numériques, 24 h/24 et 7 j/7 : https://www.accessnow.org/help/
+exile-resources =
+    Du soutien pour les personnes en exil — international, et joignable de partout :
+    - **Front Line Defenders** : subventions de protection, aide d'urgence et soutien au bien-être pour les défenseur·es des droits humains en danger, y compris en exil : https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**, le mécanisme de l'Union européenne pour les défenseur·es des droits humains : aides d'urgence et relocalisation temporaire : https://protectdefenders.eu/
+    - **Access Now Digital Security Helpline** : aide gratuite en sécurité numérique, 24 h/24 et 7 j/7 : https://www.accessnow.org/help/
+    - **Digital First Aid Kit** : une aide pas à pas pour les urgences numériques : https://digitalfirstaid.org/
+    - **UNHCR Help** : informations sur l'asile et les droits des réfugié·es, pays par pays : https://help.unhcr.org/
+    - **Find A Helpline** : des lignes d'écoute gratuites dans le pays où vous êtes : https://findahelpline.com

@@ -109,14 +109,14 @@ mentor-handoff-failed = { $case } : la discussion directe n'a pas pu être cré�
 
 ## Pour la personne, dans sa discussion avec le bot.
 
-mentor-person-opened = Une personne de notre équipe va vous répondre ici. D'ici là, et pendant que vous échangez avec elle, ce que vous écrivez ici lui est transmis. Écrivez **menu** pour parler avec moi, le bot, à la place.
-mentor-person-still-open = Votre demande est entre les mains de notre équipe, et une personne va vous répondre ici. Ce que vous écrivez ici lui est transmis.
+mentor-person-opened = L'équipe a été prévenue. Quelqu'un de l'équipe lira ceci dès que possible et vous répondra ici. D'ici là, et pendant que vous échangez avec elle, ce que vous écrivez ici lui est transmis. Écrivez **menu** pour parler avec moi, le bot, à la place.
+mentor-person-still-open = Votre demande est entre les mains de l'équipe. Quelqu'un la lira dès que possible et vous répondra ici. Ce que vous écrivez ici lui est transmis.
 mentor-person-taken = Un·e mentor a pris en charge votre demande et va vous écrire ici.
 mentor-person-says = Votre mentor :
 mentor-person-says-named = Votre mentor ({ $mentor }) :
 mentor-person-closed = Votre mentor a clos cette conversation. Cela vous a-t-il aidé ? Répondez **oui** ou **non**.
 mentor-person-thanks = Merci de nous l'avoir dit. Écrivez **menu** pour voir ce que nous pouvons faire ensemble, ou **mentor** pour joindre à nouveau une personne.
-mentor-person-on-the-way = L'aide arrive : j'ai de nouveau alerté notre équipe, et une personne va vous écrire ici.
+mentor-person-on-the-way = J'ai rappelé à l'équipe que vous attendez. Quelqu'un de l'équipe lira ceci dès que possible. En attendant, si vous avez besoin d'aide maintenant :
 mentor-person-handoff-ask = Votre mentor aimerait vous parler dans une nouvelle discussion privée et chiffrée. Là, cette personne verra votre nom Matrix. Êtes-vous d'accord ? Répondez **oui** ou **non**.
 mentor-person-handoff-invited = Je vous ai invité·e dans une nouvelle discussion chiffrée avec votre mentor. Acceptez l'invitation pour lui parler directement.
 mentor-person-handoff-declined = D'accord, nous restons ici. Votre mentor continuera à vous écrire par mon intermédiaire.

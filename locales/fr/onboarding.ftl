@@ -5,8 +5,11 @@ onboarding-title = Pour commencer
 onboarding-description = Accueil, langue, confidentialité et fuseau horaire.
 onboarding-welcome =
     Bonjour et bienvenue. Je suis Continuum, un assistant automatique de cette organisation.
-    Je peux vous aider à vérifier votre sécurité numérique, à faire le point sur votre bien-être et à signaler une menace ou un incident — et je peux vous mettre en contact avec un mentor, une vraie personne de l'organisation.
+    Je peux vous aider à vérifier votre sécurité numérique, à faire le point sur votre bien-être, à signaler une menace ou des pressions depuis votre pays, et à prendre soin de ce qu'apporte la vie en exil — et je peux vous mettre en contact avec un mentor, une vraie personne de l'organisation.
     Cette conversation est chiffrée de bout en bout. Tapez **mentor** à tout moment pour joindre une personne.
+onboarding-not-emergency =
+    Sachez que je ne suis pas un service d'urgence, et qu'une personne ne pourra pas toujours répondre tout de suite.
+    Si vous êtes en danger maintenant, et si c'est sûr, contactez les services d'urgence locaux ou une personne de confiance près de vous. Les défenseur·es des droits humains en danger immédiat peuvent joindre la ligne d'urgence de **Front Line Defenders**, jour et nuit : https://www.frontlinedefenders.org/emergency-contact
 onboarding-privacy =
     Avant de commencer, voici ce que deviennent vos informations :
     - **Ce qui est conservé :** vos réponses, chiffrées sur notre serveur.
@@ -16,7 +19,7 @@ onboarding-privacy =
     - **Vos droits :** à tout moment, tapez **mes données** pour recevoir une copie de ce qui est conservé, ou **supprimer mes données** pour tout effacer.
 onboarding-consent = Acceptez-vous de continuer dans ces conditions ?
 onboarding-consent-hint = Répondez **oui** ou **non**. Si vous avez d'abord une question, tapez **mentor**.
-onboarding-timezone-intro = Merci. Une dernière question, facultative.
+onboarding-timezone-intro = Merci. Deux dernières questions, toutes deux facultatives.
 onboarding-declined =
     C'est tout à fait possible. Aucune de vos réponses ne sera conservée — seulement votre choix de langue, pour que je puisse vous écrire dans cette langue.
     Que souhaitez-vous faire ?
@@ -27,5 +30,5 @@ onboarding-opt-agree = J'ai changé d'avis : montrez-moi à nouveau les conditio
 onboarding-opt-end = M'arrêter ici
     .synonyms = fin, au revoir
 onboarding-person-reason = Souhaite parler à quelqu'un sans accepter la conservation : aucune réponse n'est partagée.
-onboarding-person-done = Un mentor a été prévenu qu'une personne souhaite parler — sans aucune de vos réponses. Cette personne vous écrira ici dès que possible.
+onboarding-person-done = J'ai prévenu l'équipe qu'une personne souhaite parler — sans aucune de vos réponses. Quelqu'un de l'équipe lira ceci dès que possible et vous écrira ici.
 onboarding-declined-end = D'accord. Aucune de vos réponses n'a été conservée. Si vous changez d'avis, écrivez-moi simplement à nouveau.

@@ -8,19 +8,29 @@ threat-danger = D'abord, la question la plus importante : êtes-vous en danger i
 
 threat-urgent-reason = Danger immédiat ou attaque en cours (signalement).
 threat-urgent-reply =
-    J'ai alerté les mentors et marqué ceci comme **urgent**. Une personne vous écrira ici le plus vite possible.
+    J'ai prévenu l'équipe et marqué ceci comme **urgent**. Quelqu'un de l'équipe lira ceci dès que possible.
     En attendant, si vous pouvez le faire sans risque :
     - allez dans un endroit plus sûr, ou auprès de personnes de confiance ;
     - dites à une personne de confiance où vous êtes ;
     - si quelqu'un est dans vos comptes en ce moment, changez le mot de passe de votre e-mail depuis un appareil sûr, et déconnectez toutes les autres sessions.
     Si votre vie est menacée et qu'il est sûr pour vous de les contacter, appelez les services d'urgence locaux.
-threat-urgent-end = Restez dans cette conversation si vous le pouvez : le mentor écrira ici. Tapez **mentor** si vous avez de nouveau besoin de joindre une personne.
+threat-urgent-end = Restez dans cette conversation si vous le pouvez : c'est ici que l'équipe vous répondra. Tapez **mentor** si vous avez de nouveau besoin de joindre une personne.
+threat-channel = Avant de continuer : écrivez-vous depuis un téléphone, un ordinateur ou un compte qui pourrait être touché par ce qui s'est passé ?
+threat-channel-safe = Non, cet appareil est sûr, à ma connaissance
+    .synonyms = non, sûr
+threat-channel-affected = Oui, il pourrait être touché
+    .synonyms = oui, touché
+threat-channel-tip = Merci d'y avoir pensé. Si vous le pouvez, continuez depuis un appareil de confiance : connectez-vous à cette conversation depuis cet appareil et écrivez **menu**. Sinon, continuez ici — tenez-vous aux faits, et ne tapez pas de nouveaux mots de passe sur cet appareil avant que quelqu'un l'ait examiné.
 
-threat-kind = Que s'est-il passé ? Choisissez ce qui correspond le mieux.
+threat-kind = Que s'est-il passé ? Vous pouvez en choisir plusieurs : écrivez leurs numéros séparés par des virgules, par exemple « 2, 4 ».
 threat-kind-surveillance = Surveillance : être observé(e), suivi(e) ou espionné(e)
     .synonyms = surveillance, suivi, espionné
 threat-kind-account = Un compte piraté, ou une autre attaque numérique
     .synonyms = piraté, compte, numérique
+threat-kind-device = Un téléphone ou un ordinateur perdu, volé ou saisi
+    .synonyms = appareil, perdu, volé, saisi, confisqué
+threat-kind-spyware = Un logiciel espion soupçonné, ou une alerte d'Apple, de Google ou de Meta sur des attaquants
+    .synonyms = logiciel espion, espion, alerte
 threat-kind-harassment = Harcèlement en ligne, menaces ou campagne de dénigrement
     .synonyms = harcèlement, en ligne
 threat-kind-physical = Une menace ou une agression physique
@@ -29,9 +39,23 @@ threat-kind-legal = Pression judiciaire ou administrative (convocation, poursuit
     .synonyms = judiciaire, administrative
 threat-kind-detention = Un·e collègue, ami·e ou proche a été arrêté·e
     .synonyms = détention, arrêté, arrestation
+threat-kind-repression = Des pressions de mon pays d'origine sur moi ou ma famille, à l'étranger (répression transnationale)
+    .synonyms = pressions de mon pays, répression transnationale, répression
 threat-kind-other = Autre chose
     .synonyms = autre
+threat-offer-repression = Il existe un signalement fait pour les pressions venant du pays d'origine — menaces contre la famille, documents refusés, notices d'INTERPOL, informateurs, campagnes de dénigrement — avec des premières étapes pour chacune. Voulez-vous plutôt continuer avec celui-là ? Sinon, nous continuons ici.
 threat-details = En quelques mots, que s'est-il passé ? (Facultatif : tapez **passer**.)
+threat-platform = Quels comptes, applications ou appareils sont concernés ? Par exemple Gmail, WhatsApp, Instagram, un iPhone, un téléphone Android, Windows. (Facultatif : tapez **passer**.)
+threat-access = Pouvez-vous encore accéder au compte ou à l'appareil touché ?
+threat-access-full = Oui, j'y ai encore pleinement accès
+    .synonyms = oui, pleinement
+threat-access-partly = En partie : quelque chose a changé ou est bloqué
+    .synonyms = en partie, partiellement
+threat-access-lost = Non, j'ai perdu l'accès
+    .synonyms = non, perdu, bloqué
+threat-device-tip = Quand un téléphone ou un ordinateur n'est plus entre vos mains, le plus important est ce qu'il peut encore ouvrir. Depuis un appareil de confiance, déconnectez-le de vos comptes e-mail et cloud, retirez-le des appareils liés de Signal, WhatsApp et Telegram, et changez les mots de passe qu'il connaissait. Le Digital First Aid Kit a un guide pour les appareils perdus ou saisis : https://digitalfirstaid.org/
+threat-spyware-tip = Tant que personne ne l'a examiné, ne réinitialisez pas et n'effacez pas le téléphone : une vérification en a besoin tel quel. Utilisez un autre appareil pour les conversations sensibles si vous le pouvez, et sur un iPhone activez le mode Isolement (Lockdown Mode). Une vraie alerte d'Apple, de Google ou de Meta ne vous demande jamais de cliquer sur un lien ni d'installer quoi que ce soit. La Helpline d'Access Now peut aider à vérifier un téléphone : https://www.accessnow.org/help/
+threat-access-tip = Perdre l'accès est éprouvant, et cela se répare plus souvent qu'on ne le croit. Depuis un appareil de confiance, passez par la page de récupération de compte du service lui-même, et n'acceptez pas l'aide d'inconnus qui vous contactent à ce sujet. Le Digital First Aid Kit vous guide pas à pas : https://digitalfirstaid.org/
 threat-timing = Quand est-ce arrivé, ou quand cela a-t-il commencé ? Une date ou « la semaine dernière » suffit.
 threat-timing-hint = Une réponse approximative suffit, par exemple « hier », « depuis mars » ou « je ne sais pas ».
 threat-ongoing = Est-ce que cela continue ?
@@ -68,12 +92,10 @@ threat-help-psychosocial = Quelqu'un à qui parler, un soutien émotionnel
 threat-help-physical = Sécurité physique ou relocalisation temporaire
 threat-help-funds = Aide financière d'urgence
 threat-share = Que peuvent voir les mentors ?
-threat-share-full = Mes réponses et mon nom Matrix
-threat-share-pseudonymous = Mes réponses, mais pas mon nom (un pseudonyme)
 threat-share-none = Pas mes réponses, seulement que j'ai besoin d'aide
 threat-contact-times = Quand est-il sûr et pratique pour un mentor de vous écrire ? Par exemple « en semaine après 18 h ». (Facultatif : tapez **passer**.)
 threat-reason = Signalement d'une menace ou d'un incident.
 threat-done =
-    Merci. Votre signalement est maintenant entre les mains des mentors.
-    La suite : un mentor va le lire et vous écrire ici, dans cette conversation. Les situations les plus urgentes sont traitées en premier. Vous n'avez rien d'autre à faire pour l'instant.
-    Si la situation change ou si vous vous sentez en danger, tapez **mentor** à tout moment. Pour voir ou effacer ce qui est conservé, tapez **mes données** ou **supprimer mes données**.
+    Merci. Votre signalement est maintenant entre les mains de l'équipe.
+    La suite : quelqu'un de l'équipe le lira dès que possible et vous écrira ici, dans cette conversation. Les situations les plus urgentes passent en premier. Vous n'avez rien d'autre à faire pour l'instant.
+    Si la situation change ou si vous vous sentez en danger, tapez **mentor** à tout moment. Pour voir ou effacer ce qui est gardé, tapez **mes données** ou **effacer mes données**.

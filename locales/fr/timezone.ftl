@@ -21,5 +21,20 @@ timezone-opt-bogota = Bogota, Lima, Quito
 timezone-opt-other = Un autre fuseau : je le tape
 timezone-ask-name = Tapez le nom de votre fuseau horaire, par exemple Europe/Berlin ou America/Sao_Paulo. Tapez **passer** pour laisser vide.
 timezone-ask-name-hint = Un nom de fuseau horaire a la forme Région/Ville, par exemple Africa/Nairobi ou Asia/Dubai. Tapez **passer** pour laisser vide.
-timezone-done = Merci. Votre fuseau horaire est { $tz }. Tapez **menu** à tout moment pour le changer.
+timezone-done =
+    Merci. Les rappels suivront l'heure de : { $zone ->
+        [london] { timezone-opt-london }
+        [central_europe] { timezone-opt-central-europe }
+        [eastern_europe] { timezone-opt-eastern-europe }
+        [istanbul] { timezone-opt-istanbul }
+        [moscow] { timezone-opt-moscow }
+        [caucasus] { timezone-opt-caucasus }
+        [cairo] { timezone-opt-cairo }
+        [tehran] { timezone-opt-tehran }
+        [kabul] { timezone-opt-kabul }
+        [us_east] { timezone-opt-us-east }
+        [mexico_city] { timezone-opt-mexico-city }
+        [bogota] { timezone-opt-bogota }
+       *[other] { $tz }
+    }. Tapez **menu** à tout moment pour la changer.
 timezone-skipped = Pas de souci : aucun fuseau horaire n'est enregistré. Les rappels suivront l'heure par défaut de l'organisation.

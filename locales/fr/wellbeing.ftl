@@ -11,7 +11,7 @@
 wellbeing-title = Point bien-être
 wellbeing-description = Cinq questions courtes sur ce que vous avez ressenti, et une personne si vous le souhaitez.
 wellbeing-intro =
-    Voici un court point sur ce que vous avez ressenti ces deux dernières semaines. Ce n'est ni un test ni un diagnostic. Vous pouvez arrêter à tout moment (tapez **stop**), ou taper **mentor** pour joindre une personne.
+    Voici un court point sur ce que vous avez ressenti ces deux dernières semaines. Ce n'est ni un test ni un diagnostic. Vous pouvez arrêter à tout moment (tapez **stop**) et revenir quand vous voulez, ou taper **mentor** pour joindre une personne.
     Pour chaque affirmation, répondez par le chiffre qui correspond le mieux.
 
 # L'échelle de réponse du WHO-5, répétée sous chaque affirmation.
@@ -44,10 +44,9 @@ wellbeing-crisis-opt-rather-not = Je préfère ne pas répondre
 wellbeing-crisis-reason = A répondu oui à la question de sécurité d'un point bien-être.
 wellbeing-crisis-reply =
     Merci de me l'avoir dit. Il faut du courage pour cela, et vous n'êtes pas seul·e face à ça.
-    J'ai demandé à un mentor de vous contacter le plus vite possible, ici, dans cette conversation.
-    En attendant, si vous le pouvez, restez près d'une personne de confiance, ou dans un endroit où vous vous sentez plus en sécurité.
-wellbeing-crisis-end = Un mentor a été alerté et vous écrira ici. Vous pouvez écrire à tout moment ; tapez **mentor** pour joindre une personne.
-wellbeing-crisis-rather-not = C'est d'accord, vous n'avez pas à le dire. Si les choses deviennent difficiles, tapez **mentor** à tout moment et une personne vous contactera.
+    Si vous le pouvez, restez près d'une personne de confiance, ou dans un endroit où vous vous sentez plus en sécurité.
+wellbeing-crisis-end = Je préviens l'équipe maintenant, en signalant que c'est urgent. Quelqu'un de l'équipe lira ceci dès que possible et vous écrira ici, dans cette conversation. Vous n'avez rien d'autre à faire. Si vous voulez écrire en attendant, ce que vous écrivez ici lui est transmis.
+wellbeing-crisis-rather-not = C'est d'accord, vous n'avez pas à le dire. Si les choses deviennent difficiles, tapez **mentor** à tout moment : l'équipe sera prévenue, et quelqu'un le lira dès que possible.
 
 wellbeing-result = Merci pour vos réponses. Votre score de bien-être aujourd'hui est de **{ $who5 }** sur 100 (plus il est élevé, mieux c'est). Ce n'est pas un diagnostic — juste un moyen de remarquer les changements au fil du temps.
 wellbeing-compare-better =
@@ -61,24 +60,33 @@ wellbeing-compare-worse =
        *[other] points
     } de moins qu'au dernier point ({ $previous }). Merci de le remarquer avec moi.
 wellbeing-compare-same = C'est à peu près comme au dernier point ({ $previous }).
-wellbeing-low-note = On dirait que ces deux dernières semaines ont été vraiment dures. C'est une réaction compréhensible à ce que vivent les personnes dans votre situation, et vous n'avez pas à porter cela seul·e. Dans un instant, je vous demanderai si vous voulez qu'un mentor vous contacte — ou tapez **mentor** à tout moment.
-wellbeing-gentle-note = On dirait que les choses ont été lourdes ces derniers temps. C'est fréquent sous pression et loin de chez soi, et en parler peut aider. Dans un instant, je vous demanderai si vous voulez qu'un mentor vous contacte.
+wellbeing-low-note = On dirait que ces deux dernières semaines ont été vraiment dures. C'est une réaction compréhensible à ce que vivent les personnes dans votre situation, et vous n'avez pas à porter cela seul·e. Avant de terminer, je vous demanderai si vous voulez que quelqu'un de l'équipe vous contacte — ou tapez **mentor** à tout moment.
+wellbeing-gentle-note = On dirait que les choses ont été lourdes ces derniers temps. C'est fréquent sous pression et loin de chez soi, et en parler peut aider. Avant de terminer, je vous demanderai si vous voulez que quelqu'un de l'équipe vous contacte.
 wellbeing-good-note = Ça fait plaisir de savoir que les choses vont plutôt bien. Prendre soin de vous compte aussi, surtout dans ce travail.
+wellbeing-open-offer = Si vous le souhaitez, j'ai quelques courtes questions ouvertes — sur le sommeil, la solitude, la peur, la perte et la culpabilité. Vous pouvez passer chacune avec **passer**. Voulez-vous y répondre ?
 
-wellbeing-open-intro = Si vous le souhaitez, trois courtes questions ouvertes. Répondez avec vos mots, ou tapez **passer** pour n'importe laquelle.
 wellbeing-sleep = Comment dormez-vous ces derniers temps ?
 wellbeing-isolation = Avez-vous des personnes autour de vous à qui parler ? Vous êtes-vous senti(e) plutôt seul(e) ou entouré(e) ?
+wellbeing-ack-isolation = Merci de me dire comment c'est pour vous. Se sentir relié·e aux autres, ou coupé·e d'eux, compte beaucoup — surtout loin de chez soi — et ce que vous ressentez a du sens.
+wellbeing-fear = Y a-t-il quelque chose qui vous fait peur en ce moment, pour vous ou pour d'autres ?
+wellbeing-ack-fear = Merci d'avoir mis des mots dessus. Face à des menaces réelles, la peur est une réaction naturelle, pas une faiblesse.
+wellbeing-grief = Partir, ou perdre des personnes, des lieux ou un travail, peut causer du chagrin. Portez-vous une perte en ce moment ?
+wellbeing-ack-grief = Merci. Perdre des personnes, des lieux ou la vie que vous aviez est une vraie perte, et le deuil qui l'accompagne est réel lui aussi — même quand votre entourage ne le voit pas.
 wellbeing-guilt = Certaines personnes dans votre situation portent un sentiment de culpabilité — par exemple envers celles et ceux qui sont resté·es ou ont été arrêté·es. Est-ce que quelque chose de ce genre vous pèse ?
+wellbeing-ack-guilt = Merci de me confier cela. Beaucoup de personnes qui ont dû partir, ou qui sont en sécurité quand d'autres ne le sont pas, ressentent la même chose. Cela montre combien vous tenez aux autres ; cela ne veut pas dire que vous avez mal agi.
+wellbeing-in-exile = Vivez-vous en ce moment hors de votre pays d'origine ? Si oui, j'ai deux questions de plus à ce sujet. Je retiendrai votre réponse pour ne pas vous la redemander.
+wellbeing-legal = Est-ce que quelque chose autour de vos papiers, de votre titre de séjour ou de votre demande d'asile vous pèse — l'attente, l'incertitude, les rendez-vous ?
+wellbeing-ack-legal = Merci. Attendre des papiers et des décisions qui ne dépendent pas de vous est épuisant, et cette tension est bien réelle.
+wellbeing-home = Comment se passe le lien avec votre mouvement et avec vos proches restés au pays, et comment le vivez-vous ?
+wellbeing-ack-home = Merci. Le lien avec le mouvement et avec les proches au pays peut être à la fois un soutien et une source d'inquiétude ; les deux sont normaux.
 
-wellbeing-offer-person = Voulez-vous qu'un mentor prenne contact avec vous ?
+wellbeing-offer-person = Voulez-vous que quelqu'un de l'équipe prenne contact avec vous ?
 wellbeing-share = Que peut voir le mentor ?
-wellbeing-share-opt-pseudonymous = Mes réponses, sans mon nom
-wellbeing-share-opt-full = Mes réponses et mon nom
 wellbeing-share-opt-none = Seulement que je voudrais parler
 wellbeing-person-reason = Souhaite parler après un point bien-être.
-wellbeing-person-done = Merci. Un mentor a été prévenu et vous écrira ici dès que possible.
+wellbeing-person-done = Merci. J'ai prévenu l'équipe. Quelqu'un de l'équipe lira ceci dès que possible et vous écrira ici.
 
 wellbeing-offer-followup = Voulez-vous que je reprenne de vos nouvelles dans 7 jours ?
 wellbeing-followup-invite = Bonjour. Cela fait une semaine depuis votre dernier point bien-être. Voulez-vous prendre quelques minutes pour voir comment vous allez ?
-wellbeing-followup-set = C'est noté : je vous écrirai dans 7 jours. Prenez soin de vous d'ici là — et tapez **mentor** à tout moment pour joindre une personne.
+wellbeing-followup-set = C'est noté : je vous écrirai à nouveau dans 7 jours.
 wellbeing-done = Merci d'avoir fait ce point. Prenez soin de vous. Tapez **menu** pour d'autres choix, ou **mentor** à tout moment pour joindre une personne.

@@ -16,6 +16,8 @@ option-unsure = مطمئن نیستم
     .synonyms = مطمئن نیستم, مطمین نیستم, نمی‌دانم, نمی دانم, نمی‌فهمم, نمی فهمم, نمی‌فامم, نمیفامم, خبر ندارم, معلوم نیست, شاید
 option-skip = رد
     .synonyms = رد, رد کن, رد شو, تیر, تیر شو, بگذر, نمی‌خواهم بگویم, نمی خواهم بگویم, بدون جواب
+option-na = به من مربوط نیست
+    .synonyms = به من مربوط نیست, مربوط نیست, صدق نمی‌کند, موضوعیت ندارد
 
 ## رهنمایی‌ها، وقتی جوابی فهمیده نشد (بعد سوال دوباره پرسیده می‌شود).
 
@@ -57,9 +59,50 @@ keyword-mydata = معلومات من, معلوماتم, اطلاعات من, د�
 ## و تازه اضافه کنید. فقط خدماتی را بنویسید که به تازگی بررسی کرده‌اید.
 
 crisis-resources = { $country ->
+    [DE]
+        اگر در خطر فوری هستید، و اگر برای تان بی‌خطر است، با 112 یا کسی در نزدیکی تان که به او اعتماد دارید تماس بگیرید.
+        - **TelefonSeelsorge**: ⁦0800 111 0 111⁩ یا ⁦0800 111 0 222⁩، رایگان و ناشناس، شبانه‌روزی.
+        - **Find A Helpline** خطوط پشتیبانی رایگان و محرمانه را به تفکیک کشور فهرست می‌کند: https://findahelpline.com
+        - مدافعان حقوق بشر که در خطر فوری‌اند می‌توانند با پشتیبانی عاجل **Front Line Defenders** تماس بگیرند: https://www.frontlinedefenders.org/emergency-contact
+    [ES]
+        اگر در خطر فوری هستید، و اگر برای تان بی‌خطر است، با 112 یا کسی در نزدیکی تان که به او اعتماد دارید تماس بگیرید.
+        - **024**: خطی در اسپانیا برای کسانی که فکر خودکشی دارند و نزدیکانشان؛ رایگان، محرمانه، شبانه‌روزی.
+        - **Find A Helpline** خطوط پشتیبانی رایگان و محرمانه را به تفکیک کشور فهرست می‌کند: https://findahelpline.com
+        - مدافعان حقوق بشر که در خطر فوری‌اند می‌توانند با پشتیبانی عاجل **Front Line Defenders** تماس بگیرند: https://www.frontlinedefenders.org/emergency-contact
+    [FR]
+        اگر در خطر فوری هستید، و اگر برای تان بی‌خطر است، با 112 یا کسی در نزدیکی تان که به او اعتماد دارید تماس بگیرید.
+        - **3114**: خط ملی پیشگیری از خودکشی در فرانسه، رایگان، شبانه‌روزی.
+        - **Find A Helpline** خطوط پشتیبانی رایگان و محرمانه را به تفکیک کشور فهرست می‌کند: https://findahelpline.com
+        - مدافعان حقوق بشر که در خطر فوری‌اند می‌توانند با پشتیبانی عاجل **Front Line Defenders** تماس بگیرند: https://www.frontlinedefenders.org/emergency-contact
+    [GB]
+        اگر در خطر فوری هستید، و اگر برای تان بی‌خطر است، با 999 یا کسی در نزدیکی تان که به او اعتماد دارید تماس بگیرید.
+        - **Samaritans**: ⁦116 123⁩، رایگان، شبانه‌روزی.
+        - **Find A Helpline** خطوط پشتیبانی رایگان و محرمانه را به تفکیک کشور فهرست می‌کند: https://findahelpline.com
+        - مدافعان حقوق بشر که در خطر فوری‌اند می‌توانند با پشتیبانی عاجل **Front Line Defenders** تماس بگیرند: https://www.frontlinedefenders.org/emergency-contact
+    [US]
+        اگر در خطر فوری هستید، و اگر برای تان بی‌خطر است، با 911 یا کسی در نزدیکی تان که به او اعتماد دارید تماس بگیرید.
+        - **988 Suicide & Crisis Lifeline**: به 988 زنگ بزنید یا پیام کوتاه (SMS) بفرستید، شبانه‌روزی.
+        - **Find A Helpline** خطوط پشتیبانی رایگان و محرمانه را به تفکیک کشور فهرست می‌کند: https://findahelpline.com
+        - مدافعان حقوق بشر که در خطر فوری‌اند می‌توانند با پشتیبانی عاجل **Front Line Defenders** تماس بگیرند: https://www.frontlinedefenders.org/emergency-contact
    *[other]
-        اگر در خطر فوری هستید، و اگر برای تان بی‌خطر است، با خدمات عاجل محلی یا با کسی در نزدیکی خود که به او اعتماد دارید تماس بگیرید.
-        - **Find A Helpline** خطوط حمایتی رایگان و محرمانه را به تفکیک کشور فهرست می‌کند: https://findahelpline.com
-        - **Befrienders Worldwide** مراکز حمایت روانی در سراسر جهان را فهرست می‌کند: https://befrienders.org
-        - مدافعان حقوق بشر که در خطر فوری اند می‌توانند با حمایت عاجل **Front Line Defenders** تماس بگیرند: https://www.frontlinedefenders.org/emergency-contact
+        اگر در خطر فوری هستید، و اگر برای تان بی‌خطر است، با خدمات عاجل محلی یا کسی در نزدیکی تان که به او اعتماد دارید تماس بگیرید.
+        - **Find A Helpline** خطوط پشتیبانی رایگان و محرمانه را به تفکیک کشور فهرست می‌کند: https://findahelpline.com
+        - **Befrienders Worldwide** مراکز حمایت عاطفی در سراسر جهان را فهرست می‌کند: https://befrienders.org
+        - مدافعان حقوق بشر که در خطر فوری‌اند می‌توانند با پشتیبانی عاجل **Front Line Defenders** تماس بگیرند: https://www.frontlinedefenders.org/emergency-contact
     }
+consent-opt-pseudonymous = جواب‌هایم، بدون نامم (با نام مستعار)
+    .synonyms = نام مستعار, بدون نام, بدون نامم
+consent-opt-full = جواب‌هایم و نامم (شناسهٔ ماتریکسم)
+    .synonyms = با نامم, با نام, نامم
+urgent-outside-help =
+    بیرون از این گفتگو هم، در هر ساعتی، می‌توانید با این خدمات تماس بگیرید:
+    - خط عاجل **Front Line Defenders**، برای مدافعان حقوق بشر در خطر فوری: https://www.frontlinedefenders.org/emergency-contact
+    - **Access Now Digital Security Helpline**، برای وضعیت‌های عاجل دیجیتال، شبانه‌روزی: https://www.accessnow.org/help/
+exile-resources =
+    پشتیبانی برای کسانی که در تبعیدند — بین‌المللی، و در دسترس از هر جا:
+    - **Front Line Defenders**: کمک‌هزینه‌های حفاظتی، پشتیبانی عاجل و کمک به سلامت روان برای مدافعان حقوق بشر در خطر، از جمله در تبعید: https://www.frontlinedefenders.org/
+    - **ProtectDefenders.eu**، سازوکار اتحادیهٔ اروپا برای مدافعان حقوق بشر: کمک‌های عاجل و جابه‌جایی موقت: https://protectdefenders.eu/
+    - **Access Now Digital Security Helpline**: کمک رایگان در امنیت دیجیتال، شبانه‌روزی: https://www.accessnow.org/help/
+    - **Digital First Aid Kit**: کمک قدم‌به‌قدم در وضعیت‌های عاجل دیجیتال: https://digitalfirstaid.org/
+    - **UNHCR Help**: معلومات دربارهٔ پناهندگی و حقوق پناهندگان، کشور به کشور: https://help.unhcr.org/
+    - **Find A Helpline**: خطوط رایگان حمایت عاطفی در کشوری که در آن هستید: https://findahelpline.com

@@ -21,5 +21,20 @@ timezone-opt-bogota = بوگوتا، لیما، کیتو
 timezone-opt-other = یک منطقهٔ زمانی دیگر: خودم می‌نویسم
 timezone-ask-name = لطفاً نام منطقهٔ زمانی خود را به حروف لاتین بنویسید، مثلاً Asia/Kabul یا Europe/Berlin. برای رد کردن **رد** بنویسید.
 timezone-ask-name-hint = نام منطقهٔ زمانی به شکل Region/City است، مثلاً Asia/Kabul یا Europe/Istanbul. برای رد کردن **رد** بنویسید.
-timezone-done = تشکر. منطقهٔ زمانی شما { $tz } است. هر وقت خواستید، با نوشتن **مینو** می‌توانید آن را تغییر بدهید.
+timezone-done =
+    تشکر. یادآوری‌ها از این وقت پیروی می‌کنند: { $zone ->
+        [london] { timezone-opt-london }
+        [central_europe] { timezone-opt-central-europe }
+        [eastern_europe] { timezone-opt-eastern-europe }
+        [istanbul] { timezone-opt-istanbul }
+        [moscow] { timezone-opt-moscow }
+        [caucasus] { timezone-opt-caucasus }
+        [cairo] { timezone-opt-cairo }
+        [tehran] { timezone-opt-tehran }
+        [kabul] { timezone-opt-kabul }
+        [us_east] { timezone-opt-us-east }
+        [mexico_city] { timezone-opt-mexico-city }
+        [bogota] { timezone-opt-bogota }
+       *[other] { $tz }
+    }. هر وقت خواستید، با نوشتن **مینو** می‌توانید آن را تغییر دهید.
 timezone-skipped = مشکلی نیست: هیچ منطقهٔ زمانی تعیین نشد. یادآوری‌ها به وقت پیش‌فرض نهاد فرستاده می‌شوند.

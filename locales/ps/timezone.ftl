@@ -21,5 +21,20 @@ timezone-opt-bogota = بوګوټا، لیما، کیټو
 timezone-opt-other = بله د وخت سیمه: زه یې پخپله لیکم
 timezone-ask-name = مهرباني وکړئ د خپلې د وخت سیمې نوم په لاتیني تورو ولیکئ، لکه Asia/Kabul یا Europe/Berlin. د پرېښودلو لپاره **تېر شه** ولیکئ.
 timezone-ask-name-hint = د وخت سیمې نوم د Region/City په بڼه دی، لکه Asia/Kabul یا Europe/Istanbul. د پرېښودلو لپاره **تېر شه** ولیکئ.
-timezone-done = مننه. ستاسو د وخت سیمه { $tz } ده. هر وخت چې غواړئ، د **مینو** په لیکلو یې بدلولای شئ.
+timezone-done =
+    مننه. یادونې به د دې وخت سره سم راځي: { $zone ->
+        [london] { timezone-opt-london }
+        [central_europe] { timezone-opt-central-europe }
+        [eastern_europe] { timezone-opt-eastern-europe }
+        [istanbul] { timezone-opt-istanbul }
+        [moscow] { timezone-opt-moscow }
+        [caucasus] { timezone-opt-caucasus }
+        [cairo] { timezone-opt-cairo }
+        [tehran] { timezone-opt-tehran }
+        [kabul] { timezone-opt-kabul }
+        [us_east] { timezone-opt-us-east }
+        [mexico_city] { timezone-opt-mexico-city }
+        [bogota] { timezone-opt-bogota }
+       *[other] { $tz }
+    }. د بدلولو لپاره هر وخت **مینو** ولیکئ.
 timezone-skipped = هېڅ ستونزه نشته: هېڅ د وخت سیمه ونه ټاکل شوه. یادونې به د ادارې د عادي وخت له مخې راشي.

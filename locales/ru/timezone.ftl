@@ -21,5 +21,20 @@ timezone-opt-bogota = Богота, Лима, Кито
 timezone-opt-other = Другой часовой пояс: введу сам(а)
 timezone-ask-name = Напишите название своего часового пояса латиницей, например Asia/Almaty или Europe/Berlin. Чтобы не указывать, напишите **пропустить**.
 timezone-ask-name-hint = Название часового пояса выглядит как Регион/Город латиницей, например Asia/Bishkek или Europe/Vilnius. Чтобы не указывать, напишите **пропустить**.
-timezone-done = Спасибо. Ваш часовой пояс — { $tz }. Изменить его можно в любой момент через **меню**.
+timezone-done =
+    Спасибо. Напоминания будут приходить по времени: { $zone ->
+        [london] { timezone-opt-london }
+        [central_europe] { timezone-opt-central-europe }
+        [eastern_europe] { timezone-opt-eastern-europe }
+        [istanbul] { timezone-opt-istanbul }
+        [moscow] { timezone-opt-moscow }
+        [caucasus] { timezone-opt-caucasus }
+        [cairo] { timezone-opt-cairo }
+        [tehran] { timezone-opt-tehran }
+        [kabul] { timezone-opt-kabul }
+        [us_east] { timezone-opt-us-east }
+        [mexico_city] { timezone-opt-mexico-city }
+        [bogota] { timezone-opt-bogota }
+       *[other] { $tz }
+    }. Изменить это можно в любой момент через **меню**.
 timezone-skipped = Ничего страшного: часовой пояс не указан. Напоминания будут приходить по времени, принятому в организации по умолчанию.

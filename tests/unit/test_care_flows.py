@@ -1,4 +1,4 @@
-"""The care flows (onboarding, menu, language, timezone, hygiene, wellbeing, threat), end to end.
+"""The care flows (onboarding, menu, language, timezone, country, hygiene, wellbeing, threat, …), end to end.
 
 - Golden transcripts in English: every named scenario is played through the engine and rendered
   with the catalog into `tests/golden/<flow>-<path>.txt`; the test compares exactly. After an
@@ -52,6 +52,7 @@ from bot.engine.library import FlowLibrary
 from bot.engine.model import (
     AttachmentQuestion,
     ChoiceQuestion,
+    NumberQuestion,
     ScaleQuestion,
     TextQuestion,
     YesNoQuestion,
@@ -63,7 +64,25 @@ REPO = Path(__file__).resolve().parents[2]
 GOLDEN = REPO / "tests" / "golden"
 REGEN = os.environ.get("CONTINUUM_REGEN_GOLDEN") == "1"
 
-CARE_FLOWS = ("onboarding", "menu", "language", "timezone", "hygiene", "wellbeing", "threat")
+PHASES = ("week1", "month1", "month3", "month6", "month12")
+JOURNEY = tuple(f"journey_{phase}" for phase in PHASES)
+CARE_FLOWS = (
+    "onboarding",
+    "menu",
+    "language",
+    "timezone",
+    "country",
+    "hygiene",
+    "wellbeing",
+    "threat",
+    "repression",
+    "leftbehind",
+    "exile",
+    "visithome",
+    *JOURNEY,
+)
+# The locale files of the care flows: the journey_* flows share journey.ftl.
+CONTENT_FILES = tuple(dict.fromkeys("journey" if f.startswith("journey_") else f for f in CARE_FLOWS))
 LANGS = ("en", "fr", "es", "fa", "ar", "ru", "prs", "ps")
 LANG_ORDER = ("en", "fr", "es", "fa", "ar", "ru", "prs", "ps")  # the options of flows/language.yaml
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -82,6 +101,7 @@ YES = Word("option-yes")
 NO = Word("option-no")
 UNSURE = Word("option-unsure")
 SKIP = Word("option-skip")
+NA = Word("option-na")
 
 
 @dataclass(frozen=True)
@@ -118,55 +138,153 @@ def S(flow: str, path: str, *script: Token, profile: Mapping[str, Any] | None = 
     return Scenario(flow, path, tuple(script), dict(profile or {}), golden)
 
 
-N_HYGIENE = 14
+# The main menu's options by number, and the settings' options.
+MENU = {
+    name: str(n)
+    for n, name in enumerate(("hygiene", "wellbeing", "threat", "repression", "exile", "person", "settings", "end"), 1)
+}
+EXILE = {
+    name: str(n)
+    for n, name in enumerate(("leftbehind", "visithome", "repression", "resources", "arrival", "person", "back"), 1)
+}
+JOURNEY_OPTIONS = {
+    "week1": ("leftbehind", "hygiene", "resources", "person", "nothing"),
+    "month1": ("hygiene", "leftbehind", "wellbeing", "resources", "person", "nothing"),
+    "month3": ("wellbeing", "resources", "person", "nothing"),
+    "month6": ("wellbeing", "repression", "resources", "person", "nothing"),
+    "month12": ("wellbeing", "hygiene", "visithome", "person", "nothing"),
+}
+SETTINGS = {name: str(n) for n, name in enumerate(("language", "timezone", "country", "back"), 1)}
+COUNTRIES = ("DE", "FR", "ES", "GB", "US", "TR", "UA", "IR", "AF", "RU")  # the options of flows/country.yaml
+
+THREAT_KINDS = (
+    "surveillance",
+    "account",
+    "device",
+    "spyware",
+    "harassment",
+    "physical",
+    "legal",
+    "detention",
+    "repression",
+    "other",
+)
+REPRESSION_KINDS = (
+    "family_threats",
+    "family_detained",
+    "relatives",
+    "documents",
+    "notice",
+    "informants",
+    "smear",
+    "online",
+    "other",
+)
+RKIND = {name: str(n) for n, name in enumerate(REPRESSION_KINDS, 1)}
+AFFECTED = {"me": "1", "family": "2", "colleagues": "3"}
+KIND = {name: str(n) for n, name in enumerate(THREAT_KINDS, 1)}
+CHANNEL = {"safe": "1", "affected": "2", "unsure": "3"}
+
+N_HYGIENE = 16  # items asked of someone with a phone and a computer (one fewer with only one of them)
+DEVICES = {"phone": "1", "both": "2", "computer": "3"}
 WHO5_FIVE = ("3", "3", "3", "3", "3")
+# What a person answers in the flow an option leads to, until it ends.
+AFTER: dict[str, tuple[Token, ...]] = {
+    "leftbehind": (*([YES] * 6), NO),
+    "hygiene": (DEVICES["phone"], *([YES] * (N_HYGIENE - 1)), NO, NO),
+    "wellbeing": (*WHO5_FIVE, NO, NO, NO),
+    "visithome": (*([SKIP] * 8), NO),
+    "repression": (NO, RKIND["other"], SKIP, AFFECTED["me"], NO, SKIP, "1"),
+    "resources": (YES,),
+    "person": (),
+    "nothing": (),
+}
 
 SCENARIOS: tuple[Scenario, ...] = (
     # onboarding ---------------------------------------------------------------------------------
-    S("onboarding", "consent", LANG_NAME, YES, "2", "7"),
-    S("onboarding", "timezone-typed", LANG_NAME, YES, "13", "Asia/Dubai", "7"),
+    S("onboarding", "consent", LANG_NAME, YES, "2", "1", MENU["end"]),
+    S("onboarding", "timezone-typed", LANG_NAME, YES, "13", "Asia/Dubai", SKIP, MENU["end"]),
     S("onboarding", "declined-person", LANG_NAME, NO, "1"),
-    S("onboarding", "declined-agree", LANG_NAME, NO, "2", YES, SKIP, "7"),
+    S("onboarding", "declined-agree", LANG_NAME, NO, "2", YES, SKIP, "11", MENU["end"]),
     S("onboarding", "declined-end", LANG_NAME, NO, "3"),
     # menu ---------------------------------------------------------------------------------------
-    S("menu", "hygiene", "1"),
-    S("menu", "wellbeing", "2"),
-    S("menu", "threat", "3"),
-    S("menu", "person", "4", "Advice before a trip next month"),
-    S("menu", "person-skip", "4", SKIP),
-    S("menu", "language", "5", LANG_NAME, "7"),
-    S("menu", "timezone", "6", SKIP, "7"),
-    S("menu", "bye", "7"),
+    S("menu", "hygiene", MENU["hygiene"]),
+    S("menu", "wellbeing", MENU["wellbeing"]),
+    S("menu", "threat", MENU["threat"]),
+    S("menu", "repression", MENU["repression"]),
+    S("menu", "exile", MENU["exile"]),
+    S("menu", "person", MENU["person"], "Advice before a trip next month"),
+    S("menu", "person-skip", MENU["person"], SKIP),
+    S("menu", "language", MENU["settings"], SETTINGS["language"], LANG_NAME, MENU["end"]),
+    S("menu", "timezone", MENU["settings"], SETTINGS["timezone"], SKIP, MENU["end"]),
+    S("menu", "country", MENU["settings"], SETTINGS["country"], "8", MENU["end"]),
+    S("menu", "settings-back", MENU["settings"], SETTINGS["back"], MENU["end"], golden=False),
+    S("menu", "bye", MENU["end"]),
     # language and time zone ---------------------------------------------------------------------
     S("language", "choose", LANG_NAME),
     S("timezone", "skip", SKIP),
     S("timezone", "typed", "13", "America/Sao_Paulo"),
     S("timezone", "typed-skip", "13", SKIP),
     *(S("timezone", f"option-{n}", str(n), golden=n == 8) for n in range(1, 13)),
-    # hygiene ------------------------------------------------------------------------------------
-    S("hygiene", "all-yes", *([YES] * N_HYGIENE), NO),
-    S("hygiene", "all-no", *([NO] * N_HYGIENE), NO, NO),
+    *(S("country", f"option-{code}", str(n), golden=code == "DE") for n, code in enumerate(COUNTRIES, 1)),
+    S("country", "other", "11"),
+    S("country", "skip", SKIP),
+    # hygiene (the last two answers: the check of what was left behind, then a mentor) ------------
+    S("hygiene", "all-yes", DEVICES["both"], *([YES] * N_HYGIENE), NO, NO),
+    S("hygiene", "all-no", DEVICES["both"], *([NO] * N_HYGIENE), NO, NO, NO),
     S(
         "hygiene",
         "mixed",
-        NO,
-        UNSURE,
+        DEVICES["both"],
+        NO,  # passwords
+        UNSURE,  # twofactor
+        YES,  # sessions
+        NO,  # pins
+        YES,  # updates
+        YES,  # screenlock
+        NA,  # encryption
+        UNSURE,  # lockdown
+        YES,  # spyware
+        NO,  # location
+        YES,  # messaging
+        NO,  # backups
+        UNSURE,  # phishing
+        YES,  # identities
+        NA,  # photos
+        YES,  # border
         YES,
         NO,
-        YES,
-        YES,
-        NO,
-        UNSURE,
-        YES,
-        NO,
-        NO,
-        YES,
-        UNSURE,
-        YES,
-        YES,
         YES,
     ),
-    S("hygiene", "one-left", *([YES] * (N_HYGIENE - 1)), NO, YES, NO),
+    S("hygiene", "one-left", DEVICES["both"], *([YES] * (N_HYGIENE - 1)), NO, YES, NO, NO),
+    # phone only: no disk encryption question; no to pins, screen lock and Lockdown Mode
+    S("hygiene", "phone-only", DEVICES["phone"], YES, YES, YES, NO, YES, NO, NO, *([YES] * 8), NO, NO, NO),
+    # computer only: no Lockdown Mode question; no to disk encryption and photos
+    S(
+        "hygiene",
+        "computer-only",
+        DEVICES["computer"],
+        *([YES] * 6),
+        NO,
+        *([YES] * 6),
+        NO,
+        YES,
+        NO,
+        NO,
+        NO,
+        golden=False,
+    ),
+    S("hygiene", "all-na", DEVICES["both"], *([NA] * N_HYGIENE), NO, NO),
+    *(
+        S("hygiene", f"{d}-only-all-yes", DEVICES[d], *([YES] * (N_HYGIENE - 1)), NO, NO, golden=False)
+        for d in ("phone", "computer")
+    ),
+    S("hygiene", "to-leftbehind", DEVICES["phone"], *([YES] * (N_HYGIENE - 1)), YES, *([YES] * 6), NO),
+    # leftbehind ---------------------------------------------------------------------------------
+    S("leftbehind", "mixed", NO, UNSURE, NO, NA, YES, NO, YES),
+    S("leftbehind", "some", YES, YES, YES, NO, UNSURE, YES, NO),
+    S("leftbehind", "all-yes", *([YES] * 6), NO),
+    S("leftbehind", "all-na", *([NA] * 6), NO, golden=False),
     # wellbeing ----------------------------------------------------------------------------------
     S(
         "wellbeing",
@@ -177,16 +295,22 @@ SCENARIOS: tuple[Scenario, ...] = (
         "1",
         "1",
         NO,
+        YES,
         "Badly, I wake up at four",
         "Quite alone since I left",
+        SKIP,
+        SKIP,
+        SKIP,
+        YES,
+        "Waiting for my asylum interview",
         SKIP,
         YES,
         "1",
         YES,
     ),
-    S("wellbeing", "first-gentle-share-none", "2", "2", "2", "2", "2", NO, SKIP, SKIP, SKIP, YES, "3", NO),
-    S("wellbeing", "first-good", *WHO5_FIVE, NO, SKIP, SKIP, SKIP, NO),
-    S("wellbeing", "better", "4", "4", "3", "4", "4", NO, SKIP, SKIP, SKIP, YES, profile={"who5": 40}),
+    S("wellbeing", "first-gentle-share-none", "2", "2", "2", "2", "2", NO, NO, YES, "3", NO),
+    S("wellbeing", "first-good", *WHO5_FIVE, NO, YES, SKIP, SKIP, SKIP, SKIP, SKIP, NO, NO),
+    S("wellbeing", "better", "4", "4", "3", "4", "4", NO, NO, YES, profile={"who5": 40}),
     S(
         "wellbeing",
         "worse",
@@ -196,17 +320,53 @@ SCENARIOS: tuple[Scenario, ...] = (
         "2",
         "2",
         NO,
+        YES,
         "Not well",
         "Alone",
+        "I am afraid for my brother",
+        "My old life, my city",
         "Yes, a lot",
+        SKIP,
         NO,
         NO,
         profile={"who5": 80},
     ),
-    S("wellbeing", "same", *WHO5_FIVE, NO, SKIP, SKIP, SKIP, NO, profile={"who5": 64}),
+    S("wellbeing", "same", *WHO5_FIVE, NO, NO, NO, profile={"who5": 64}),
+    S(
+        "wellbeing",
+        "exile-shares-good-score",
+        *WHO5_FIVE,
+        NO,
+        YES,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "I call my sister every week, and I worry",
+        NO,
+        NO,
+        profile={"in_exile": True},
+    ),
+    S(
+        "wellbeing",
+        "not-in-exile",
+        *WHO5_FIVE,
+        NO,
+        YES,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        NO,
+        profile={"in_exile": False},
+        golden=False,
+    ),
     S("wellbeing", "crisis-selfharm", *WHO5_FIVE, "2"),
     S("wellbeing", "crisis-danger", *WHO5_FIVE, "3"),
-    S("wellbeing", "crisis-rather-not", *WHO5_FIVE, "4", SKIP, SKIP, SKIP, NO),
+    S("wellbeing", "crisis-rather-not", *WHO5_FIVE, "4", NO, NO, NO),
     # the comparison × level matrix (previous score → today's answers)
     *(
         S(
@@ -214,23 +374,28 @@ SCENARIOS: tuple[Scenario, ...] = (
             f"matrix-{prev}-{today}",
             *([str(today // 20)] * 5),
             NO,
-            SKIP,
-            SKIP,
-            SKIP,
-            *([NO, NO] if today < 50 else [NO]),
+            NO,
+            *([NO, NO] if today <= 50 else [NO]),
             profile={"who5": prev},
             golden=False,
         )
         for prev, today in ((4, 20), (20, 40), (40, 60), (60, 20), (80, 40), (100, 80), (20, 20), (40, 40))
     ),
+    # the thresholds are inclusive: 28 is low, 48 gentle, 52 good
+    S("wellbeing", "threshold-28", "2", "2", "1", "1", "1", NO, NO, NO, NO, golden=False),
+    S("wellbeing", "threshold-48", "3", "3", "2", "2", "2", NO, NO, NO, NO, golden=False),
+    S("wellbeing", "threshold-52", "3", "3", "3", "2", "2", NO, NO, NO, golden=False),
     # threat -------------------------------------------------------------------------------------
     S("threat", "urgent", YES),
     S(
         "threat",
         "full-high",
         NO,
-        "2",
+        CHANNEL["safe"],
+        KIND["account"],
         "Someone logged into my email from abroad",
+        "Gmail, on my laptop",
+        "2",  # partly: the access tip
         "Last Tuesday",
         YES,
         "3",
@@ -245,14 +410,15 @@ SCENARIOS: tuple[Scenario, ...] = (
         Attach("log.txt", "file"),
         "I changed my password",
         "1, 4",
-        "1",
+        "2",
         "Evenings after 7 pm",
     ),
     S(
         "threat",
         "minimal-normal",
         NO,
-        "7",
+        CHANNEL["safe"],
+        KIND["other"],
         SKIP,
         "I don't know",
         NO,
@@ -271,7 +437,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         "threat",
         "detention-two-files",
         NO,
-        "6",
+        CHANNEL["affected"],
+        KIND["detention"],
         SKIP,
         "Yesterday",
         YES,
@@ -286,14 +453,151 @@ SCENARIOS: tuple[Scenario, ...] = (
         NO,
         SKIP,
         UNSURE,
+        "1",
+        SKIP,
+    ),
+    S(
+        "threat",
+        "device-seized-and-detention",
+        NO,
+        UNSURE,
+        f"{KIND['device']}, {KIND['detention']}",
+        "They took his phone at the border and kept him",
+        "His Android phone, WhatsApp and Telegram",
+        "3",  # access lost: the access tip
+        "Two days ago",
+        UNSURE,
+        "3",
+        "3",
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "1, 3",
+        "1",
+        SKIP,
+    ),
+    S(
+        "threat",
+        "spyware-notification",
+        NO,
+        CHANNEL["safe"],
+        KIND["spyware"],
+        "Apple sent me a threat notification",
+        "My iPhone",
+        "1",
+        "This morning",
+        UNSURE,
+        "2",
         "2",
         SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "1",
+        "1",
+        SKIP,
+    ),
+    S(
+        "threat",
+        "account-ongoing-minor",
+        NO,
+        CHANNEL["safe"],
+        KIND["account"],
+        SKIP,
+        SKIP,
+        UNSURE,
+        "Since Monday",
+        YES,
+        "1",
+        "1",
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "1",
+        "1",
+        SKIP,
+        golden=False,
+    ),
+    *(
+        S(
+            "threat",
+            f"tips-{name}",
+            NO,
+            CHANNEL["safe"],
+            kinds,
+            SKIP,
+            SKIP,
+            access,
+            "Last week",
+            NO,
+            "1",
+            "1",
+            SKIP,
+            SKIP,
+            SKIP,
+            SKIP,
+            SKIP,
+            "1",
+            "1",
+            SKIP,
+            golden=False,
+        )
+        for name, kinds, access in (
+            ("device-spyware", f"{KIND['device']}, {KIND['spyware']}", "1"),
+            ("device-account-lost", f"{KIND['account']}, {KIND['device']}", "3"),
+            ("spyware-account-partly", f"{KIND['account']}, {KIND['spyware']}", "2"),
+        )
+    ),
+    S(
+        "threat",
+        "offer-repression-yes",
+        NO,
+        CHANNEL["safe"],
+        KIND["repression"],
+        YES,
+        NO,
+        RKIND["relatives"],
+        SKIP,
+        AFFECTED["me"],
+        NO,
+        SKIP,
+        "1",
+    ),
+    S(
+        "threat",
+        "offer-repression-no",
+        NO,
+        CHANNEL["safe"],
+        f"{KIND['account']}, {KIND['repression']}",
+        NO,
+        SKIP,
+        SKIP,
+        "1",
+        "Since January",
+        NO,
+        "1",
+        "1",
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        SKIP,
+        "1",
+        "1",
+        SKIP,
+        golden=False,
     ),
     S(
         "threat",
         "one-file",
         NO,
-        "5",
+        CHANNEL["safe"],
+        KIND["legal"],
         SKIP,
         "March",
         NO,
@@ -306,7 +610,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         NO,
         SKIP,
         "3",
-        "2",
+        "1",
         SKIP,
         golden=False,
     ),
@@ -314,7 +618,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         "threat",
         "second-file-skipped",
         NO,
-        "1",
+        CHANNEL["safe"],
+        KIND["surveillance"],
         SKIP,
         "Since May",
         YES,
@@ -328,7 +633,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         SKIP,
         SKIP,
         "1",
-        "2",
+        "1",
         SKIP,
         golden=False,
     ),
@@ -336,7 +641,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         "threat",
         "third-file-skipped",
         NO,
-        "4",
+        CHANNEL["safe"],
+        f"{KIND['physical']} {KIND['harassment']}",
         SKIP,
         "Today",
         NO,
@@ -352,9 +658,92 @@ SCENARIOS: tuple[Scenario, ...] = (
         SKIP,
         SKIP,
         "5",
-        "2",
+        "1",
         SKIP,
         golden=False,
+    ),
+    # repression ---------------------------------------------------------------------------------
+    S("repression", "urgent", YES),
+    S(
+        "repression",
+        "family-detained",
+        NO,
+        f"{RKIND['family_threats']}, {RKIND['family_detained']}",
+        "My brother was taken for questioning after they visited my parents",
+        AFFECTED["family"],
+        YES,
+        "Iran",
+        "1",
+    ),
+    S(
+        "repression",
+        "notice-and-more",
+        NO,
+        ", ".join(RKIND[k] for k in ("relatives", "documents", "notice", "informants", "smear", "online")),
+        SKIP,
+        AFFECTED["me"],
+        UNSURE,
+        SKIP,
+        "3",
+    ),
+    S(
+        "repression",
+        "smear-normal",
+        NO,
+        f"{RKIND['smear']}, {RKIND['other']}",
+        SKIP,
+        f"{AFFECTED['me']}, {AFFECTED['colleagues']}",
+        NO,
+        SKIP,
+        "2",
+    ),
+    S("repression", "documents-me", NO, RKIND["documents"], SKIP, AFFECTED["me"], YES, SKIP, "1", golden=False),
+    S("repression", "family-ongoing", NO, RKIND["other"], SKIP, AFFECTED["family"], YES, SKIP, "1", golden=False),
+    # exile --------------------------------------------------------------------------------------
+    S("exile", "arrival-leftbehind", "2025", "3", YES, EXILE["leftbehind"], *AFTER["leftbehind"]),
+    S(
+        "exile",
+        "optout-resources-person",
+        "2024",
+        "11",
+        NO,
+        EXILE["resources"],
+        EXILE["person"],
+        "Finding a lawyer for my asylum case",
+    ),
+    S("exile", "skip-arrival", SKIP, EXILE["back"], MENU["end"]),
+    S("exile", "year-only", "2023", SKIP, EXILE["repression"], *AFTER["repression"], golden=False),
+    S(
+        "exile",
+        "known-visithome",
+        EXILE["arrival"],
+        SKIP,
+        EXILE["visithome"],
+        *AFTER["visithome"],
+        profile={"arrival_asked": 1},
+        golden=False,
+    ),
+    S("exile", "known-person-skip", EXILE["person"], SKIP, profile={"arrival_asked": 1}, golden=False),
+    # visithome ----------------------------------------------------------------------------------
+    S("visithome", "risky", YES, UNSURE, YES, NO, YES, NO, UNSURE, "In August", YES, "1"),
+    S("visithome", "open-case", NO, YES, NO, YES, NO, YES, YES, SKIP, YES, "3"),
+    S("visithome", "no-person", NO, NO, NO, YES, NO, YES, YES, SKIP, NO),
+    # journey: every option of every phase ------------------------------------------------------
+    *(
+        S(
+            f"journey_{phase}",
+            option,
+            str(n),
+            *AFTER[option],
+            golden=(phase, option) in (("week1", "leftbehind"), ("week1", "resources")) or n == 1,
+        )
+        for phase, options in JOURNEY_OPTIONS.items()
+        for n, option in enumerate(options, 1)
+    ),
+    *(
+        S(f"journey_{phase}", "resources-no", str(options.index("resources") + 1), NO, golden=False)
+        for phase, options in JOURNEY_OPTIONS.items()
+        if "resources" in options
     ),
 )
 
@@ -529,6 +918,10 @@ def test_no_stray_golden_files() -> None:
 # --- expected outcomes (all languages) ----------------------------------------------------------
 
 
+def said_of(played: Played) -> list[str]:
+    return [e.msgid for e in played.effects if isinstance(e, Say)]
+
+
 def escalations(played: Played) -> list[Escalate]:
     return [e for e in played.effects if isinstance(e, Escalate)]
 
@@ -541,12 +934,22 @@ def test_outcomes(lib: FlowLibrary, lang: str) -> None:
         return play(lib, by_name[name], lang)
 
     consent = run("onboarding-consent")
-    assert [e.value for e in consent.effects if isinstance(e, SetPreference)] == [lang, "Europe/Berlin"]
+    assert [e.value for e in consent.effects if isinstance(e, SetPreference)] == [lang, "Europe/Berlin", "DE"]
     assert [(e.name, e.value) for e in consent.effects if isinstance(e, Remember)] == [("privacy_consent", True)]
     assert any(isinstance(e, FlowStarted) and e.flow == "menu" for e in consent.effects)
 
     typed = run("onboarding-timezone-typed")
-    assert [e.value for e in typed.effects if isinstance(e, SetPreference)] == [lang, "Asia/Dubai"]
+    assert [e.value for e in typed.effects if isinstance(e, SetPreference)] == [lang, "Asia/Dubai", "ZZ"]
+    said = [e.msgid for e in consent.effects if isinstance(e, Say)]
+    assert said.count("onboarding-not-emergency") == 1, "the onboarding says once that this is no emergency service"
+    assert said.index("onboarding-not-emergency") < said.index("onboarding-privacy")
+
+    for code in COUNTRIES:
+        assert [(e.name, e.value) for e in run(f"country-option-{code}").effects if isinstance(e, SetPreference)] == [
+            ("country", code)
+        ]
+    for path in ("other", "skip"):  # the international list; a country chosen earlier is forgotten
+        assert [e.value for e in run(f"country-{path}").effects if isinstance(e, SetPreference)] == ["ZZ"]
 
     declined = run("onboarding-declined-person")
     (case,) = escalations(declined)
@@ -570,46 +973,238 @@ def test_outcomes(lib: FlowLibrary, lang: str) -> None:
         ],
         1,
     ):
-        got = [e.value for e in run(f"timezone-option-{n}").effects if isinstance(e, SetPreference)]
+        played = run(f"timezone-option-{n}")
+        got = [e.value for e in played.effects if isinstance(e, SetPreference)]
         assert got == [zone]
+        # The confirmation names what the person chose, never another city's zone name.
+        (done,) = [e for e in played.effects if isinstance(e, Say) and e.msgid == "timezone-done"]
+        said = lib.catalog.render(lang, done.msgid, done.args)
+        option = lib.flows["timezone"].steps["ask"].options[n - 1]  # type: ignore[union-attr]
+        assert lib.catalog.option_label(lang, option.label_msgid) in said, said
+        assert zone not in said, said
     assert not [e for e in run("timezone-skip").effects if isinstance(e, SetPreference)]
 
     assert escalations(run("hygiene-all-yes")) == []
     mixed = run("hygiene-mixed")
     (case,) = escalations(mixed)
     summary = {item.var: item.value for item in case.summary}
-    assert (summary["score"], summary["total"]) == (6, 14)
+    # "does not apply" counts neither as done nor as missing: 7 of the 14 items that apply.
+    assert (summary["score"], summary["total"], summary["devices"]) == (7, 14, "both")
     follow = [e for e in mixed.effects if isinstance(e, ScheduleFollowup)]
     assert [(f.flow, f.after_seconds) for f in follow] == [("hygiene", 3 * 86400)]
     (listing,) = [e for e in mixed.effects if isinstance(e, Say) and e.msgid == "hygiene-summary"]
     assert listing.items == ("hygiene-next-twofactor", "hygiene-next-passwords", "hygiene-next-phishing")
+    said = {e.msgid for e in mixed.effects if isinstance(e, Say)}
+    assert "hygiene-encryption-tip" not in said and "hygiene-photos-tip" not in said
     (one_left,) = [e for e in run("hygiene-one-left").effects if isinstance(e, Say) and e.items]
     assert one_left.items == ("hygiene-next-border",)
+    phone = run("hygiene-phone-only")
+    asked_phone = {e.step for e in phone.effects if isinstance(e, Ask)}
+    assert "encryption" not in asked_phone and "lockdown" in asked_phone
+    (listing,) = [e for e in phone.effects if isinstance(e, Say) and e.items]
+    assert listing.items == ("hygiene-next-pins", "hygiene-next-screenlock", "hygiene-next-lockdown")
+    assert listing.args["total"] == N_HYGIENE - 1 and listing.args["score"] == N_HYGIENE - 4
+    computer = run("hygiene-computer-only")
+    assert "lockdown" not in {e.step for e in computer.effects if isinstance(e, Ask)}
+    (listing,) = [e for e in computer.effects if isinstance(e, Say) and e.items]
+    assert listing.items == ("hygiene-next-encryption", "hygiene-next-photos")
+    assert listing.args["total"] == N_HYGIENE - 1
+    for d in ("phone", "computer"):
+        good = [
+            e for e in run(f"hygiene-{d}-only-all-yes").effects if isinstance(e, Say) and e.msgid == "hygiene-all-good"
+        ]
+        assert [e.args["total"] for e in good] == [N_HYGIENE - 1]
+    to_lb = run("hygiene-to-leftbehind")
+    assert [e.flow for e in to_lb.effects if isinstance(e, FlowStarted)] == ["hygiene", "leftbehind"]
+    # leftbehind: "does not apply" is not a failure; the top next steps in priority order
+    lb = run("leftbehind-mixed")
+    (case,) = escalations(lb)
+    values = {i.var: i.value for i in case.summary}
+    assert (values["score"], values["total"], values["shared"]) == (1, 5, "na")
+    (listing,) = [e for e in lb.effects if isinstance(e, Say) and e.msgid == "leftbehind-summary"]
+    assert listing.items == ("leftbehind-next-sim", "leftbehind-next-linked", "leftbehind-next-devices")
+    (listing,) = [e for e in run("leftbehind-some").effects if isinstance(e, Say) and e.items]
+    assert listing.items == ("leftbehind-next-shared", "leftbehind-next-backups")
+    assert "leftbehind-all-good" in {e.msgid for e in run("leftbehind-all-yes").effects if isinstance(e, Say)}
+    assert "leftbehind-none-apply" in {e.msgid for e in run("leftbehind-all-na").effects if isinstance(e, Say)}
+    said = {e.msgid for e in run("hygiene-all-na").effects if isinstance(e, Say)}
+    assert "hygiene-none-apply" in said and "hygiene-summary" not in said and "hygiene-all-good" not in said
+
+    # repression: family threatened or detained, or a notice, is high; the first steps fit the kinds.
+    def steps_of(name: str) -> tuple[str, ...]:
+        (listing,) = [e for e in run(name).effects if isinstance(e, Say) and e.msgid == "repression-steps"]
+        return listing.items
+
+    detained = run("repression-family-detained")
+    (case,) = escalations(detained)
+    values = {i.var: i.value for i in case.summary}
+    assert (case.urgency, case.consent) == ("high", "pseudonymous")
+    assert values["kinds"] == ("family_threats", "family_detained") and values["state"] == "Iran"
+    assert steps_of("repression-family-detained") == (
+        "repression-step-family-detained",
+        "repression-step-family-threats",
+    )
+    many = escalations(run("repression-notice-and-more"))[0]
+    assert (many.urgency, many.consent, many.summary) == ("high", "none", ())
+    assert steps_of("repression-notice-and-more") == (
+        "repression-step-notice",
+        "repression-step-relatives",
+        "repression-step-informants",
+        "repression-step-online",
+    )
+    smear = escalations(run("repression-smear-normal"))[0]
+    assert (smear.urgency, smear.consent) == ("normal", "full")
+    assert steps_of("repression-smear-normal") == ("repression-step-smear", "repression-step-other")
+    assert [c.urgency for c in escalations(run("repression-documents-me"))] == ["normal"]
+    assert [c.urgency for c in escalations(run("repression-family-ongoing"))] == ["high"]
+    # from the threat report: offered, and on "yes" the repression report starts (one case, from it)
+    switched = run("threat-offer-repression-yes")
+    assert [e.flow for e in switched.effects if isinstance(e, FlowStarted)] == ["threat", "repression"]
+    assert [c.flow for c in escalations(switched)] == ["repression"]
+    stayed = run("threat-offer-repression-no")
+    assert [c.flow for c in escalations(stayed)] == ["threat"]
+
+    # exile: the arrival date is optional, explained, and remembered; check-ins only when wanted
+    def remembered(name: str) -> list[tuple[str, Any]]:
+        return [(e.name, e.value) for e in run(name).effects if isinstance(e, Remember)]
+
+    def said_in(name: str) -> list[str]:
+        return [e.msgid for e in run(name).effects if isinstance(e, Say)]
+
+    assert remembered("exile-arrival-leftbehind") == [
+        ("arrival_year", 2025),
+        ("arrival_month", 3),
+        ("journey_checkins", True),
+        ("arrival_asked", 1),
+    ]
+    started = [e.flow for e in run("exile-arrival-leftbehind").effects if isinstance(e, FlowStarted)]
+    assert started == ["exile", "leftbehind"] and "exile-journey-on" in said_in("exile-arrival-leftbehind")
+    assert ("journey_checkins", False) in remembered("exile-optout-resources-person")
+    assert "exile-resources" in said_in("exile-optout-resources-person")
+    (case,) = escalations(run("exile-optout-resources-person"))
+    assert (case.urgency, case.reason) == ("normal", "exile-person-reason")
+    assert remembered("exile-skip-arrival") == [("arrival_asked", 1)]
+    assert remembered("exile-year-only") == [("arrival_year", 2023), ("arrival_asked", 1)]
+    assert "exile-month-skipped" in said_in("exile-year-only")
+    asks = [e.msgid for e in run("exile-known-visithome").effects if isinstance(e, Ask)]
+    assert asks[0] == "exile-choose", "the arrival date is asked once, then only on request"
+    resources = lib.catalog.render(lang, "exile-resources", {})
+    for link in ("frontlinedefenders.org", "protectdefenders.eu", "accessnow.org/help", "help.unhcr.org"):
+        assert link in resources, f"[{lang}] exile-resources lacks {link}"
+
+    # visithome: what the answers may mean (at most four), and always the offer of a person
+    def reflected(name: str) -> tuple[str, ...]:
+        (listing,) = [e for e in run(name).effects if isinstance(e, Say) and e.msgid == "visithome-reflect"]
+        return listing.items
+
+    assert reflected("visithome-risky") == (
+        "visithome-think-cases",
+        "visithome-think-known",
+        "visithome-think-devices",
+        "visithome-think-clean",
+    )
+    assert reflected("visithome-open-case") == ("visithome-think-cases",)
+    assert reflected("visithome-no-person") == ()
+    for name in ("visithome-risky", "visithome-open-case", "visithome-no-person"):
+        assert "visithome-offer" in [e.msgid for e in run(name).effects if isinstance(e, Ask)], name
+    assert [(c.urgency, c.consent) for c in escalations(run("visithome-risky"))] == [("normal", "pseudonymous")]
+    assert [(c.urgency, c.consent) for c in escalations(run("visithome-open-case"))] == [("high", "none")]
+    assert escalations(run("visithome-no-person")) == []
+
+    # journey: every phase offers a person, and each option leads where it says
+    for phase, options in JOURNEY_OPTIONS.items():
+        assert "person" in options and "nothing" in options
+        for option in options:
+            played = run(f"journey_{phase}-{option}")
+            flows = [e.flow for e in played.effects if isinstance(e, FlowStarted)]
+            if option in ("person", "resources"):
+                assert [(c.urgency, c.reason) for c in escalations(played)] == [("normal", "journey-person-reason")]
+            elif option == "nothing":
+                assert escalations(played) == [] and said_of(played)[-1] == "journey-later"
+            else:
+                assert flows == [f"journey_{phase}", option], (phase, option, flows)
 
     low = run("wellbeing-first-low")
     (case,) = escalations(low)
     assert case.urgency == "normal" and case.consent == "pseudonymous"
-    assert {i.var: i.value for i in case.summary}["who5"] == 20
-    assert [(e.name, e.value) for e in low.effects if isinstance(e, Remember)] == [("who5", 20)]
+    values = {i.var: i.value for i in case.summary}
+    assert (values["who5"], values["isolation"], values["in_exile"]) == (20, "Quite alone since I left", True)
+    assert values["legal"] == "Waiting for my asylum interview" and values["fear"] is None
+    assert [(e.name, e.value) for e in low.effects if isinstance(e, Remember)] == [("who5", 20), ("in_exile", True)]
     assert [(f.flow, f.after_seconds) for f in low.effects if isinstance(f, ScheduleFollowup)] == [
         ("wellbeing", 7 * 86400)
     ]
+    said = [e.msgid for e in low.effects if isinstance(e, Say)]
+    assert {"wellbeing-ack-isolation", "wellbeing-ack-legal"} <= set(said)
+    assert not {"wellbeing-ack-fear", "wellbeing-ack-grief", "wellbeing-ack-guilt", "wellbeing-ack-home"} & set(said)
+    # The case comes last: once it is open, what the person writes goes to the mentors.
+    assert [type(e).__name__ for e in low.effects][-3:] == ["Escalate", "Say", "FlowEnded"]
     assert escalations(run("wellbeing-first-gentle-share-none"))[0].summary == ()
     said = {e.msgid for e in run("wellbeing-better").effects if isinstance(e, Say)}
     assert {"wellbeing-compare-better", "wellbeing-good-note"} <= said
-    said = {e.msgid for e in run("wellbeing-worse").effects if isinstance(e, Say)}
+    worse = run("wellbeing-worse")
+    said = {e.msgid for e in worse.effects if isinstance(e, Say)}
     assert {"wellbeing-compare-worse", "wellbeing-gentle-note"} <= said
+    acks = {"wellbeing-ack-isolation", "wellbeing-ack-fear", "wellbeing-ack-grief", "wellbeing-ack-guilt"}
+    assert acks <= said
     said = {e.msgid for e in run("wellbeing-same").effects if isinstance(e, Say)}
     assert "wellbeing-compare-same" in said
+
+    # Whoever shares something is offered a person, whatever the score.
+    def asked(name: str) -> list[str]:
+        return [e.msgid for e in run(name).effects if isinstance(e, Ask)]
+
+    shares = asked("wellbeing-exile-shares-good-score")
+    assert "wellbeing-offer-person" in shares and "wellbeing-in-exile" not in shares
+    assert "wellbeing-offer-person" in asked("wellbeing-worse")
+    assert "wellbeing-offer-person" in asked("wellbeing-crisis-rather-not")
+    assert "wellbeing-offer-person" not in asked("wellbeing-first-good")
+    assert "wellbeing-legal" not in asked("wellbeing-not-in-exile")
+    remembered = [(e.name, e.value) for e in run("wellbeing-first-good").effects if isinstance(e, Remember)]
+    assert remembered == [("who5", 60), ("in_exile", False)]
+    for name, note in (
+        ("threshold-28", "wellbeing-low-note"),
+        ("threshold-48", "wellbeing-gentle-note"),
+        ("threshold-52", "wellbeing-good-note"),
+    ):
+        assert note in {e.msgid for e in run(f"wellbeing-{name}").effects if isinstance(e, Say)}, name
 
     assert [c.urgency for c in escalations(run("threat-full-high"))] == ["high"]
     full = escalations(run("threat-full-high"))[0]
     values = {item.var: item.value for item in full.summary}
     assert values["help"] == ("digital", "psychosocial") and full.consent == "full"
     assert (values["evidence_1"], values["evidence_2"], values["evidence_3"]) == ("ref-1", "ref-2", "ref-3")
+    assert (values["kind"], values["access"], values["ongoing"], values["channel"]) == (
+        ("account",),
+        "partly",
+        "yes",
+        "safe",
+    )
     minimal = escalations(run("threat-minimal-normal"))[0]
     assert (minimal.urgency, minimal.consent, minimal.summary) == ("normal", "none", ())
     assert [c.urgency for c in escalations(run("threat-detention-two-files"))] == ["high"]
+    seized = escalations(run("threat-device-seized-and-detention"))[0]
+    assert seized.urgency == "high"
+    assert {i.var: i.value for i in seized.summary}["kind"] == ("device", "detention")
+    # An ongoing account compromise, or suspected spyware that may go on, is at least high.
+    assert [c.urgency for c in escalations(run("threat-account-ongoing-minor"))] == ["high"]
+    assert [c.urgency for c in escalations(run("threat-spyware-notification"))] == ["high"]
+    assert [c.urgency for c in escalations(run("threat-one-file"))] == ["normal"]
+    said = {e.msgid for e in run("threat-detention-two-files").effects if isinstance(e, Say)}
+    assert "threat-channel-tip" in said and "threat-access-tip" not in said
+    assert "threat-channel-tip" not in {e.msgid for e in run("threat-full-high").effects if isinstance(e, Say)}
+    tips = ("threat-device-tip", "threat-spyware-tip", "threat-access-tip")
+
+    def tips_said(name: str) -> list[str]:
+        return [e.msgid for e in run(name).effects if isinstance(e, Say) and e.msgid in tips]
+
+    assert tips_said("threat-device-seized-and-detention") == ["threat-device-tip"]
+    assert tips_said("threat-spyware-notification") == ["threat-spyware-tip"]
+    assert tips_said("threat-full-high") == ["threat-access-tip"]
+    assert tips_said("threat-account-ongoing-minor") == []
+    assert tips_said("threat-tips-device-spyware") == ["threat-device-tip", "threat-spyware-tip"]
+    assert tips_said("threat-tips-device-account-lost") == ["threat-device-tip", "threat-access-tip"]
+    assert tips_said("threat-tips-spyware-account-partly") == ["threat-spyware-tip", "threat-access-tip"]
 
 
 # --- every step and every branch, in every language ---------------------------------------------
@@ -715,17 +1310,27 @@ def crisis_answers(lib: FlowLibrary, lang: str) -> list[str]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_crisis_answer_escalates_urgently_at_once(lib: FlowLibrary, lang: str) -> None:
     cases: list[tuple[str, str, str]] = [("wellbeing", "crisis", w) for w in crisis_answers(lib, lang)]
-    cases += [("threat", "danger", lib.catalog.option_label(lang, "option-yes")), ("threat", "danger", "1")]
+    yes_words = ["1", *lib.catalog.match_words(lang, "option-yes"), *lib.catalog.match_words("en", "option-yes")]
+    for flow_id in ("threat", "repression"):
+        cases += [(flow_id, "danger", word) for word in dict.fromkeys(yes_words)]
     for flow_id, step_id, word in cases:
         effects = answer_at(lib, flow_id, step_id, lang, TextInput(word))
         kinds = [type(e).__name__ for e in effects]
-        assert kinds[0] == "Escalate", f"[{lang}] {flow_id}: `{word}` → {kinds}"
-        first = effects[0]
-        assert isinstance(first, Escalate) and first.urgency == "urgent"
+        cases_opened = [e for e in effects if isinstance(e, Escalate)]
+        assert len(cases_opened) == 1 and cases_opened[0].urgency == "urgent", f"[{lang}] {flow_id}: `{word}` → {kinds}"
         assert not any(isinstance(e, Ask) for e in effects), "nothing more is asked after a crisis answer"
-        if flow_id == "wellbeing":
+        assert kinds[-1] == "FlowEnded", "the flow ends calmly; no menu is pushed"
+        if flow_id in ("threat", "repression"):
+            assert kinds[0] == "Escalate", f"[{lang}] {flow_id}: the case is opened before anything is said"
+        if flow_id in ("threat", "repression"):
             said = [e.msgid for e in effects if isinstance(e, Say)]
-            assert said[:2] == ["wellbeing-crisis-reply", "crisis-resources"]
+            assert "urgent-outside-help" in said, f"[{lang}] no 24/7 contacts outside the chat"
+            outside = render_strict(lang, "urgent-outside-help", {})
+            assert "frontlinedefenders.org/emergency-contact" in outside and "accessnow.org/help" in outside
+        if flow_id == "wellbeing":
+            # The caring reply, the resources, the case, then what happens next.
+            order = [e.msgid if isinstance(e, Say) else type(e).__name__ for e in effects]
+            assert order[:4] == ["wellbeing-crisis-reply", "crisis-resources", "Escalate", "wellbeing-crisis-end"]
             assert "findahelpline.com" in lib.catalog.render(lang, "crisis-resources", {})
             for country in ("FR", "ES", "IR"):
                 assert "findahelpline.com" in render_strict(lang, "crisis-resources", {"country": country})
@@ -734,7 +1339,23 @@ def test_every_crisis_answer_escalates_urgently_at_once(lib: FlowLibrary, lang: 
     assert not [e for e in effects if isinstance(e, Escalate)]
 
 
+# Countries with vetted national lines in `crisis-resources`: the same set in every language, so a
+# person reading Persian in Germany sees the German line too. Everything else gets the default.
+CRISIS_COUNTRIES = ("DE", "ES", "FR", "GB", "US")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_crisis_resources_have_the_same_countries_in_every_language(lang: str) -> None:
+    default = render_strict(lang, "crisis-resources", {"country": "ZZ"})
+    for country in (*CRISIS_COUNTRIES, "IR", "AF", "RU", "TR", "UA"):
+        text = render_strict(lang, "crisis-resources", {"country": country})
+        assert "findahelpline.com" in text and "frontlinedefenders.org" in text, f"[{lang}] {country}"
+        assert (text != default) == (country in CRISIS_COUNTRIES), f"[{lang}] {country}: variant expected or not"
+
+
 def not_understood(question: Any) -> Input:
+    if isinstance(question, NumberQuestion):
+        return TextInput("abc")
     if isinstance(question, ScaleQuestion):
         return TextInput(str(question.max + 50))
     if isinstance(question, TextQuestion):
@@ -745,7 +1366,10 @@ def not_understood(question: Any) -> Input:
 def care_questions(lib: FlowLibrary) -> Iterator[tuple[str, str, Any]]:
     for flow_id in CARE_FLOWS:
         for step_id, step in lib.flows[flow_id].steps.items():
-            if isinstance(step, ChoiceQuestion | YesNoQuestion | ScaleQuestion | TextQuestion | AttachmentQuestion):
+            if isinstance(
+                step,
+                ChoiceQuestion | YesNoQuestion | ScaleQuestion | NumberQuestion | TextQuestion | AttachmentQuestion,
+            ):
                 yield flow_id, step_id, step
 
 
@@ -793,22 +1417,35 @@ NOT_COMMANDS = {
     "prs": {"عاجل"},
     "ps": {"بېړنی"},
 }
+# Names of organisations and services, in bold in every language.
+NAMES = {
+    "Front Line Defenders",
+    "Access Now",
+    "Access Now Digital Security Helpline",
+    "Find A Helpline",
+    "Befrienders Worldwide",
+    "Digital First Aid Kit",
+}
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_words_people_are_told_to_type_work(lib: FlowLibrary, lang: str) -> None:
     cat = lib.catalog
     answer_words = {
-        w for msgid in ("option-yes", "option-no", "option-unsure", "option-skip") for w in cat.match_words(lang, msgid)
+        w
+        for msgid in ("option-yes", "option-no", "option-unsure", "option-skip", "option-na")
+        for w in cat.match_words(lang, msgid)
     }
     told: set[str] = set()
-    for flow_id in CARE_FLOWS:
-        text = (REPO / "locales" / lang / f"{flow_id}.ftl").read_text(encoding="utf-8")
+    for name in CONTENT_FILES:
+        text = (REPO / "locales" / lang / f"{name}.ftl").read_text(encoding="utf-8")
         for line in text.splitlines():
             if line.lstrip().startswith("#"):
                 continue
             told.update(BOLD.findall(line))
-    commands = {w for w in told if not w.endswith(":") and "{" not in w and w not in NOT_COMMANDS[lang]}
+    commands = {
+        w for w in told if not w.endswith(":") and "{" not in w and w not in NOT_COMMANDS[lang] and w not in NAMES
+    }
     assert commands, f"[{lang}] no commands found"
     for word in sorted(commands):
         ok = cat.keyword_of(lang, word) is not None or normalize(word) in answer_words
@@ -841,6 +1478,8 @@ def test_option_words_are_unambiguous_and_not_keywords(lib: FlowLibrary, lang: s
 PLURAL_MESSAGES: dict[str, Sequence[str]] = {
     "hygiene-summary": ("score", "total"),
     "hygiene-all-good": ("total",),
+    "leftbehind-summary": ("score", "total"),
+    "leftbehind-all-good": ("total",),
     "wellbeing-compare-better": ("rise", "previous"),
     "wellbeing-compare-worse": ("drop", "previous"),
     "hint-text": ("max_length",),
@@ -863,14 +1502,14 @@ def test_check_reports_no_problem_in_the_care_flows_but_review_status() -> None:
         p
         for p in result.problems
         if (
-            any(f"/{name}." in p.file for name in CARE_FLOWS)
+            any(f"/{name}." in p.file for name in CONTENT_FILES)
             or (p.file.endswith("/common.ftl") and "/en/" not in p.file)
         )
         and "reviewed" not in p.message
     ]
     assert mine == [], "\n".join(map(str, mine))
     unreviewed = {p.file for p in result.problems if "reviewed" in p.message}
-    assert not any(f"locales/en/{name}.ftl" in f for f in unreviewed for name in CARE_FLOWS)
+    assert not any(f"locales/en/{name}.ftl" in f for f in unreviewed for name in CONTENT_FILES)
 
 
 def test_language_list_offers_every_shipped_language(lib: FlowLibrary) -> None:
@@ -889,10 +1528,10 @@ def test_language_list_offers_every_shipped_language(lib: FlowLibrary) -> None:
 def test_rtl_languages_read_right_to_left() -> None:
     arabic_script = re.compile(r"[\u0600-\u06FF]")
     for lang in ("fa", "ar", "prs", "ps"):
-        for flow_id in CARE_FLOWS:
-            text = (REPO / "locales" / lang / f"{flow_id}.ftl").read_text(encoding="utf-8")
+        for name in CONTENT_FILES:
+            text = (REPO / "locales" / lang / f"{name}.ftl").read_text(encoding="utf-8")
             for line in text.splitlines():
                 if "=" in line and not line.startswith(("#", " ")) and not line.startswith("language-name-"):
                     value = line.split("=", 1)[1].strip()
                     if value and not value.startswith("{"):
-                        assert arabic_script.search(value), f"[{lang}] {flow_id}: not translated: {line}"
+                        assert arabic_script.search(value), f"[{lang}] {name}: not translated: {line}"

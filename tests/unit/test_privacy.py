@@ -197,17 +197,19 @@ class World:
         await self.say("hello", user=user, room=room)
         await self.say(lang_option, user=user, room=room)
         await self.say("1", user=user, room=room)  # consent: yes
-        replies = await self.say("skip", user=user, room=room)  # time zone
+        await self.say("skip", user=user, room=room)  # time zone
+        replies = await self.say("skip", user=user, room=room)  # country
         assert any(r.startswith(first_line("menu-choose", "en")[:8]) or r for r in replies)
 
     async def threat_report(self, marker: str, user: str = ANNA, room: str = ANNA_DM) -> None:
         """A threat report shared with the person's name, one answer holding `marker`, one file."""
-        for answer in ("3", "2", "6", f"details {marker}", "yesterday", "1", "2", "4", "skip",
+        # threat; not in danger; a safe device; a detention; …
+        for answer in ("3", "2", "1", "8", f"details {marker}", "yesterday", "1", "2", "4", "skip",
                        f"the men who followed {user}", "skip"):
             await self.say(answer, user=user, room=room)
         photo = Attachment("image", f"evidence-{marker}.jpg", "image/jpeg", b"\xff\xd8\xff\xd9" + marker.encode())
         await self.say("", user=user, room=room, kind="attachment", attachment=photo)
-        for answer in ("2", "skip", "7", "1", "skip"):
+        for answer in ("2", "skip", "7", "2", "skip"):  # …; shared with the name (option 2)
             await self.say(answer, user=user, room=room)
 
 

@@ -1,0 +1,39 @@
+### reviewed: yes
+## The first year after arrival: the check-in flows journey_* and their invitations
+## (journey-invite-*, sent by the host's journey schedule).
+journey-description = A short check-in during your first year after arrival.
+journey-week1-title = First week after arrival
+journey-month1-title = First month after arrival
+journey-month3-title = Three months after arrival
+journey-month6-title = Six months after arrival
+journey-month12-title = A year after arrival
+journey-week1-intro = It has been about a week since you arrived. The first days are for rest and basic safety: a safe place to sleep, a phone that works, and knowing whom to call. If a phone, a SIM card or accounts stayed behind, they may still be open there. What would help now?
+journey-month1-intro = About a month since you arrived. Papers, housing, money, perhaps a new language: the practical things pile up, and feeling exhausted or numb is common. A few digital basics now protect the months ahead. What would help now?
+journey-month3-intro = About three months since you arrived. Often the first rush of getting through fades around now, and tiredness, worry for people back home, waiting on papers or loneliness can come up. None of that means you are doing badly. What would help now?
+journey-month6-intro = About six months since you arrived. Many people ask themselves around now how to go on with their work from far away, and what their place is. Some feel guilty for being safe while others are not. Those questions are normal, and you don't have to answer them alone. What would help now?
+journey-month12-intro = It has been about a year since you arrived. Anniversaries can bring a lot back — of what you left, and of what you have built since. It is also a good moment for a fresh digital check and, if you are thinking of it, an honest look at visiting home. What would help now?
+journey-opt-leftbehind = Check what I left behind: devices, SIM card, accounts
+    .synonyms = left behind
+journey-opt-hygiene = Check my digital security
+    .synonyms = security, digital
+journey-opt-wellbeing = Check in on how I am doing
+    .synonyms = wellbeing, how i am
+journey-opt-resources = Support for people in exile
+    .synonyms = support, resources
+journey-opt-visithome = Think through visiting home
+    .synonyms = visiting home, visit
+journey-opt-repression = Pressure from home, on me or my family
+    .synonyms = pressure from home, repression
+journey-opt-person = Talk to a person
+    .synonyms = talk
+journey-opt-nothing = Nothing for now
+    .synonyms = nothing, later, not now
+journey-after-resources = Would you like someone from the team to get in touch with you as well?
+journey-person-reason = Would like to talk during a first-year check-in.
+journey-person-done = Thank you. I have told the team. Someone from the team will read this as soon as they can and write to you here.
+journey-later = All right. I am here whenever you need: write **menu** to see what I can do, or **mentor** to reach a person.
+journey-invite-week1 = Hello. It has been about a week since you arrived. Would you like a short check-in — a few minutes on safety and on what you left behind?
+journey-invite-month1 = Hello. It has been about a month since you arrived. Would you like a short check-in?
+journey-invite-month3 = Hello. About three months have passed since you arrived. Would you like a short check-in on how things are going?
+journey-invite-month6 = Hello. It has been about six months since you arrived. Would you like a short check-in?
+journey-invite-month12 = Hello. It has been about a year since you arrived. Would you like a short check-in, to look back and ahead?

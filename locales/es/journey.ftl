@@ -1,0 +1,39 @@
+### reviewed: no
+## El primer año después de la llegada: los flujos journey_* y sus invitaciones
+## (journey-invite-*, enviadas según el calendario del bot).
+journey-description = Un chequeo breve durante su primer año después de llegar.
+journey-week1-title = Primera semana después de llegar
+journey-month1-title = Primer mes después de llegar
+journey-month3-title = Tres meses después de llegar
+journey-month6-title = Seis meses después de llegar
+journey-month12-title = Un año después de llegar
+journey-week1-intro = Ha pasado más o menos una semana desde que llegó. Los primeros días son para descansar y para la seguridad básica: un lugar seguro donde dormir, un teléfono que funcione y saber a quién llamar. Si un teléfono, una tarjeta SIM o cuentas se quedaron atrás, puede que sigan abiertos allí. ¿Qué le ayudaría ahora?
+journey-month1-intro = Más o menos un mes desde que llegó. Papeles, vivienda, dinero, quizá un idioma nuevo: lo práctico se acumula, y el agotamiento, o una especie de anestesia, es habitual. Algunas bases digitales ahora protegen los meses que vienen. ¿Qué le ayudaría ahora?
+journey-month3-intro = Más o menos tres meses desde que llegó. A menudo el impulso de los primeros tiempos se apaga por estas fechas, y pueden aparecer el cansancio, la preocupación por la gente en su país, la espera de los papeles o la soledad. Nada de eso significa que lo esté haciendo mal. ¿Qué le ayudaría ahora?
+journey-month6-intro = Más o menos seis meses desde que llegó. Mucha gente se pregunta por estas fechas cómo seguir con su trabajo desde lejos, y cuál es su lugar. Algunas personas se sienten culpables por estar a salvo mientras otras no lo están. Son preguntas normales, y no tiene que responderlas en soledad. ¿Qué le ayudaría ahora?
+journey-month12-intro = Ha pasado más o menos un año desde que llegó. Los aniversarios pueden traer de vuelta muchas cosas: de lo que dejó y de lo que ha construido desde entonces. También es un buen momento para una nueva revisión digital y, si lo está pensando, para mirar con honestidad una visita a su país. ¿Qué le ayudaría ahora?
+journey-opt-leftbehind = Revisar lo que dejé atrás: dispositivos, tarjeta SIM, cuentas
+    .synonyms = dejé atrás
+journey-opt-hygiene = Revisar mi seguridad digital
+    .synonyms = seguridad, digital
+journey-opt-wellbeing = Ver cómo me siento
+    .synonyms = bienestar, cómo me siento
+journey-opt-resources = Apoyo para personas en el exilio
+    .synonyms = apoyo, recursos
+journey-opt-visithome = Pensar en una visita a mi país
+    .synonyms = visitar mi país, visita
+journey-opt-repression = Presión desde mi país, sobre mí o mi familia
+    .synonyms = presión desde mi país, represión
+journey-opt-person = Hablar con una persona
+    .synonyms = hablar
+journey-opt-nothing = Nada por ahora
+    .synonyms = nada, más tarde, ahora no
+journey-after-resources = ¿Quiere también que alguien del equipo se comunique con usted?
+journey-person-reason = Quiere hablar durante un chequeo del primer año.
+journey-person-done = Gracias. He avisado al equipo. Alguien del equipo leerá esto en cuanto pueda y le escribirá aquí.
+journey-later = De acuerdo. Estoy aquí cuando lo necesite: escriba **menú** para ver lo que puedo hacer, o **mentor** para hablar con una persona.
+journey-invite-week1 = Hola. Ha pasado más o menos una semana desde que llegó. ¿Quiere un chequeo breve, unos minutos sobre seguridad y sobre lo que dejó atrás?
+journey-invite-month1 = Hola. Ha pasado más o menos un mes desde que llegó. ¿Quiere un chequeo breve?
+journey-invite-month3 = Hola. Han pasado unos tres meses desde que llegó. ¿Quiere un chequeo breve sobre cómo van las cosas?
+journey-invite-month6 = Hola. Han pasado unos seis meses desde que llegó. ¿Quiere un chequeo breve?
+journey-invite-month12 = Hola. Ha pasado más o menos un año desde que llegó. ¿Quiere un chequeo breve, para mirar atrás y adelante?

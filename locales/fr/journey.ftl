@@ -1,0 +1,39 @@
+### reviewed: no
+## La première année après l'arrivée : les parcours journey_* et leurs invitations
+## (journey-invite-*, envoyées selon le calendrier du bot).
+journey-description = Un court point pendant votre première année après l'arrivée.
+journey-week1-title = Première semaine après l'arrivée
+journey-month1-title = Premier mois après l'arrivée
+journey-month3-title = Trois mois après l'arrivée
+journey-month6-title = Six mois après l'arrivée
+journey-month12-title = Un an après l'arrivée
+journey-week1-intro = Cela fait environ une semaine que vous êtes arrivé·e. Les premiers jours sont pour le repos et la sécurité de base : un endroit sûr où dormir, un téléphone qui marche, savoir qui appeler. Si un téléphone, une carte SIM ou des comptes sont restés derrière, ils sont peut-être encore ouverts là-bas. Qu'est-ce qui vous aiderait maintenant ?
+journey-month1-intro = Environ un mois depuis votre arrivée. Papiers, logement, argent, peut-être une nouvelle langue : les choses pratiques s'accumulent, et se sentir épuisé·e ou engourdi·e est courant. Quelques bases numériques maintenant protègent les mois à venir. Qu'est-ce qui vous aiderait maintenant ?
+journey-month3-intro = Environ trois mois depuis votre arrivée. Souvent, l'élan des premiers temps retombe vers ce moment-là, et la fatigue, l'inquiétude pour les proches restés au pays, l'attente des papiers ou la solitude peuvent apparaître. Rien de cela ne veut dire que vous allez mal. Qu'est-ce qui vous aiderait maintenant ?
+journey-month6-intro = Environ six mois depuis votre arrivée. Beaucoup de personnes se demandent vers ce moment comment continuer leur travail de loin, et quelle est leur place. Certaines se sentent coupables d'être en sécurité quand d'autres ne le sont pas. Ces questions sont normales, et vous n'avez pas à y répondre seul·e. Qu'est-ce qui vous aiderait maintenant ?
+journey-month12-intro = Cela fait environ un an que vous êtes arrivé·e. Les anniversaires peuvent faire revenir beaucoup de choses — de ce que vous avez quitté, et de ce que vous avez construit depuis. C'est aussi un bon moment pour une nouvelle vérification numérique et, si vous y pensez, un regard honnête sur une visite au pays. Qu'est-ce qui vous aiderait maintenant ?
+journey-opt-leftbehind = Vérifier ce que j'ai laissé derrière moi : appareils, carte SIM, comptes
+    .synonyms = laissé derrière
+journey-opt-hygiene = Vérifier ma sécurité numérique
+    .synonyms = sécurité, numérique
+journey-opt-wellbeing = Faire le point sur mon bien-être
+    .synonyms = bien-être, bien être
+journey-opt-resources = Du soutien pour les personnes en exil
+    .synonyms = soutien, ressources
+journey-opt-visithome = Réfléchir à une visite au pays
+    .synonyms = visite au pays, visite
+journey-opt-repression = Des pressions depuis mon pays, sur moi ou ma famille
+    .synonyms = pressions depuis mon pays, répression
+journey-opt-person = Parler à une personne
+    .synonyms = parler
+journey-opt-nothing = Rien pour l'instant
+    .synonyms = rien, plus tard, pas maintenant
+journey-after-resources = Voulez-vous aussi que quelqu'un de l'équipe prenne contact avec vous ?
+journey-person-reason = Souhaite parler pendant un point de la première année.
+journey-person-done = Merci. J'ai prévenu l'équipe. Quelqu'un de l'équipe lira ceci dès que possible et vous écrira ici.
+journey-later = D'accord. Je suis là quand vous en avez besoin : écrivez **menu** pour voir ce que je peux faire, ou **mentor** pour joindre une personne.
+journey-invite-week1 = Bonjour. Cela fait environ une semaine que vous êtes arrivé·e. Voulez-vous faire un court point — quelques minutes sur la sécurité et sur ce que vous avez laissé derrière vous ?
+journey-invite-month1 = Bonjour. Cela fait environ un mois que vous êtes arrivé·e. Voulez-vous faire un court point ?
+journey-invite-month3 = Bonjour. Environ trois mois ont passé depuis votre arrivée. Voulez-vous faire un court point sur la façon dont les choses se passent ?
+journey-invite-month6 = Bonjour. Cela fait environ six mois que vous êtes arrivé·e. Voulez-vous faire un court point ?
+journey-invite-month12 = Bonjour. Cela fait environ un an que vous êtes arrivé·e. Voulez-vous faire un court point, pour regarder en arrière et devant vous ?
