@@ -23,6 +23,7 @@ from bot.platform.config import Settings
 from bot.platform.health import HealthServerError, start_health_server
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
+from bot.platform.permissions import LooseFilesError, secure_data_dir
 from bot.platform.sealing import SecretBox
 from bot.store import Store, UnitOfWork
 
@@ -59,6 +60,10 @@ def reload_flows(settings: Settings, holder: LibraryHolder, metrics: Metrics | N
 
 
 async def run_bot(settings: Settings) -> None:
+    try:
+        secure_data_dir(settings.data_dir)  # umask 077; what others may read is closed, with a warning
+    except LooseFilesError as e:
+        raise StartupError(str(e)) from None
     data = DataDir(settings.data_dir)
     data.lock()
     try:

@@ -20,6 +20,7 @@ from bot.platform.backup import (
     make_backup,
     restore_backup,
 )
+from bot.platform.permissions import private_umask
 
 
 # --- the command line ----------------------------------------------------------------------
@@ -70,6 +71,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    private_umask()  # everything restored is owner-only
     try:
         key = key_from_environment()
         report = restore_backup(Path(args.file), Path(args.data_dir), key, force=args.force)
