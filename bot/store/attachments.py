@@ -11,9 +11,7 @@ import aiosqlite
 
 from bot.platform.sealing import SecretBox
 from bot.store.db import fetch_one
-
-_META = b"attachment-meta"
-_DATA = b"attachment-data"
+from bot.store.sealed import ATTACHMENT_DATA, ATTACHMENT_META, open_cell
 
 
 @dataclass(frozen=True)
@@ -49,7 +47,8 @@ class AttachmentsRepo:
         meta = json.dumps({"name": name, "mimetype": mimetype}).encode()
         await self.conn.execute(
             "INSERT INTO attachments (ref, user_id, meta_sealed, data_sealed, created_at) VALUES (?, ?, ?, ?, ?)",
-            (ref, user_id, self.box.seal(meta, _META), self.box.seal(data, _DATA), now),
+            (ref, user_id, self.box.seal(meta, ATTACHMENT_META.context(ref, user_id)),
+             self.box.seal(data, ATTACHMENT_DATA.context(ref, user_id)), now),
         )
         return ref
 
@@ -57,9 +56,11 @@ class AttachmentsRepo:
         row = await fetch_one(self.conn, "SELECT * FROM attachments WHERE ref = ?", (ref,))
         if row is None:
             return None
-        meta = json.loads(self.box.open(row["meta_sealed"], _META))
-        return StoredFile(ref, row["user_id"], str(meta["name"]), str(meta["mimetype"]),
-                          self.box.open(row["data_sealed"], _DATA))
+        meta_raw, data = open_cell(self.box, ATTACHMENT_META, row), open_cell(self.box, ATTACHMENT_DATA, row)
+        if meta_raw is None or data is None:
+            return None  # damaged: as if the file were gone
+        meta = json.loads(meta_raw)
+        return StoredFile(ref, row["user_id"], str(meta["name"]), str(meta["mimetype"]), data)
 
     async def delete_for_user(self, user_id: str) -> int:
         cur = await self.conn.execute("DELETE FROM attachments WHERE user_id = ?", (user_id,))
@@ -71,14 +72,16 @@ class AttachmentsRepo:
 
     async def list_for_user(self, user_id: str) -> list[FileInfo]:
         async with self.conn.execute(
-            "SELECT ref, meta_sealed, data_sealed, created_at FROM attachments WHERE user_id = ? ORDER BY id",
+            "SELECT ref, user_id, meta_sealed, data_sealed, created_at FROM attachments WHERE user_id = ? ORDER BY id",
             (user_id,),
         ) as cur:
             rows = list(await cur.fetchall())
         out = []
         for r in rows:
-            meta = json.loads(self.box.open(r["meta_sealed"], _META))
-            data = self.box.open(r["data_sealed"], _DATA)
+            meta_raw, data = open_cell(self.box, ATTACHMENT_META, r), open_cell(self.box, ATTACHMENT_DATA, r)
+            if meta_raw is None or data is None:
+                continue
+            meta = json.loads(meta_raw)
             out.append(FileInfo(str(r["ref"]), str(meta["name"]), str(meta["mimetype"]), len(data),
                                 hashlib.sha256(data).hexdigest(), float(r["created_at"])))
         return out

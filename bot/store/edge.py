@@ -15,9 +15,7 @@ import aiosqlite
 
 from bot.platform.sealing import SecretBox
 from bot.store.db import fetch_all, fetch_one
-
-_OUTBOX = b"outbox"
-_PENDING = b"pending-event"
+from bot.store.sealed import OUTBOX, PENDING, open_cell
 
 
 @dataclass(frozen=True)
@@ -112,7 +110,7 @@ class EdgeRepo:
     async def add_pending(
         self, event_id: str, room_id: str, sender: str, session_id: str, source: dict[str, Any], now: float
     ) -> None:
-        sealed = self.box.seal(json.dumps(source).encode(), _PENDING)
+        sealed = self.box.seal(json.dumps(source).encode(), PENDING.context(event_id, room_id, sender))
         await self.conn.execute(
             "INSERT OR IGNORE INTO pending_events "
             "(event_id, room_id, sender, session_id, event_sealed, received_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -127,18 +125,21 @@ class EdgeRepo:
             self.conn,
                 "SELECT * FROM pending_events WHERE session_id = ? ORDER BY received_at", (session_id,)
             )
-        return [
-            PendingEvent(
+        out = []
+        for r in rows:
+            source = open_cell(self.box, PENDING, r)
+            if source is None:
+                continue  # damaged: retention removes it with the other events whose key never came
+            out.append(PendingEvent(
                 event_id=r["event_id"],
                 room_id=r["room_id"],
                 sender=r["sender"],
                 session_id=r["session_id"],
-                source=json.loads(self.box.open(r["event_sealed"], _PENDING)),
+                source=json.loads(source),
                 received_at=r["received_at"],
                 attempts=r["attempts"],
-            )
-            for r in rows
-        ]
+            ))
+        return out
 
     async def drop_pending(self, event_id: str) -> None:
         await self.conn.execute("DELETE FROM pending_events WHERE event_id = ?", (event_id,))
@@ -157,7 +158,7 @@ class EdgeRepo:
         event_type: str = "m.room.message",
         tag: str | None = None,
     ) -> None:
-        sealed = self.box.seal(json.dumps(content).encode(), _OUTBOX)
+        sealed = self.box.seal(json.dumps(content).encode(), OUTBOX.context(txn_id, room_id, event_type))
         await self.conn.execute(
             "INSERT INTO outbox (room_id, txn_id, event_type, content_sealed, not_before, created_at, tag) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -180,18 +181,23 @@ class EdgeRepo:
             sql += " AND room_id = ?"
             params = (room_id,)
         rows = await fetch_all(self.conn, sql + " ORDER BY id", params)
-        return [
-            OutboxItem(
+        out = []
+        for r in rows:
+            content = open_cell(self.box, OUTBOX, r)
+            if content is None:
+                # Damaged, or moved here from another row: never sent (it could be someone
+                # else's words); retention removes it with the other undeliverable rows.
+                continue
+            out.append(OutboxItem(
                 id=r["id"],
                 room_id=r["room_id"],
                 txn_id=r["txn_id"],
                 event_type=r["event_type"],
-                content=json.loads(self.box.open(r["content_sealed"], _OUTBOX)),
+                content=json.loads(content),
                 not_before=r["not_before"],
                 attempts=r["attempts"],
-            )
-            for r in rows
-        ]
+            ))
+        return out
 
     async def mark_sent(self, item_id: int, event_id: str, now: float) -> None:
         # The content is no longer needed once delivered: drop it rather than keep a copy.
@@ -257,12 +263,16 @@ class EdgeRepo:
 
     async def drop_unsent_mentioning(self, needles: list[str]) -> int:
         """Unsent messages elsewhere (e.g. a card for the mentor room) that name one of `needles`."""
-        async with self.conn.execute("SELECT id, content_sealed FROM outbox WHERE sent_at IS NULL") as cur:
+        async with self.conn.execute(
+            "SELECT id, txn_id, room_id, event_type, content_sealed FROM outbox WHERE sent_at IS NULL"
+        ) as cur:
             rows = list(await cur.fetchall())
         doomed = []
         for r in rows:
-            text = self.box.open(r["content_sealed"], _OUTBOX).decode("utf-8", "replace").casefold()
-            if any(n.casefold() in text for n in needles if n):
+            content = open_cell(self.box, OUTBOX, r)
+            # A row that does not open is never sent: it goes too, in case it names them.
+            text = "" if content is None else content.decode("utf-8", "replace").casefold()
+            if content is None or any(n.casefold() in text for n in needles if n):
                 doomed.append(int(r["id"]))
         for item_id in doomed:
             await self.conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,))

@@ -8,12 +8,15 @@ AES-GCM blobs from `bot.platform.sealing` — never plaintext.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 
 import aiosqlite
 
-from bot.platform.sealing import SecretBox
+from bot.platform.sealing import SecretBox, SecretBoxError, bound
+
+log = logging.getLogger(__name__)
 
 Migration = Callable[[aiosqlite.Connection, SecretBox], Awaitable[None]]
 
@@ -233,7 +236,53 @@ async def _v4_cases(conn: aiosqlite.Connection, box: SecretBox) -> None:
     await conn.execute("CREATE INDEX case_files_pending ON case_files (delivered_at, id)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases)
+# What _v5 re-seals: (table, sealed column, row-key columns, context before v5). Written out here
+# rather than taken from bot/store/sealed.py so that this migration never changes once shipped;
+# tests/unit/test_sealed_rows.py checks that it matches what the repositories seal with.
+_V5_COLUMNS: tuple[tuple[str, str, tuple[str, ...], bytes], ...] = (
+    ("outbox", "content_sealed", ("txn_id", "room_id", "event_type"), b"outbox"),
+    ("pending_events", "event_sealed", ("event_id", "room_id", "sender"), b"pending-event"),
+    ("people", "profile_sealed", ("user_id",), b"profile"),
+    ("conversations", "state_sealed", ("room_id", "user_id"), b"conversation-state"),
+    ("attachments", "meta_sealed", ("ref", "user_id"), b"attachment-meta"),
+    ("attachments", "data_sealed", ("ref", "user_id"), b"attachment-data"),
+    ("cases", "summary_sealed", ("id",), b"case-summary"),
+    ("case_notes", "text_sealed", ("id", "case_id"), b"case-note"),
+    ("followups", "text_sealed", ("id", "user_id", "room_id"), b"followup-text"),
+)
+
+
+async def _v5_bind_sealed_values_to_their_rows(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Every sealed value bound to its table, column AND row (see bot/store/sealed.py): a blob
+    swapped between two rows — one person's queued message into another's room — no longer opens.
+
+    Re-seals each value under `bound("continuum/<table>.<column>/v2", *row key)`. A value that
+    does not open under its old context is left as it is: it was damaged already, and readers
+    treat it as damaged."""
+    damaged = 0
+    for table, column, key, legacy in _V5_COLUMNS:
+        names = ", ".join(key)
+        async with conn.execute(f"SELECT rowid AS rid, {names}, {column} FROM {table}") as cur:  # noqa: S608
+            rows = list(await cur.fetchall())
+        for row in rows:
+            blob = row[column]
+            if not blob:
+                continue  # NULL, or x'' (an outbox row already sent)
+            try:
+                plain = box.open(bytes(blob), legacy)
+            except SecretBoxError:
+                damaged += 1
+                continue
+            context = bound(f"continuum/{table}.{column}/v2".encode(), *(row[name] for name in key))
+            await conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?",  # noqa: S608 (our own names)
+                               (box.seal(plain, context), row["rid"]))
+    if damaged:
+        log.warning("%d sealed value(s) did not open while binding them to their rows; left as they were "
+                    "(they read as damaged)", damaged)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
+                                     _v5_bind_sealed_values_to_their_rows)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -31,8 +31,10 @@ from bot.matrix.inbound import Attachment, Inbound
 from bot.matrix.runtime import UnitOfWork
 from bot.platform.config import FollowupSettings, Retention, Settings
 from bot.platform.logs import Redactor
-from bot.platform.sealing import SecretBox, SecretBoxError, generate_key
+from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Store
+from bot.store.sealed import column as sealed_column
+from bot.store.sealed import open_cell
 from tests.storekit import read, write
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,9 +48,6 @@ BORIS, BORIS_DM = "@boris:example.org", "!boris-dm:example.org"
 MIA = "@mia:example.org"  # a mentor
 PANIC = "weather"
 T0 = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
-# Every context the store seals with: a scan opens each blob with each of them.
-CONTEXTS = (b"outbox", b"pending-event", b"conversation-state", b"profile", b"attachment-meta", b"attachment-data",
-            b"followup-text", b"case-summary", b"case-note")
 
 
 def text(msgid: str, lang: str = "en", **args: Any) -> str:
@@ -227,12 +226,12 @@ async def traces(store: Store, box: SecretBox, needles: list[str]) -> list[str]:
                 else:
                     continue
                 opened = [raw]
+                sealed = sealed_column(table, column)
                 if raw.startswith(b"CV1"):
-                    for context in CONTEXTS:
-                        try:
-                            opened.append(box.open(raw, context))
-                        except SecretBoxError:
-                            continue
+                    assert sealed is not None, f"{table}.{column} holds a sealed value the scan cannot open"
+                    value_opened = open_cell(box, sealed, row)
+                    assert value_opened is not None, f"{table}.{column}: a sealed value does not open"
+                    opened.append(value_opened)
                 for needle in needles:
                     if any(needle.encode() in blob for blob in opened):
                         found.append(f"{table}.{column}: {needle}")
