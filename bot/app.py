@@ -129,13 +129,7 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     await service.start()
     # Re-pings, files and handoff rooms; checks the mentor room after the first sync.
     mentors.start(RuntimeLink(runtime, settings.mentor_room))
-    def protected() -> set[str]:
-        """Mentors' and admins' identity keys outlive retention: a changed key must still be noticed."""
-        client = runtime.client
-        room = client.rooms.get(settings.mentor_room) if client is not None and settings.mentor_room else None
-        return set(room.users if room is not None else ()) | set(settings.admins)
-
-    retention = start_retention(store, settings.retention, protected=protected)
+    retention = start_retention(store, settings.retention)
 
     async def resume_wipes() -> None:
         # A panic wipe cut short by a crash is finished once the bot is back in sync.

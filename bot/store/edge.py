@@ -1,5 +1,5 @@
 """Tables of the Matrix edge: sync position, processed events, rooms, undecryptable events,
-the outbox of messages to send, and the identity keys seen for each person (TOFU).
+the outbox of messages to send, and the identity key pinned for each person (TOFU).
 
 Bound to a unit of work (`bot.store.unit`), so that callers group a state change with the
 marker of the event that caused it.
@@ -15,7 +15,11 @@ import aiosqlite
 
 from bot.platform.sealing import SecretBox
 from bot.store.db import fetch_all, fetch_one
-from bot.store.sealed import OUTBOX, PENDING, open_cell
+from bot.store.sealed import IDENTITY, OUTBOX, PENDING, open_cell, pin_of
+
+# What a pin that no longer opens reads as: never equal to a real key, so the person's identity
+# counts as changed (and they are told) rather than as new.
+UNREADABLE_PIN = "(an identity pin that could not be read)"
 
 
 @dataclass(frozen=True)
@@ -220,16 +224,36 @@ class EdgeRepo:
         cur = await self.conn.execute("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?", (cutoff,))
         return int(cur.rowcount)
 
-    # --- identities (TOFU) ---------------------------------------------------------------
+    # --- identity pins (TOFU) ------------------------------------------------------------
+    # Kept for as long as the account is known — erasure and retention leave them: a public key,
+    # kept so that a changed identity is noticed even after the person's data is gone. The row
+    # is found by a keyed hash of the user id and sealed, so it names nobody (migration 6).
+    async def _pin(self, user_id: str) -> tuple[str, dict[str, Any] | None, bool]:
+        """(pin, the pinned value or None, whether a row exists)."""
+        pin = pin_of(self.box, user_id)
+        row = await fetch_one(self.conn, "SELECT pin, sealed FROM identity_pins WHERE pin = ?", (pin,))
+        if row is None:
+            return pin, None, False
+        opened = open_cell(self.box, IDENTITY, row)
+        return pin, None if opened is None else json.loads(opened), True
+
     async def get_master_key(self, user_id: str) -> str | None:
-        row = await fetch_one(self.conn, "SELECT master_key FROM identities WHERE user_id = ?", (user_id,))
-        return None if row is None else str(row["master_key"])
+        _pin, value, exists = await self._pin(user_id)
+        if not exists:
+            return None
+        return UNREADABLE_PIN if value is None else str(value["master_key"])
 
     async def set_master_key(self, user_id: str, key: str, now: float) -> None:
+        pin, old, exists = await self._pin(user_id)
+        value = {
+            "master_key": key,
+            "first_seen": old["first_seen"] if old is not None else now,
+            "changed_at": now if exists else None,
+        }
         await self.conn.execute(
-            "INSERT INTO identities (user_id, master_key, first_seen) VALUES (?, ?, ?) "
-            "ON CONFLICT(user_id) DO UPDATE SET master_key = excluded.master_key, changed_at = ?",
-            (user_id, key, now, now),
+            "INSERT INTO identity_pins (pin, sealed) VALUES (?, ?) "
+            "ON CONFLICT(pin) DO UPDATE SET sealed = excluded.sealed",
+            (pin, self.box.seal(json.dumps(value).encode(), IDENTITY.context(pin))),
         )
 
     # --- privacy: erasure, panic wipe, export, retention ----------------------------------
@@ -307,27 +331,9 @@ class EdgeRepo:
             )
 
     async def identity_of(self, user_id: str) -> dict[str, Any] | None:
-        async with self.conn.execute("SELECT * FROM identities WHERE user_id = ?", (user_id,)) as cur:
-            row = await cur.fetchone()
-        if row is None:
-            return None
-        return {"master_key": row["master_key"], "first_seen": row["first_seen"], "changed_at": row["changed_at"]}
-
-    async def forget_identity(self, user_id: str) -> int:
-        cur = await self.conn.execute("DELETE FROM identities WHERE user_id = ?", (user_id,))
-        return int(cur.rowcount)
-
-    async def purge_orphan_identities(self, cutoff: float, keep: list[str]) -> int:
-        """Identity keys of people the bot keeps nothing else about, unchanged since `cutoff`."""
-        cur = await self.conn.execute(
-            "DELETE FROM identities WHERE COALESCE(changed_at, first_seen) < ? "
-            "AND user_id NOT IN (SELECT value FROM json_each(?)) "
-            "AND NOT EXISTS (SELECT 1 FROM people p WHERE p.user_id = identities.user_id) "
-            "AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.user_id = identities.user_id) "
-            "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.user_id = identities.user_id)",
-            (cutoff, json.dumps(keep)),
-        )
-        return int(cur.rowcount)
+        """The person's pinned identity key and its times (for their export), if any."""
+        _pin, value, _exists = await self._pin(user_id)
+        return value
 
     async def purge_pending_before(self, cutoff: float) -> int:
         """Undecryptable events whose key never came."""

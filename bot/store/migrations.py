@@ -8,6 +8,9 @@ AES-GCM blobs from `bot.platform.sealing` — never plaintext.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
@@ -281,8 +284,27 @@ async def _v5_bind_sealed_values_to_their_rows(conn: aiosqlite.Connection, box: 
                     "(they read as damaged)", damaged)
 
 
+async def _v6_identity_pins(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Identity pins that outlive erasure and retention without naming anyone.
+
+    Each person's first-seen master key (TOFU) is kept for as long as the bot knows the account —
+    a public key, kept so that an identity swapped while they were away is noticed when they come
+    back. The row is found by an HMAC of the user id under a key derived from the data key, and
+    the key and its times are sealed, so no row names the person once their data is erased."""
+    await conn.execute("CREATE TABLE identity_pins (pin TEXT PRIMARY KEY, sealed BLOB NOT NULL)")
+    pin_key = box.derive(b"continuum/identity-pin/v1")
+    async with conn.execute("SELECT user_id, master_key, first_seen, changed_at FROM identities") as cur:
+        rows = list(await cur.fetchall())
+    for row in rows:
+        pin = hmac.new(pin_key, str(row["user_id"]).encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        value = {"master_key": row["master_key"], "first_seen": row["first_seen"], "changed_at": row["changed_at"]}
+        sealed = box.seal(json.dumps(value).encode(), bound(b"continuum/identity_pins.sealed/v2", pin))
+        await conn.execute("INSERT OR REPLACE INTO identity_pins (pin, sealed) VALUES (?, ?)", (pin, sealed))
+    await conn.execute("DROP TABLE identities")  # secure_delete: its pages are overwritten
+
+
 MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
-                                     _v5_bind_sealed_values_to_their_rows)
+                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -11,6 +11,8 @@ right after, in the same transaction, once the id is known.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -32,7 +34,7 @@ class SealedColumn:
     table: str
     column: str
     key: tuple[str, ...]  # the row's columns bound into the context
-    legacy: bytes  # the context of schema versions 1-4 (column only), for the migration
+    legacy: bytes | None  # the context of schema versions 1-4 (column only), for migration 5
 
     @property
     def purpose(self) -> bytes:
@@ -56,9 +58,20 @@ ATTACHMENT_DATA = SealedColumn("attachments", "data_sealed", ("ref", "user_id"),
 SUMMARY = SealedColumn("cases", "summary_sealed", ("id",), b"case-summary")
 NOTE = SealedColumn("case_notes", "text_sealed", ("id", "case_id"), b"case-note")
 FOLLOWUP = SealedColumn("followups", "text_sealed", ("id", "user_id", "room_id"), b"followup-text")
+# Each person's first-seen master key (TOFU), found by `pin_of(user_id)` (migration 6).
+IDENTITY = SealedColumn("identity_pins", "sealed", ("pin",), None)
 
 COLUMNS: tuple[SealedColumn, ...] = (OUTBOX, PENDING, PROFILE, STATE, ATTACHMENT_META, ATTACHMENT_DATA, SUMMARY,
-                                     NOTE, FOLLOWUP)
+                                     NOTE, FOLLOWUP, IDENTITY)
+
+PIN_PURPOSE = b"continuum/identity-pin/v1"
+
+
+def pin_of(box: SecretBox, user_id: str) -> str:
+    """The key of a person's identity pin: a keyed hash of their Matrix id (HMAC-SHA256 under a
+    key derived from the data key). The row never names them; with the data key and their id
+    the bot finds it again, so a returning person's changed identity is still noticed."""
+    return hmac.new(box.derive(PIN_PURPOSE), user_id.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
 def column(table: str, name: str) -> SealedColumn | None:
@@ -86,6 +99,7 @@ __all__ = [
     "ATTACHMENT_META",
     "COLUMNS",
     "FOLLOWUP",
+    "IDENTITY",
     "NOTE",
     "OUTBOX",
     "PENDING",
@@ -95,4 +109,5 @@ __all__ = [
     "SealedColumn",
     "column",
     "open_cell",
+    "pin_of",
 ]

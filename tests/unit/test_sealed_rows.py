@@ -137,7 +137,7 @@ async def test_every_other_sealed_column_reads_a_swapped_value_as_damaged(store:
 
 def test_the_migration_rebinds_exactly_the_columns_the_repositories_seal() -> None:
     assert {(t, c, k, legacy) for t, c, k, legacy in _V5_COLUMNS} == {
-        (c.table, c.column, c.key, c.legacy) for c in COLUMNS
+        (c.table, c.column, c.key, c.legacy) for c in COLUMNS if c.legacy is not None
     }
 
 
