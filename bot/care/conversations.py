@@ -7,6 +7,7 @@ the case or follow-up an effect opened. A crash at any point leaves either all o
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import deque
@@ -39,7 +40,7 @@ from bot.engine.state import Context, State, StateError
 from bot.engine.values import Value, to_json_value
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
-from bot.platform.media import strip_metadata
+from bot.platform.media import clean_attachment
 from bot.platform.metrics import Metrics
 from bot.store import Person, Store, UnitOfWork, sent_event_ref
 
@@ -260,8 +261,10 @@ class Conversations:
     async def _keep_attachment(self, uow: UnitOfWork, msg: Inbound) -> str:
         assert msg.attachment is not None
         a = msg.attachment
-        data = strip_metadata(a.data, a.mimetype) if a.kind == "image" else a.data
-        return await uow.attachments.add(msg.sender, a.name, a.mimetype, data, uow.now)
+        # Every file, whatever its declared type (an image sent as m.file too); off the event loop.
+        kept = await asyncio.to_thread(clean_attachment, a.data)
+        return await uow.attachments.add(msg.sender, kept.name(a.name), kept.mimetype or a.mimetype, kept.data,
+                                         uow.now, cleaned=kept.cleaned)
 
     # --- applying what the engine decided --------------------------------------------------
     async def _apply(self, uow: UnitOfWork, talk: Talk, state: State, effects: list[Effect]) -> None:

@@ -21,6 +21,9 @@ class StoredFile:
     name: str
     mimetype: str
     data: bytes
+    # False when the file may still carry identifying metadata (not an image that could be
+    # cleaned: bot/platform/media.py): mentors are warned before they open it.
+    cleaned: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,10 +44,11 @@ class AttachmentsRepo:
         self.box = box
 
     async def add(
-        self, user_id: str, name: str, mimetype: str, data: bytes, now: float
+        self, user_id: str, name: str, mimetype: str, data: bytes, now: float, *, cleaned: bool
     ) -> str:
+        """Keep a file; `cleaned` says whether its metadata was removed (`clean_attachment`)."""
         ref = "att-" + secrets.token_urlsafe(12)
-        meta = json.dumps({"name": name, "mimetype": mimetype}).encode()
+        meta = json.dumps({"name": name, "mimetype": mimetype, "cleaned": cleaned}).encode()
         await self.conn.execute(
             "INSERT INTO attachments (ref, user_id, meta_sealed, data_sealed, created_at) VALUES (?, ?, ?, ?, ?)",
             (ref, user_id, self.box.seal(meta, ATTACHMENT_META.context(ref, user_id)),
@@ -60,7 +64,9 @@ class AttachmentsRepo:
         if meta_raw is None or data is None:
             return None  # damaged: as if the file were gone
         meta = json.loads(meta_raw)
-        return StoredFile(ref, row["user_id"], str(meta["name"]), str(meta["mimetype"]), data)
+        # Files kept before the flag existed say nothing: they may carry metadata.
+        return StoredFile(ref, row["user_id"], str(meta["name"]), str(meta["mimetype"]), data,
+                          cleaned=meta.get("cleaned") is True)
 
     async def delete_for_user(self, user_id: str) -> int:
         cur = await self.conn.execute("DELETE FROM attachments WHERE user_id = ?", (user_id,))

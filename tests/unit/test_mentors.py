@@ -270,7 +270,7 @@ async def test_answers_shared_later_join_a_case_opened_without_them_but_no_name(
 
 async def test_shared_files_follow_encrypted_in_the_cards_thread(world: World) -> None:
     async with world.store.write() as tx:
-        ref = await tx.attachments.add(ANNA, "passport-anna.jpg", "image/jpeg", b"\xff\xd8jpeg", T0)
+        ref = await tx.attachments.add(ANNA, "passport-anna.jpg", "image/jpeg", b"\xff\xd8jpeg", T0, cleaned=False)
     await world.escalate(threat("high", "pseudonymous", SummaryItem("threat-evidence", "evidence_1", ref)))
     assert await world.mentors.deliver_files() == 0  # the card is not out yet
     (card,) = in_room(await world.sent(), MENTORS)
@@ -604,7 +604,7 @@ async def test_a_failed_handoff_says_so_and_can_be_retried(world: World) -> None
 
 async def test_forget_person_keeps_the_case_without_them(world: World) -> None:
     async with world.store.write() as tx:
-        ref = await tx.attachments.add(ANNA, "a.pdf", "application/pdf", b"%PDF", T0)
+        ref = await tx.attachments.add(ANNA, "a.pdf", "application/pdf", b"%PDF", T0, cleaned=False)
     await world.escalate(threat("high", "full", SummaryItem("threat-evidence", "evidence_1", ref)))
     await world.sent()
     await world.mentor(MIA, "!note 1 met on Tuesday")

@@ -114,7 +114,7 @@ async def test_a_path_the_bot_may_not_close_stops_it_with_the_fix(
     monkeypatch.setattr("bot.platform.permissions.os.chmod", refuse)
     with pytest.raises(LooseFilesError, match="chmod -R go-rwx"):
         secure_data_dir(root)
-    settings = Settings(homeserver="http://127.0.0.1:9", user_id="@bot:example.org", password="x",  # noqa: S106
+    settings = Settings(homeserver="http://127.0.0.1:9", user_id="@bot:example.org", password="x",
                         data_dir=root)
     with pytest.raises(StartupError, match=f"chmod -R go-rwx {root}"):
         await run_bot(settings)

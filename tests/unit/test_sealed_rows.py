@@ -90,8 +90,8 @@ async def test_every_other_sealed_column_reads_a_swapped_value_as_damaged(store:
             await u.people.save(Person(user, profile={"name": f"name of {user}"}), NOW)
             await u.people.save_state(room, user, "flow", json.dumps({"answer": f"answer of {user}"}), NOW)
             await u.edge.add_pending(f"$ev-{user}", room, user, "session", {"content": user}, NOW)
-        ref_a = await u.attachments.add(ANNA, "anna.jpg", "image/jpeg", b"anna's photo", NOW)
-        ref_b = await u.attachments.add(BORIS, "boris.jpg", "image/jpeg", b"boris's photo", NOW)
+        ref_a = await u.attachments.add(ANNA, "anna.jpg", "image/jpeg", b"anna's photo", NOW, cleaned=True)
+        ref_b = await u.attachments.add(BORIS, "boris.jpg", "image/jpeg", b"boris's photo", NOW, cleaned=True)
         case_a = await u.cases.create(user_id=ANNA, room_id=ANNA_DM, urgency="normal", consent="full",
                                       summary=[SummaryLine("q", "anna's answer")], flow="f", reason=None, now=NOW)
         case_b = await u.cases.create(user_id=BORIS, room_id=BORIS_DM, urgency="normal", consent="full",

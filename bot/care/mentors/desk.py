@@ -55,7 +55,7 @@ from bot.engine.model import AttachmentQuestion, ChoiceQuestion
 from bot.engine.normalize import normalize
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
-from bot.platform.media import strip_metadata
+from bot.platform.media import clean_attachment
 from bot.store import Store, UnitOfWork, sent_event_ref
 from bot.store.cases import Case, SummaryLine, case_label
 
@@ -755,8 +755,9 @@ class Mentors:
             if msg.attachment is None:
                 return False  # too large or unreadable: let the conversation say so
             a = msg.attachment
-            data = strip_metadata(a.data, a.mimetype) if a.kind == "image" else a.data
-            ref = await uow.attachments.add(msg.sender, a.name, a.mimetype, data, uow.now)
+            kept = await asyncio.to_thread(clean_attachment, a.data)  # every file, whatever its type
+            ref = await uow.attachments.add(msg.sender, kept.name(a.name), kept.mimetype or a.mimetype, kept.data,
+                                            uow.now, cleaned=kept.cleaned)
             await uow.cases.add_file(case.id, ref, uow.now)
             await self._to_thread(uow, case, self._m("mentor-relay-file", case=case.label), msgtype="m.text")
             self._wake.set()

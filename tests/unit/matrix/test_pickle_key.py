@@ -238,7 +238,9 @@ def test_an_interrupted_move_still_starts(tmp_path: Path, monkeypatch: pytest.Mo
     assert not list((root / "crypto").glob("*.repickle"))
 
 
-def test_the_legacy_key_file_is_overwritten_before_it_is_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_legacy_key_file_is_overwritten_before_it_is_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "data"
     root.mkdir()
     legacy = secrets.token_urlsafe(48)
