@@ -22,6 +22,7 @@ from bot.platform.config import Settings, unknown_environment
 from bot.platform.health import HealthServerError, start_health_server
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
+from bot.platform.permissions import LooseFilesError, secure_data_dir
 from bot.platform.sealing import SecretBox
 from bot.store import Store, UnitOfWork
 
@@ -58,6 +59,10 @@ def reload_flows(settings: Settings, holder: LibraryHolder, metrics: Metrics | N
 
 
 async def run_bot(settings: Settings) -> None:
+    try:
+        secure_data_dir(settings.data_dir)  # umask 077; what others may read is closed, with a warning
+    except LooseFilesError as e:
+        raise StartupError(str(e)) from None
     data = DataDir(settings.data_dir)
     data.lock()
     try:
@@ -126,13 +131,7 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     await service.start()
     # Re-pings, files and handoff rooms; checks the mentor room after the first sync.
     mentors.start(RuntimeLink(runtime, settings.mentor_room))
-    def protected() -> set[str]:
-        """Mentors' and admins' identity keys outlive retention: a changed key must still be noticed."""
-        client = runtime.client
-        room = client.rooms.get(settings.mentor_room) if client is not None and settings.mentor_room else None
-        return set(room.users if room is not None else ()) | set(settings.admins)
-
-    retention = start_retention(store, settings.retention, protected=protected)
+    retention = start_retention(store, settings.retention)
 
     async def resume_wipes() -> None:
         # A panic wipe cut short by a crash is finished once the bot is back in sync.

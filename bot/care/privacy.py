@@ -6,11 +6,13 @@ What a person can do at any moment, in their own language:
   it keeps about them, opened: settings, profile, conversations with their answers, reminders,
   the files they sent (described, not re-sent), their cases' summaries and their identity key.
 - **delete my data** — after a yes/no question, everything about them is erased in ONE
-  transaction: conversations and answers, settings and profile, reminders, files, their
-  identity key (TOFU), undecryptable events waiting in their rooms, the outbox rows of their
+  transaction: conversations and answers, settings and profile, reminders, files,
+  undecryptable events waiting in their rooms, the outbox rows of their
   rooms, and their cases per the policy (`anonymise`: the case stays for the team without
   their id, chat, summary or notes naming them; `delete`: the case goes too). The bot then
   offers to leave the chat; if they say yes it says goodbye, leaves and forgets the room.
+  Their identity pin (a public key, under a keyed hash of their id: it names nobody) is kept,
+  so that an identity swapped while they were away is still noticed (bot/store/edge.py).
 - **the panic word** (`panic_keyword`, off when unset) — no question and no answer: the bot
   redacts its own messages in the person's rooms (and the person's, where its power level
   allows), erases their data as above, and leaves. It sends nothing that could alarm someone
@@ -89,7 +91,6 @@ class Erased:
     notes: int
     pending: int
     outbox: int
-    identity: int
 
 
 @dataclass
@@ -234,14 +235,12 @@ class Privacy:
         attachments = await uow.attachments.delete_for_user(user_id)
         conversations = len(await uow.people.states_of(user_id))
         await uow.people.delete(user_id)
-        identity = await uow.edge.forget_identity(user_id)
         pending = await uow.edge.drop_pending_for(user_id, rooms)
         outbox = 0
         for room in rooms:
             outbox += await uow.edge.drop_unsent(room)
         outbox += await uow.edge.drop_unsent_mentioning([user_id, *rooms])
-        return Erased(tuple(rooms), conversations, followups, attachments, tuple(case_ids), notes, pending, outbox,
-                      identity)
+        return Erased(tuple(rooms), conversations, followups, attachments, tuple(case_ids), notes, pending, outbox)
 
     async def _drop_notes_naming(self, uow: UnitOfWork, case_ids: list[int], user_id: str) -> int:
         """Mentors' notes stay with an anonymised case, unless they name the person."""

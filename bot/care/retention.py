@@ -6,13 +6,15 @@ notice states the defaults to every person, so changing them means changing that
 - conversation states (the answers): not updated for `answers_days`;
 - people (language, zone, profile): not seen for `answers_days`, and with no conversation, no
   reminder to come and no open case left;
-- identity keys (TOFU): of the people deleted above; and of anyone the bot keeps nothing else
-  about, unchanged for `answers_days` — except `protected` users (the mentors);
 - closed reminders: closed (or offered and never answered) `answers_days` ago;
 - closed cases, with their notes and file links: closed `closed_cases_days` ago;
 - attachments: received `attachments_days` ago;
 - processed-event markers, sent outbox rows (event ids; their content went at sending),
   undeliverable outbox rows, undecryptable events, rooms the bot left: `processed_events_days`.
+
+Identity pins (each person's first-seen master key) are never purged: they are public keys, kept
+for as long as the account is known so that a changed identity is noticed even after everything
+else about the person is gone, and they name nobody (a keyed hash of the id, sealed).
 
 Each run ends with a WAL checkpoint, so deleted rows do not linger in the write-ahead log.
 `start_retention` runs it every hour in the bot's event loop; `run_retention(now)` runs it once.
@@ -23,7 +25,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -53,16 +55,12 @@ class RetentionService:
         settings: Retention,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         *,
-        protected: Callable[[], Collection[str]] | None = None,
         interval: timedelta = timedelta(hours=1),
         first_run_after: timedelta = timedelta(minutes=1),
     ) -> None:
-        """`protected()` lists users whose identity keys are kept even when nothing else is
-        (the mentors: their key changing must keep raising the alarm)."""
         self.store = store
         self.settings = settings
         self.clock = clock
-        self.protected = protected
         self.interval = interval
         self.first_run_after = first_run_after
         self._task: asyncio.Task[None] | None = None
@@ -76,16 +74,11 @@ class RetentionService:
         s = self.settings
         answers = self._cutoff(at, s.answers_days)
         markers = self._cutoff(at, s.processed_events_days)
-        keep = sorted(self.protected()) if self.protected is not None else []
         report = RetentionReport()
         d = report.deleted
         async with self.store.write(at) as uow:
             d["conversations"], gone = await uow.people.purge_inactive(answers)
             d["people"] = len(gone)
-            identities = 0
-            for user_id in gone:
-                identities += await uow.edge.forget_identity(user_id)
-            d["identities"] = identities + await uow.edge.purge_orphan_identities(answers, keep)
             d["followups"] = await uow.followups.purge_closed_before(answers)
             d["pending_events"] = await uow.edge.purge_pending_before(markers)
             d["unsent_outbox"] = await uow.edge.purge_unsent_before(markers)
@@ -125,11 +118,9 @@ def start_retention(
     store: Store,
     settings: Retention,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-    *,
-    protected: Callable[[], Collection[str]] | None = None,
 ) -> RetentionService:
     """Start the hourly purge in the running event loop; `await handle.stop()` at shutdown."""
-    service = RetentionService(store, settings, clock, protected=protected)
+    service = RetentionService(store, settings, clock)
     service.start()
     return service
 

@@ -21,6 +21,7 @@ from bot.platform.backup import (
     make_backup,
     restore_backup,
 )
+from bot.platform.permissions import private_umask
 
 
 # --- the command line ----------------------------------------------------------------------
@@ -65,12 +66,13 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     else:
         print("Keep the data key apart from the backup: the backup is useless without it, and safe without it.")
     if pickle_key_file is not None:
-        print(f"The pickle key is kept outside the data dir ({pickle_key_file}) and is not in the "
-              "backup: keep a copy of it with the data key.")
+        print(f"pickle_key_file ({pickle_key_file}) is deprecated: the bot moves its crypto store to a key derived "
+              "from the data key at its next start. Until it has, keep a copy of that file with the data key.")
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    private_umask()  # everything restored is owner-only
     try:
         key = key_from_environment()
         report = restore_backup(Path(args.file), Path(args.data_dir), key, force=args.force)

@@ -22,6 +22,7 @@ from bot.matrix.session import DataDir, StartupError
 from bot.matrix.ssss import SecretStorageError, restore_from_recovery_key, store_identity
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor, setup_logging
+from bot.platform.permissions import LooseFilesError, secure_data_dir
 from bot.platform.sealing import SecretBox
 from bot.store import Store
 
@@ -39,6 +40,10 @@ class _NoHandler:
 
 @contextlib.asynccontextmanager
 async def _logged_in(settings: Settings, lock: bool) -> AsyncIterator[MatrixRuntime]:
+    try:
+        secure_data_dir(settings.data_dir)
+    except LooseFilesError as e:
+        raise StartupError(str(e)) from None
     data = DataDir(settings.data_dir)
     if lock:
         data.lock()  # changing the identity while the bot runs would confuse both

@@ -8,6 +8,7 @@ way this can go wrong stops the start with a `StartupError` that tells the admin
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from nio import AsyncClient, AsyncClientConfig, KeysUploadResponse, LoginResponse, WhoamiResponse
 
@@ -100,7 +101,7 @@ def cross_signing_manager(client: AsyncClient, settings: Settings, data: DataDir
 
 
 async def establish_trust(
-    client: AsyncClient, settings: Settings, data: DataDir, store: Store
+    client: AsyncClient, settings: Settings, data: DataDir, store: Store, redact: Callable[[str], str]
 ) -> tuple[CrossSigningStatus, DeviceTrust]:
     """Make sure the device is cross-signed (creating the identity the first time); then the
     device-trust policy, which knows the bot's own master key."""
@@ -111,7 +112,8 @@ async def establish_trust(
         raise StartupError(f"cross-signing: {e}") from None
     if status.created_identity:
         log.info("created the bot's cross-signing identity; `continuum identity show` prints its fingerprints")
-    trust = DeviceTrust(client, settings.trust, StoreTofu(store), own_master_key=status.fingerprints.master)
+    trust = DeviceTrust(client, settings.trust, StoreTofu(store), own_master_key=status.fingerprints.master,
+                        redact=redact)
     return status, trust
 
 

@@ -90,7 +90,8 @@ class MatrixRuntime:
     async def connect(self) -> AsyncClient:
         """Log in, publish the device keys, make sure the device is cross-signed; then trust."""
         client = await self.login()
-        self.cross_signing, trust = await establish_trust(client, self.settings, self.data, self.store)
+        self.cross_signing, trust = await establish_trust(client, self.settings, self.data, self.store,
+                                                         self.redact.person)
         pins = rooms.EncryptionPins(self.store)
         outbox = Outbox(
             client, self.store, trust, pins, keys_lock=self._keys_lock, background=self._background,
@@ -185,7 +186,7 @@ class MatrixRuntime:
 
 
 class RuntimeLink:
-    """`bot.care.mentors.desk.MatrixLink` over the running `MatrixRuntime`."""
+    """`bot.care.mentors.link.MatrixLink` over the running `MatrixRuntime`."""
 
     def __init__(self, runtime: MatrixRuntime, mentor_room: str | None) -> None:
         self.runtime = runtime

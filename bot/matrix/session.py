@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from bot.matrix.cryptostore import (
+    CryptoStoreError,
+    SnapshotError,
+    destroy_file,
+    needs_repickle,
+    opens_with,
+    pickle_key_for,
+    repickle,
+)
 from bot.platform.sealing import SecretBox, SecretBoxError, decode_key, generate_key, write_key_file
 
+log = logging.getLogger(__name__)
 _SESSION_CONTEXT = b"session"
 
 
@@ -41,6 +51,7 @@ class DataDir:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._lock_file: IO[str] | None = None
+        self._pickle_key: str | None = None  # set by `data_key`
 
     @property
     def database(self) -> Path:
@@ -97,30 +108,70 @@ class DataDir:
         """The at-rest key, and whether it was generated beside the data (weaker: say so)."""
         try:
             if supplied is not None:
-                return decode_key(supplied), False
+                return self._unlocked(decode_key(supplied)), False
             if supplied_file is not None:
-                return decode_key(supplied_file.read_text()), False
+                return self._unlocked(decode_key(supplied_file.read_text())), False
             path = self.root / "data.key"
             if not path.exists():
                 write_key_file(path, generate_key())
-            return decode_key(path.read_text()), True
+            return self._unlocked(decode_key(path.read_text())), True
         except (OSError, SecretBoxError) as e:
             raise SessionError(f"the data key cannot be used: {e}") from None
 
-    def pickle_key(self, supplied_file: Path | None) -> str:
-        """A high-entropy pickle key for the crypto store (nio's default is a constant)."""
-        path = supplied_file or self.root / "pickle.key"
-        if supplied_file is None and not path.exists():
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w") as f:
-                f.write(secrets.token_urlsafe(48) + "\n")
-        try:
-            key = path.read_text().strip()
-        except OSError as e:
-            raise SessionError(f"the pickle key file {path} cannot be read: {e.strerror}") from None
-        if len(key) < 32:
-            raise SessionError(f"the pickle key in {path} is too short (at least 32 characters)")
+    def _unlocked(self, key: bytes) -> bytes:
+        self._pickle_key = pickle_key_for(SecretBox(key))
         return key
+
+    def pickle_key(self, supplied_file: Path | None) -> str:
+        """The crypto store's pickle passphrase, derived from the data key (`data_key` first).
+
+        Nothing in the data dir opens the store without the data key. A store pickled under a
+        legacy key — `pickle.key` in the data dir, or the deprecated `pickle_key_file` — is
+        moved to the derived key first, once (bot/matrix/cryptostore.py); then `pickle.key` is
+        destroyed.
+        """
+        if self._pickle_key is None:
+            raise SessionError("the data key must be read before the crypto store is opened")
+        beside = self.root / "pickle.key"
+        if supplied_file is not None:
+            log.warning(
+                "pickle_key_file is deprecated and no longer needed: the crypto store's key is derived from the "
+                "data key. Any store pickled under %s is moved to the derived key now; then remove the setting "
+                "and destroy that file.", supplied_file,
+            )
+        legacy = [p for p in (supplied_file, beside) if p is not None and p.is_file()]
+        if legacy:
+            self._move_to_derived_key(legacy)
+            destroy_file(beside)
+        return self._pickle_key
+
+    def _move_to_derived_key(self, legacy: list[Path]) -> None:
+        keys = []
+        for path in legacy:
+            try:
+                keys.append(path.read_text().strip())
+            except OSError as e:
+                raise SessionError(f"the legacy pickle key file {path} cannot be read: {e.strerror}") from None
+        assert self._pickle_key is not None
+        for store in sorted(self.crypto_dir.glob("*.db")):
+            if not needs_repickle(store, self._pickle_key):
+                continue
+            old = next((k for k in keys if opens_with(store, k)), None)
+            if old is None:
+                raise SessionError(
+                    f"the crypto store {store} opens neither with the key derived from the data key nor with the "
+                    "legacy pickle key: was the data key changed? Start with the data key this store was used with."
+                )
+            try:
+                moved = repickle(store, old, self._pickle_key)
+            except (CryptoStoreError, SnapshotError, OSError) as e:
+                raise SessionError(
+                    f"the crypto store {store} could not be moved to the data key's pickle key ({e}); nothing was "
+                    "changed, the legacy key stays until this succeeds"
+                ) from None
+            if moved is not None:
+                log.info("the crypto store %s is now pickled under the data key (%d Olm and %d Megolm sessions)",
+                         store.name, moved.olm_sessions, moved.megolm_sessions)
 
     # --- saved login ----------------------------------------------------------------------
     def load_login(self, box: SecretBox) -> SavedLogin | None:

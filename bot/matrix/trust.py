@@ -15,14 +15,15 @@ the new identity is pinned — its cross-signed devices stay trusted, as Element
 change is returned in `TrustReport.changed_identities` so that the person and the mentors can
 be told.
 
-Logs carry counts only: no user ids, device ids or keys.
+Logs carry counts, and at most a user id passed through the `redact` function given (the
+runtime's keyed hash): no device ids or keys.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -48,6 +49,7 @@ log = logging.getLogger(__name__)
 
 TrustPolicy = Literal["cross-signed", "all"]
 _QUERY_BATCH = 100
+UNEVALUABLE = "keys could not be evaluated"
 _FAILED_RETRY_SECONDS = 60.0
 
 
@@ -137,8 +139,37 @@ def _device_verdict(user_id: str, device_id: str, payload: Any, self_signing_key
 def evaluate_user_keys(response: Mapping[str, Any], user_id: str) -> UserKeys:
     """Check the chain device ← self-signing key ← master key for one user of a /keys/query reply.
 
-    Pure: no I/O, no TOFU. Every signature is verified, not just looked up.
+    Pure: no I/O, no TOFU. Every signature is verified, not just looked up. Never raises: the
+    reply comes from any server of the federation, and a value no check foresaw (a lone
+    surrogate in a signed field, nesting deep enough to exhaust the stack) makes the user's
+    keys unevaluable — every device of theirs untrusted — instead of ending the bot.
     """
+    try:
+        return _evaluate(response, user_id)
+    except Exception as e:
+        return unevaluable_user_keys(response, user_id, e)
+
+
+def unevaluable_user_keys(response: Mapping[str, Any], user_id: str, error: BaseException) -> UserKeys:
+    """Every device the reply lists for `user_id`, untrusted: their keys could not be checked.
+
+    The devices are listed (by id only) so that the next update does not take them for devices
+    it has never asked about and query the user again at every sync.
+    """
+    reason = f"{UNEVALUABLE} ({type(error).__name__})"
+    devices: dict[str, DeviceVerdict] = {}
+    try:
+        listed = _section(response, "device_keys", user_id)
+        if isinstance(listed, Mapping):
+            for device_id in listed:
+                if isinstance(device_id, str):
+                    devices[device_id] = DeviceVerdict(user_id, device_id, None, None, False, reason)
+    except Exception:  # a reply too strange to list: no device of theirs is trusted at all
+        devices = {}
+    return UserKeys(user_id, None, None, devices, reason)
+
+
+def _evaluate(response: Mapping[str, Any], user_id: str) -> UserKeys:
     master_obj = _section(response, "master_keys", user_id)
     ssk_obj = _section(response, "self_signing_keys", user_id)
     devices = _section(response, "device_keys", user_id)
@@ -216,7 +247,10 @@ class DeviceTrust:
         tofu: TofuStore,
         *,
         own_master_key: str | None = None,
+        redact: Callable[[str], str] | None = None,
     ) -> None:
+        """`redact` turns a user id into what logs may show (the runtime's keyed hash); without
+        it the logs name nobody."""
         if policy not in ("cross-signed", "all"):
             raise ValueError(f"unknown trust policy {policy!r}")
         self.client = client
@@ -232,6 +266,7 @@ class DeviceTrust:
         self._left: set[str] = set()
         self._lock = asyncio.Lock()
         self._warned_all = False
+        self._redact: Callable[[str], str] = redact or (lambda _user_id: "a person")
 
     @property
     def ignore_unverified_devices(self) -> bool:
@@ -425,7 +460,17 @@ class DeviceTrust:
             self._failed_at.pop(user_id, None)
             self._left.discard(user_id)
             keys = evaluate_user_keys(response, user_id)
-            keys = await self._tofu(keys, report)
+            if keys.problem.startswith(UNEVALUABLE):
+                log.warning("the keys of %s could not be evaluated (%s); their devices are not trusted",
+                            self._redact(user_id), keys.problem.removeprefix(UNEVALUABLE).strip(" ()"))
+            else:
+                try:
+                    keys = await self._tofu(keys, report)
+                except Exception as e:
+                    # Their pin could not be checked: a changed identity would go unnoticed.
+                    log.warning("the identity of %s could not be checked (%s); their devices are not trusted",
+                                self._redact(user_id), type(e).__name__)
+                    keys = unevaluable_user_keys(response, user_id, e)
             self._users[user_id] = keys
             self._stale.discard(user_id)
             if keys.master_key is None:

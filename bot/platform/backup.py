@@ -2,8 +2,10 @@
 
 A backup is one encrypted file holding everything a bot needs to come back as the *same device*
 on another machine: the database, nio's crypto store (one SQLite file per device), the sealed
-cross-signing identity, the sealed login, and the pickle key. Without the crypto store a restored
-bot would reuse a device id whose Olm keys are gone and decrypt nothing (see bot/matrix/session.py).
+cross-signing identity and the sealed login. Without the crypto store a restored bot would reuse a
+device id whose Olm keys are gone and decrypt nothing (see bot/matrix/session.py). The store's
+pickle key is derived from the data key; a legacy `pickle.key` is still archived and restored when
+one is there (an older release's data dir), and the bot moves the store off it at its next start.
 
 How it stays safe and consistent:
 

@@ -96,6 +96,8 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     data_key: SecretStr | None = Field(None, description="At-rest key (base64); or data_key_file")
     data_key_file: Path | None = None
+    # Deprecated: the crypto store's pickle key is derived from the data key. A store pickled under
+    # this file's key is moved to the derived key at start (bot/matrix/cryptostore.py), with a warning.
     pickle_key_file: Path | None = None
 
     # --- people --------------------------------------------------------------------------

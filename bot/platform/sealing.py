@@ -5,8 +5,10 @@ the stock `sqlite3`/aiosqlite on every platform, and lets us encrypt exactly the
 fields and files (answers, summaries, notes, attachments, identity keys) while the rows' ids and
 timestamps stay queryable for retention and scheduling.
 
-Every sealed value is bound to a *context* (associated data, e.g. ``b"answers"``), so a blob
-copied from one column or file into another fails to open instead of being misread.
+Every sealed value is bound to a *context* (associated data). For database values the context
+names the table and column AND the row (`bound`): a blob copied from one column into another,
+or swapped between two rows of the same column (one person's queued message into another
+person's room), fails to open instead of being misread as the other row's data.
 """
 
 from __future__ import annotations
@@ -55,6 +57,18 @@ def write_key_file(path: Path, key: bytes) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as f:
         f.write(encode_key(key) + "\n")
+
+
+def bound(purpose: bytes, *row_key: str | int) -> bytes:
+    """A context that binds a sealed value to `purpose` (table and column) and to its row.
+
+    Each part is length-prefixed, so no two different keys give the same context (``("a:b",)``
+    and ``("a", "b")`` differ)."""
+    out = bytearray(purpose)
+    for part in row_key:
+        raw = str(part).encode("utf-8", "surrogatepass")
+        out += b"\x00" + len(raw).to_bytes(4, "big") + raw
+    return bytes(out)
 
 
 class SecretBox:

@@ -11,9 +11,7 @@ import aiosqlite
 
 from bot.platform.sealing import SecretBox
 from bot.store.db import fetch_one
-
-_META = b"attachment-meta"
-_DATA = b"attachment-data"
+from bot.store.sealed import ATTACHMENT_DATA, ATTACHMENT_META, open_cell
 
 
 @dataclass(frozen=True)
@@ -23,6 +21,9 @@ class StoredFile:
     name: str
     mimetype: str
     data: bytes
+    # False when the file may still carry identifying metadata (not an image that could be
+    # cleaned: bot/platform/media.py): mentors are warned before they open it.
+    cleaned: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,13 +44,15 @@ class AttachmentsRepo:
         self.box = box
 
     async def add(
-        self, user_id: str, name: str, mimetype: str, data: bytes, now: float
+        self, user_id: str, name: str, mimetype: str, data: bytes, now: float, *, cleaned: bool
     ) -> str:
+        """Keep a file; `cleaned` says whether its metadata was removed (`clean_attachment`)."""
         ref = "att-" + secrets.token_urlsafe(12)
-        meta = json.dumps({"name": name, "mimetype": mimetype}).encode()
+        meta = json.dumps({"name": name, "mimetype": mimetype, "cleaned": cleaned}).encode()
         await self.conn.execute(
             "INSERT INTO attachments (ref, user_id, meta_sealed, data_sealed, created_at) VALUES (?, ?, ?, ?, ?)",
-            (ref, user_id, self.box.seal(meta, _META), self.box.seal(data, _DATA), now),
+            (ref, user_id, self.box.seal(meta, ATTACHMENT_META.context(ref, user_id)),
+             self.box.seal(data, ATTACHMENT_DATA.context(ref, user_id)), now),
         )
         return ref
 
@@ -57,9 +60,13 @@ class AttachmentsRepo:
         row = await fetch_one(self.conn, "SELECT * FROM attachments WHERE ref = ?", (ref,))
         if row is None:
             return None
-        meta = json.loads(self.box.open(row["meta_sealed"], _META))
-        return StoredFile(ref, row["user_id"], str(meta["name"]), str(meta["mimetype"]),
-                          self.box.open(row["data_sealed"], _DATA))
+        meta_raw, data = open_cell(self.box, ATTACHMENT_META, row), open_cell(self.box, ATTACHMENT_DATA, row)
+        if meta_raw is None or data is None:
+            return None  # damaged: as if the file were gone
+        meta = json.loads(meta_raw)
+        # Files kept before the flag existed say nothing: they may carry metadata.
+        return StoredFile(ref, row["user_id"], str(meta["name"]), str(meta["mimetype"]), data,
+                          cleaned=meta.get("cleaned") is True)
 
     async def delete_for_user(self, user_id: str) -> int:
         cur = await self.conn.execute("DELETE FROM attachments WHERE user_id = ?", (user_id,))
@@ -71,14 +78,16 @@ class AttachmentsRepo:
 
     async def list_for_user(self, user_id: str) -> list[FileInfo]:
         async with self.conn.execute(
-            "SELECT ref, meta_sealed, data_sealed, created_at FROM attachments WHERE user_id = ? ORDER BY id",
+            "SELECT ref, user_id, meta_sealed, data_sealed, created_at FROM attachments WHERE user_id = ? ORDER BY id",
             (user_id,),
         ) as cur:
             rows = list(await cur.fetchall())
         out = []
         for r in rows:
-            meta = json.loads(self.box.open(r["meta_sealed"], _META))
-            data = self.box.open(r["data_sealed"], _DATA)
+            meta_raw, data = open_cell(self.box, ATTACHMENT_META, r), open_cell(self.box, ATTACHMENT_DATA, r)
+            if meta_raw is None or data is None:
+                continue
+            meta = json.loads(meta_raw)
             out.append(FileInfo(str(r["ref"]), str(meta["name"]), str(meta["mimetype"]), len(data),
                                 hashlib.sha256(data).hexdigest(), float(r["created_at"])))
         return out

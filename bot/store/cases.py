@@ -21,6 +21,7 @@ from typing import Any, Literal, cast
 import aiosqlite
 
 from bot.platform.sealing import SecretBox
+from bot.store.sealed import NOTE, SUMMARY, open_cell
 
 Urgency = Literal["normal", "high", "urgent"]
 Status = Literal["open", "claimed", "closed"]
@@ -29,9 +30,6 @@ Feedback = Literal["asked", "yes", "no", "skipped"]
 Handoff = Literal["asked", "approved", "created", "declined", "failed"]
 
 URGENCY_RANK: dict[str, int] = {"normal": 1, "high": 2, "urgent": 3}
-
-_SUMMARY = b"case-summary"
-_NOTE = b"case-note"
 
 
 @dataclass(frozen=True)
@@ -111,10 +109,13 @@ class CasesRepo:
         self.box = box
 
     # --- rows ------------------------------------------------------------------------------
-    def _summary(self, sealed: bytes | None) -> tuple[SummaryLine, ...]:
-        if not sealed:
+    def _summary(self, r: aiosqlite.Row) -> tuple[SummaryLine, ...]:
+        if not r["summary_sealed"]:
             return ()
-        raw = json.loads(self.box.open(sealed, _SUMMARY))
+        opened = open_cell(self.box, SUMMARY, r)
+        if opened is None:
+            return ()  # damaged: shown as nothing shared, never as another case's answers
+        raw = json.loads(opened)
         return tuple(SummaryLine(str(i["q"]), str(i["a"]), i.get("file")) for i in raw)
 
     def _row(self, r: aiosqlite.Row) -> Case:
@@ -125,7 +126,7 @@ class CasesRepo:
             urgency=cast(Urgency, r["urgency"]),
             status=cast(Status, r["status"]),
             consent=cast(Consent, r["consent"]),
-            summary=self._summary(r["summary_sealed"]),
+            summary=self._summary(r),
             flow=r["flow"],
             reason=r["reason"],
             card_txn_id=r["card_txn_id"],
@@ -170,24 +171,29 @@ class CasesRepo:
     ) -> int:
         cur = await self.conn.execute(
             "INSERT INTO cases (user_id, room_id, urgency, consent, summary_sealed, flow, reason, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (user_id, room_id, urgency, consent, self._seal_summary(summary), flow, reason, now),
+            "VALUES (?, ?, ?, ?, NULL, ?, ?, ?)",
+            (user_id, room_id, urgency, consent, flow, reason, now),
         )
         assert cur.lastrowid is not None
-        return int(cur.lastrowid)
+        case_id = int(cur.lastrowid)
+        # Sealed under the case's id, known only now: same transaction, so never seen empty.
+        sealed = self._seal_summary(case_id, summary)
+        if sealed is not None:
+            await self.conn.execute("UPDATE cases SET summary_sealed = ? WHERE id = ?", (sealed, case_id))
+        return case_id
 
-    def _seal_summary(self, summary: list[SummaryLine]) -> bytes | None:
+    def _seal_summary(self, case_id: int, summary: list[SummaryLine]) -> bytes | None:
         if not summary:
             return None
         raw = [{"q": s.question, "a": s.answer, "file": s.file} for s in summary]
-        return self.box.seal(json.dumps(raw, ensure_ascii=False).encode(), _SUMMARY)
+        return self.box.seal(json.dumps(raw, ensure_ascii=False).encode(), SUMMARY.context(case_id))
 
     async def add_summary(self, case_id: int, more: list[SummaryLine]) -> None:
         """Append what a later escalation of the same person shared."""
         case = await self.get(case_id)
         if case is None or case.anonymised or not more:
             return
-        sealed = self._seal_summary([*case.summary, *more])
+        sealed = self._seal_summary(case_id, [*case.summary, *more])
         await self.conn.execute("UPDATE cases SET summary_sealed = ? WHERE id = ?", (sealed, case_id))
 
     async def share_under_pseudonym(self, case_id: int) -> None:
@@ -325,20 +331,25 @@ class CasesRepo:
     # --- notes -----------------------------------------------------------------------------
     async def add_note(self, case_id: int, author: str, text: str, now: float) -> int:
         cur = await self.conn.execute(
-            "INSERT INTO case_notes (case_id, author, text_sealed, created_at) VALUES (?, ?, ?, ?)",
-            (case_id, author, self.box.seal_text(text, _NOTE), now),
+            "INSERT INTO case_notes (case_id, author, text_sealed, created_at) VALUES (?, ?, x'', ?)",
+            (case_id, author, now),
         )
         assert cur.lastrowid is not None
-        return int(cur.lastrowid)
+        note_id = int(cur.lastrowid)
+        await self.conn.execute("UPDATE case_notes SET text_sealed = ? WHERE id = ?",
+                                (self.box.seal_text(text, NOTE.context(note_id, case_id)), note_id))
+        return note_id
 
     async def notes(self, case_id: int) -> list[Note]:
         async with self.conn.execute("SELECT * FROM case_notes WHERE case_id = ? ORDER BY id", (case_id,)) as cur:
             rows = await cur.fetchall()
-        return [
-            Note(int(r["id"]), int(r["case_id"]), str(r["author"]), self.box.open_text(r["text_sealed"], _NOTE),
-                 float(r["created_at"]))
-            for r in rows
-        ]
+        out = []
+        for r in rows:
+            opened = open_cell(self.box, NOTE, r)
+            if opened is not None:  # a damaged note is skipped
+                out.append(Note(int(r["id"]), int(r["case_id"]), str(r["author"]), opened.decode("utf-8"),
+                                float(r["created_at"])))
+        return out
 
     # --- files for the mentor room ---------------------------------------------------------
     async def add_file(self, case_id: int, ref: str, now: float) -> None:

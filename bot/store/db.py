@@ -18,6 +18,7 @@ from pathlib import Path
 
 import aiosqlite
 
+from bot.platform.permissions import make_private
 from bot.platform.sealing import SecretBox
 from bot.store.migrations import LATEST_VERSION, run_migrations
 
@@ -67,6 +68,8 @@ class Database:
             await conn.execute("PRAGMA secure_delete=ON")
         except sqlite3.Error as e:
             raise StoreError(f"cannot open the database {path}: {e}") from e
+        # Owner-only, even when created by a process with a looser umask (a tool, a test).
+        make_private(path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
         readers: list[aiosqlite.Connection] = []
         read_only = f"{path.resolve().as_uri()}?mode=ro"  # noqa: ASYNC240 (once, at start)
         db = cls(conn, readers, path)

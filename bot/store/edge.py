@@ -1,5 +1,5 @@
 """Tables of the Matrix edge: sync position, processed events, rooms, undecryptable events,
-the outbox of messages to send, and the identity keys seen for each person (TOFU).
+the outbox of messages to send, and the identity key pinned for each person (TOFU).
 
 Bound to a unit of work (`bot.store.unit`), so that callers group a state change with the
 marker of the event that caused it.
@@ -15,9 +15,11 @@ import aiosqlite
 
 from bot.platform.sealing import SecretBox
 from bot.store.db import fetch_all, fetch_one
+from bot.store.sealed import IDENTITY, OUTBOX, PENDING, open_cell, pin_of
 
-_OUTBOX = b"outbox"
-_PENDING = b"pending-event"
+# What a pin that no longer opens reads as: never equal to a real key, so the person's identity
+# counts as changed (and they are told) rather than as new.
+UNREADABLE_PIN = "(an identity pin that could not be read)"
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ class EdgeRepo:
     async def add_pending(
         self, event_id: str, room_id: str, sender: str, session_id: str, source: dict[str, Any], now: float
     ) -> None:
-        sealed = self.box.seal(json.dumps(source).encode(), _PENDING)
+        sealed = self.box.seal(json.dumps(source).encode(), PENDING.context(event_id, room_id, sender))
         await self.conn.execute(
             "INSERT OR IGNORE INTO pending_events "
             "(event_id, room_id, sender, session_id, event_sealed, received_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -127,18 +129,21 @@ class EdgeRepo:
             self.conn,
                 "SELECT * FROM pending_events WHERE session_id = ? ORDER BY received_at", (session_id,)
             )
-        return [
-            PendingEvent(
+        out = []
+        for r in rows:
+            source = open_cell(self.box, PENDING, r)
+            if source is None:
+                continue  # damaged: retention removes it with the other events whose key never came
+            out.append(PendingEvent(
                 event_id=r["event_id"],
                 room_id=r["room_id"],
                 sender=r["sender"],
                 session_id=r["session_id"],
-                source=json.loads(self.box.open(r["event_sealed"], _PENDING)),
+                source=json.loads(source),
                 received_at=r["received_at"],
                 attempts=r["attempts"],
-            )
-            for r in rows
-        ]
+            ))
+        return out
 
     async def drop_pending(self, event_id: str) -> None:
         await self.conn.execute("DELETE FROM pending_events WHERE event_id = ?", (event_id,))
@@ -157,7 +162,7 @@ class EdgeRepo:
         event_type: str = "m.room.message",
         tag: str | None = None,
     ) -> None:
-        sealed = self.box.seal(json.dumps(content).encode(), _OUTBOX)
+        sealed = self.box.seal(json.dumps(content).encode(), OUTBOX.context(txn_id, room_id, event_type))
         await self.conn.execute(
             "INSERT INTO outbox (room_id, txn_id, event_type, content_sealed, not_before, created_at, tag) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -180,18 +185,23 @@ class EdgeRepo:
             sql += " AND room_id = ?"
             params = (room_id,)
         rows = await fetch_all(self.conn, sql + " ORDER BY id", params)
-        return [
-            OutboxItem(
+        out = []
+        for r in rows:
+            content = open_cell(self.box, OUTBOX, r)
+            if content is None:
+                # Damaged, or moved here from another row: never sent (it could be someone
+                # else's words); retention removes it with the other undeliverable rows.
+                continue
+            out.append(OutboxItem(
                 id=r["id"],
                 room_id=r["room_id"],
                 txn_id=r["txn_id"],
                 event_type=r["event_type"],
-                content=json.loads(self.box.open(r["content_sealed"], _OUTBOX)),
+                content=json.loads(content),
                 not_before=r["not_before"],
                 attempts=r["attempts"],
-            )
-            for r in rows
-        ]
+            ))
+        return out
 
     async def mark_sent(self, item_id: int, event_id: str, now: float) -> None:
         # The content is no longer needed once delivered: drop it rather than keep a copy.
@@ -214,16 +224,36 @@ class EdgeRepo:
         cur = await self.conn.execute("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?", (cutoff,))
         return int(cur.rowcount)
 
-    # --- identities (TOFU) ---------------------------------------------------------------
+    # --- identity pins (TOFU) ------------------------------------------------------------
+    # Kept for as long as the account is known — erasure and retention leave them: a public key,
+    # kept so that a changed identity is noticed even after the person's data is gone. The row
+    # is found by a keyed hash of the user id and sealed, so it names nobody (migration 6).
+    async def _pin(self, user_id: str) -> tuple[str, dict[str, Any] | None, bool]:
+        """(pin, the pinned value or None, whether a row exists)."""
+        pin = pin_of(self.box, user_id)
+        row = await fetch_one(self.conn, "SELECT pin, sealed FROM identity_pins WHERE pin = ?", (pin,))
+        if row is None:
+            return pin, None, False
+        opened = open_cell(self.box, IDENTITY, row)
+        return pin, None if opened is None else json.loads(opened), True
+
     async def get_master_key(self, user_id: str) -> str | None:
-        row = await fetch_one(self.conn, "SELECT master_key FROM identities WHERE user_id = ?", (user_id,))
-        return None if row is None else str(row["master_key"])
+        _pin, value, exists = await self._pin(user_id)
+        if not exists:
+            return None
+        return UNREADABLE_PIN if value is None else str(value["master_key"])
 
     async def set_master_key(self, user_id: str, key: str, now: float) -> None:
+        pin, old, exists = await self._pin(user_id)
+        value = {
+            "master_key": key,
+            "first_seen": old["first_seen"] if old is not None else now,
+            "changed_at": now if exists else None,
+        }
         await self.conn.execute(
-            "INSERT INTO identities (user_id, master_key, first_seen) VALUES (?, ?, ?) "
-            "ON CONFLICT(user_id) DO UPDATE SET master_key = excluded.master_key, changed_at = ?",
-            (user_id, key, now, now),
+            "INSERT INTO identity_pins (pin, sealed) VALUES (?, ?) "
+            "ON CONFLICT(pin) DO UPDATE SET sealed = excluded.sealed",
+            (pin, self.box.seal(json.dumps(value).encode(), IDENTITY.context(pin))),
         )
 
     # --- privacy: erasure, panic wipe, export, retention ----------------------------------
@@ -257,12 +287,16 @@ class EdgeRepo:
 
     async def drop_unsent_mentioning(self, needles: list[str]) -> int:
         """Unsent messages elsewhere (e.g. a card for the mentor room) that name one of `needles`."""
-        async with self.conn.execute("SELECT id, content_sealed FROM outbox WHERE sent_at IS NULL") as cur:
+        async with self.conn.execute(
+            "SELECT id, txn_id, room_id, event_type, content_sealed FROM outbox WHERE sent_at IS NULL"
+        ) as cur:
             rows = list(await cur.fetchall())
         doomed = []
         for r in rows:
-            text = self.box.open(r["content_sealed"], _OUTBOX).decode("utf-8", "replace").casefold()
-            if any(n.casefold() in text for n in needles if n):
+            content = open_cell(self.box, OUTBOX, r)
+            # A row that does not open is never sent: it goes too, in case it names them.
+            text = "" if content is None else content.decode("utf-8", "replace").casefold()
+            if content is None or any(n.casefold() in text for n in needles if n):
                 doomed.append(int(r["id"]))
         for item_id in doomed:
             await self.conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
@@ -297,27 +331,9 @@ class EdgeRepo:
             )
 
     async def identity_of(self, user_id: str) -> dict[str, Any] | None:
-        async with self.conn.execute("SELECT * FROM identities WHERE user_id = ?", (user_id,)) as cur:
-            row = await cur.fetchone()
-        if row is None:
-            return None
-        return {"master_key": row["master_key"], "first_seen": row["first_seen"], "changed_at": row["changed_at"]}
-
-    async def forget_identity(self, user_id: str) -> int:
-        cur = await self.conn.execute("DELETE FROM identities WHERE user_id = ?", (user_id,))
-        return int(cur.rowcount)
-
-    async def purge_orphan_identities(self, cutoff: float, keep: list[str]) -> int:
-        """Identity keys of people the bot keeps nothing else about, unchanged since `cutoff`."""
-        cur = await self.conn.execute(
-            "DELETE FROM identities WHERE COALESCE(changed_at, first_seen) < ? "
-            "AND user_id NOT IN (SELECT value FROM json_each(?)) "
-            "AND NOT EXISTS (SELECT 1 FROM people p WHERE p.user_id = identities.user_id) "
-            "AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.user_id = identities.user_id) "
-            "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.user_id = identities.user_id)",
-            (cutoff, json.dumps(keep)),
-        )
-        return int(cur.rowcount)
+        """The person's pinned identity key and its times (for their export), if any."""
+        _pin, value, _exists = await self._pin(user_id)
+        return value
 
     async def purge_pending_before(self, cutoff: float) -> int:
         """Undecryptable events whose key never came."""

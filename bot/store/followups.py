@@ -20,12 +20,11 @@ import aiosqlite
 
 from bot.platform.sealing import SecretBox
 from bot.store.db import fetch_all, fetch_one
+from bot.store.sealed import FOLLOWUP, open_cell
 
 Source = Literal["flow", "mentor", "person"]
 Status = Literal["scheduled", "offered", "done", "cancelled"]
 OPEN: tuple[Status, ...] = ("scheduled", "offered")
-
-_TEXT = b"followup-text"
 
 
 def _utc(epoch: float) -> datetime:
@@ -71,17 +70,22 @@ class FollowupsRepo:
     """A paused person (`people.paused`) gets nothing delivered: `due`/`next_due` skip their rows,
     which simply stay 'scheduled' until they resume."""
 
-    def __init__(self, conn: aiosqlite.Connection, box: SecretBox) -> None:
+    def __init__(self, conn: aiosqlite.Connection, box: SecretBox, *, writable: bool = False) -> None:
         self.conn = conn
         self.box = box
+        self.writable = writable  # inside a write unit: a damaged row found is closed at once
 
-    def _row(self, r: aiosqlite.Row) -> Followup:
+    def _row(self, r: aiosqlite.Row) -> Followup | None:
+        """The row, or None when its text does not open (damaged: never delivered)."""
+        text = open_cell(self.box, FOLLOWUP, r)
+        if text is None:
+            return None
         return Followup(
             id=int(r["id"]),
             user_id=str(r["user_id"]),
             room_id=str(r["room_id"]),
             flow=None if r["flow"] is None else str(r["flow"]),
-            text=self.box.open_text(r["text_sealed"], _TEXT),
+            text=text.decode("utf-8"),
             source=cast(Source, r["source"]),
             case_id=None if r["case_id"] is None else int(r["case_id"]),
             tz_name=str(r["timezone"]),
@@ -110,12 +114,11 @@ class FollowupsRepo:
     ) -> int:
         cur = await self.conn.execute(
             "INSERT INTO followups (user_id, room_id, flow, text_sealed, source, case_id, timezone, "
-            "due_at, deliver_at, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?)",
+            "due_at, deliver_at, status, created_at) VALUES (?, ?, ?, x'', ?, ?, ?, ?, ?, 'scheduled', ?)",
             (
                 user_id,
                 room_id,
                 flow,
-                self.box.seal_text(text, _TEXT),
                 source,
                 case_id,
                 tz_name,
@@ -127,6 +130,9 @@ class FollowupsRepo:
         row_id = cur.lastrowid
         if row_id is None:
             raise RuntimeError("the follow-up was not inserted")
+        # Sealed under the row's id, known only now (same transaction).
+        await self.conn.execute("UPDATE followups SET text_sealed = ? WHERE id = ?",
+                                (self.box.seal_text(text, FOLLOWUP.context(int(row_id), user_id, room_id)), row_id))
         return int(row_id)
 
     async def mark_offered(self, followup_id: int, now: float) -> bool:
@@ -219,7 +225,15 @@ class FollowupsRepo:
     # --- reading -------------------------------------------------------------------------
     async def get(self, followup_id: int) -> Followup | None:
         rows = await fetch_all(self.conn, "SELECT * FROM followups WHERE id = ?", (followup_id,))
-        return self._row(rows[0]) if rows else None
+        row = self._row(rows[0]) if rows else None
+        if rows and row is None and self.writable:
+            # Damaged: it can never be delivered, so it must not stay due (the scheduler would
+            # wake for it again and again). Cancelled, it goes with retention.
+            await self.conn.execute(
+                "UPDATE followups SET status = 'cancelled', closed_at = COALESCE(closed_at, created_at) "
+                "WHERE id = ? AND status IN ('scheduled', 'offered')", (followup_id,),
+            )
+        return row
 
     async def for_user(self, user_id: str, statuses: tuple[Status, ...] = OPEN) -> list[Followup]:
         rows = await fetch_all(
@@ -228,7 +242,7 @@ class FollowupsRepo:
             "ORDER BY deliver_at, id",
             (user_id, json.dumps(statuses)),
         )
-        return [self._row(r) for r in rows]
+        return [f for f in (self._row(r) for r in rows) if f is not None]
 
     async def due(self, now: float, limit: int, after: tuple[float, int] = (float("-inf"), 0)) -> list[Timing]:
         """Scheduled rows of people not paused with deliver_at ≤ now, oldest first, after the

@@ -8,12 +8,18 @@ AES-GCM blobs from `bot.platform.sealing` — never plaintext.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 
 import aiosqlite
 
-from bot.platform.sealing import SecretBox
+from bot.platform.sealing import SecretBox, SecretBoxError, bound
+
+log = logging.getLogger(__name__)
 
 Migration = Callable[[aiosqlite.Connection, SecretBox], Awaitable[None]]
 
@@ -233,7 +239,72 @@ async def _v4_cases(conn: aiosqlite.Connection, box: SecretBox) -> None:
     await conn.execute("CREATE INDEX case_files_pending ON case_files (delivered_at, id)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases)
+# What _v5 re-seals: (table, sealed column, row-key columns, context before v5). Written out here
+# rather than taken from bot/store/sealed.py so that this migration never changes once shipped;
+# tests/unit/test_sealed_rows.py checks that it matches what the repositories seal with.
+_V5_COLUMNS: tuple[tuple[str, str, tuple[str, ...], bytes], ...] = (
+    ("outbox", "content_sealed", ("txn_id", "room_id", "event_type"), b"outbox"),
+    ("pending_events", "event_sealed", ("event_id", "room_id", "sender"), b"pending-event"),
+    ("people", "profile_sealed", ("user_id",), b"profile"),
+    ("conversations", "state_sealed", ("room_id", "user_id"), b"conversation-state"),
+    ("attachments", "meta_sealed", ("ref", "user_id"), b"attachment-meta"),
+    ("attachments", "data_sealed", ("ref", "user_id"), b"attachment-data"),
+    ("cases", "summary_sealed", ("id",), b"case-summary"),
+    ("case_notes", "text_sealed", ("id", "case_id"), b"case-note"),
+    ("followups", "text_sealed", ("id", "user_id", "room_id"), b"followup-text"),
+)
+
+
+async def _v5_bind_sealed_values_to_their_rows(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Every sealed value bound to its table, column AND row (see bot/store/sealed.py): a blob
+    swapped between two rows — one person's queued message into another's room — no longer opens.
+
+    Re-seals each value under `bound("continuum/<table>.<column>/v2", *row key)`. A value that
+    does not open under its old context is left as it is: it was damaged already, and readers
+    treat it as damaged."""
+    damaged = 0
+    for table, column, key, legacy in _V5_COLUMNS:
+        names = ", ".join(key)
+        async with conn.execute(f"SELECT rowid AS rid, {names}, {column} FROM {table}") as cur:  # noqa: S608
+            rows = list(await cur.fetchall())
+        for row in rows:
+            blob = row[column]
+            if not blob:
+                continue  # NULL, or x'' (an outbox row already sent)
+            try:
+                plain = box.open(bytes(blob), legacy)
+            except SecretBoxError:
+                damaged += 1
+                continue
+            context = bound(f"continuum/{table}.{column}/v2".encode(), *(row[name] for name in key))
+            await conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?",  # noqa: S608 (our own names)
+                               (box.seal(plain, context), row["rid"]))
+    if damaged:
+        log.warning("%d sealed value(s) did not open while binding them to their rows; left as they were "
+                    "(they read as damaged)", damaged)
+
+
+async def _v6_identity_pins(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Identity pins that outlive erasure and retention without naming anyone.
+
+    Each person's first-seen master key (TOFU) is kept for as long as the bot knows the account —
+    a public key, kept so that an identity swapped while they were away is noticed when they come
+    back. The row is found by an HMAC of the user id under a key derived from the data key, and
+    the key and its times are sealed, so no row names the person once their data is erased."""
+    await conn.execute("CREATE TABLE identity_pins (pin TEXT PRIMARY KEY, sealed BLOB NOT NULL)")
+    pin_key = box.derive(b"continuum/identity-pin/v1")
+    async with conn.execute("SELECT user_id, master_key, first_seen, changed_at FROM identities") as cur:
+        rows = list(await cur.fetchall())
+    for row in rows:
+        pin = hmac.new(pin_key, str(row["user_id"]).encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        value = {"master_key": row["master_key"], "first_seen": row["first_seen"], "changed_at": row["changed_at"]}
+        sealed = box.seal(json.dumps(value).encode(), bound(b"continuum/identity_pins.sealed/v2", pin))
+        await conn.execute("INSERT OR REPLACE INTO identity_pins (pin, sealed) VALUES (?, ?)", (pin, sealed))
+    await conn.execute("DROP TABLE identities")  # secure_delete: its pages are overwritten
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
+                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -10,9 +10,7 @@ import aiosqlite
 
 from bot.platform.sealing import SecretBox
 from bot.store.db import fetch_all
-
-_STATE = b"conversation-state"
-_PROFILE = b"profile"
+from bot.store.sealed import PROFILE, STATE, open_cell
 
 
 @dataclass(frozen=True)
@@ -45,12 +43,17 @@ class PeopleRepo:
             row = await cur.fetchone()
         if row is None:
             return None
-        profile = json.loads(self.box.open(row["profile_sealed"], _PROFILE)) if row["profile_sealed"] else {}
+        profile: dict[str, Any] = {}
+        if row["profile_sealed"]:
+            # A damaged profile reads as none: the person is asked again, never shown another's.
+            opened = open_cell(self.box, PROFILE, row)
+            profile = json.loads(opened) if opened is not None else {}
         return Person(row["user_id"], row["lang"], row["timezone"], row["country"], profile, bool(row["paused"]))
 
     async def save(self, person: Person, now: float) -> None:
         """Insert or update preferences and profile; `paused` is only changed by the follow-ups."""
-        sealed = self.box.seal(json.dumps(person.profile).encode(), _PROFILE) if person.profile else None
+        sealed = (self.box.seal(json.dumps(person.profile).encode(), PROFILE.context(person.user_id))
+                  if person.profile else None)
         await self.conn.execute(
             "INSERT INTO people (user_id, lang, timezone, country, profile_sealed, paused, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET lang = excluded.lang, "
@@ -61,18 +64,21 @@ class PeopleRepo:
 
     async def load_state(self, room_id: str, user_id: str) -> str | None:
         async with self.conn.execute(
-            "SELECT state_sealed FROM conversations WHERE room_id = ? AND user_id = ?", (room_id, user_id)
+            "SELECT room_id, user_id, state_sealed FROM conversations WHERE room_id = ? AND user_id = ?",
+            (room_id, user_id),
         ) as cur:
             row = await cur.fetchone()
         if row is None or row["state_sealed"] is None:
             return None
-        return self.box.open_text(row["state_sealed"], _STATE)
+        # A damaged state reads as none: the conversation starts afresh.
+        opened = open_cell(self.box, STATE, row)
+        return None if opened is None else opened.decode("utf-8")
 
     async def save_state(
         self, room_id: str, user_id: str, flow: str | None, state_json: str | None,
         now: float,
     ) -> None:
-        sealed = None if state_json is None else self.box.seal_text(state_json, _STATE)
+        sealed = None if state_json is None else self.box.seal_text(state_json, STATE.context(room_id, user_id))
         await self.conn.execute(
             "INSERT INTO conversations (room_id, user_id, flow, state_sealed, updated_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(room_id, user_id) DO UPDATE SET flow = excluded.flow, state_sealed = excluded.state_sealed, "
@@ -95,19 +101,17 @@ class PeopleRepo:
     # --- privacy: export and retention -----------------------------------------------------
     async def states_of(self, user_id: str) -> list[StoredState]:
         async with self.conn.execute(
-            "SELECT room_id, flow, state_sealed, updated_at FROM conversations WHERE user_id = ? ORDER BY room_id",
+            "SELECT room_id, user_id, flow, state_sealed, updated_at FROM conversations WHERE user_id = ? "
+            "ORDER BY room_id",
             (user_id,),
         ) as cur:
             rows = list(await cur.fetchall())
-        return [
-            StoredState(
-                str(r["room_id"]),
-                r["flow"],
-                None if r["state_sealed"] is None else self.box.open_text(r["state_sealed"], _STATE),
-                float(r["updated_at"]),
-            )
-            for r in rows
-        ]
+        out = []
+        for r in rows:
+            opened = None if r["state_sealed"] is None else open_cell(self.box, STATE, r)
+            out.append(StoredState(str(r["room_id"]), r["flow"], None if opened is None else opened.decode("utf-8"),
+                                   float(r["updated_at"])))
+        return out
 
     async def purge_inactive(self, cutoff: float) -> tuple[int, list[str]]:
         """Retention: conversations not updated since `cutoff`, then the people with nothing left.

@@ -46,11 +46,11 @@ def txn_of_ref(ref: str) -> str | None:
 class Reader:
     """The repositories, bound to one connection inside one transaction."""
 
-    def __init__(self, conn: aiosqlite.Connection, box: SecretBox, now: float) -> None:
+    def __init__(self, conn: aiosqlite.Connection, box: SecretBox, now: float, *, writable: bool = False) -> None:
         self.now = now
         self.edge = EdgeRepo(conn, box)
         self.people = PeopleRepo(conn, box)
-        self.followups = FollowupsRepo(conn, box)
+        self.followups = FollowupsRepo(conn, box, writable=writable)
         self.attachments = AttachmentsRepo(conn, box)
         self.cases = CasesRepo(conn, box)
 
@@ -59,7 +59,7 @@ class UnitOfWork(Reader):
     """What a handler may do while its event is being recorded: write state, queue messages."""
 
     def __init__(self, conn: aiosqlite.Connection, box: SecretBox, now: float) -> None:
-        super().__init__(conn, box, now)
+        super().__init__(conn, box, now, writable=True)
         self.rooms_to_flush: set[str] = set()
         self._on_commit: list[Callable[[], Awaitable[None]]] = []
 

@@ -98,6 +98,7 @@ mentor-feedback-yes = { $case }: they said it helped.
 mentor-feedback-no = { $case }: they said it did not help.
 mentor-anonymised = { $case }: the person erased their data. The case is closed; the notes are kept.
 mentor-file-gone = { $case }: a file is no longer kept (erased, or past the retention period).
+mentor-file-not-cleaned = { $case }: the next file may still hold hidden details, such as where and with which phone it was made; the bot could not remove them. Open it with care, on a device you trust.
 
 ## Direct chats (handoff).
 

@@ -98,6 +98,7 @@ mentor-feedback-yes = { $case }: dice que le sirvió.
 mentor-feedback-no = { $case }: dice que no le sirvió.
 mentor-anonymised = { $case }: la persona borró sus datos. El caso está cerrado; las notas se conservan.
 mentor-file-gone = { $case }: un archivo ya no se conserva (borrado, o pasado el plazo de conservación).
+mentor-file-not-cleaned = { $case }: el siguiente archivo puede contener aún datos ocultos, como el lugar o el teléfono con que se hizo; el bot no pudo quitarlos. Ábralo con cuidado, en un dispositivo de confianza.
 
 ## Chats directos.
 

@@ -98,6 +98,7 @@ mentor-feedback-yes = { $case } : la personne dit que cela l'a aidée.
 mentor-feedback-no = { $case } : la personne dit que cela ne l'a pas aidée.
 mentor-anonymised = { $case } : la personne a effacé ses données. Le cas est clos ; les notes sont gardées.
 mentor-file-gone = { $case } : un fichier n'est plus gardé (effacé, ou durée de conservation dépassée).
+mentor-file-not-cleaned = { $case } : le fichier suivant peut encore contenir des détails cachés, comme le lieu ou le téléphone où il a été fait ; le bot n'a pas pu les retirer. Ouvrez-le avec prudence, sur un appareil de confiance.
 
 ## Discussions directes.
 

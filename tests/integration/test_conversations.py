@@ -7,6 +7,7 @@ each question's text is checked to arrive exactly once — nothing repeated, not
 from __future__ import annotations
 
 import asyncio
+import io
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -213,12 +214,18 @@ async def test_fifty_people_at_once_lose_and_double_nothing(
 
 
 def jpeg_with_location() -> bytes:
-    """A small JPEG whose EXIF segment carries a marker standing for GPS data."""
-    exif = b"Exif\x00\x00GPS-SECRET-51.5N"
-    app1 = b"\xff\xe1" + (len(exif) + 2).to_bytes(2, "big") + exif
-    dqt = b"\xff\xdb\x00\x43\x00" + bytes(range(64))
-    sos = b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00"
-    return b"\xff\xd8" + app1 + dqt + sos + b"\x12\x34\x56\x78" * 64 + b"\xff\xd9"
+    """A real 48×32 photo, taken sideways (EXIF orientation 6), whose EXIF carries a GPS position
+    and markers standing for the place and the phone."""
+    from PIL import ExifTags, Image
+
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "GPS-SECRET-PHONE"
+    exif[ExifTags.Base.Orientation] = 6
+    exif[ExifTags.IFD.GPSInfo] = {ExifTags.GPS.GPSLatitudeRef: "N", ExifTags.GPS.GPSLatitude: (51.0, 30.0, 0.0),
+                                  ExifTags.GPS.GPSMapDatum: "GPS-SECRET-51.5N"}
+    buf = io.BytesIO()
+    Image.new("RGB", (48, 32), (200, 30, 30)).save(buf, "JPEG", exif=exif)
+    return buf.getvalue()
 
 
 async def test_a_threat_report_with_evidence_from_element(
@@ -272,7 +279,7 @@ async def test_a_threat_report_with_evidence_from_element(
         assert asked.count("threat-evidence") == 1 and "threat-evidence-more" in asked
     finally:
         await proc.kill()
-    # The evidence is kept — sealed at rest, its location metadata stripped.
+    # The evidence is kept — sealed at rest, only its pixels: its location metadata is gone.
     raw = b"".join(p.read_bytes() for p in data.rglob("*") if p.is_file())
     assert b"GPS-SECRET" not in raw
     store = await Store.open(data / "continuum.db", SecretBox(DataDir(data).data_key(None, None)[0]))
@@ -280,7 +287,11 @@ async def test_a_threat_report_with_evidence_from_element(
         rows = await store.db.fetchall("SELECT ref FROM attachments")
         assert len(rows) == 1
         kept = await read(store, lambda _u: _u.attachments.get(rows[0]["ref"]))
-        assert kept is not None and kept.mimetype == "image/jpeg"
-        assert kept.data.startswith(b"\xff\xd8") and b"GPS-SECRET" not in kept.data and b"\x12\x34\x56\x78" in kept.data
+        assert kept is not None and kept.mimetype == "image/jpeg" and kept.cleaned
+        assert kept.data.startswith(b"\xff\xd8") and b"GPS-SECRET" not in kept.data and b"Exif" not in kept.data
+        from PIL import Image
+
+        with Image.open(io.BytesIO(kept.data)) as picture:
+            assert picture.size == (32, 48), "the pixels are kept, turned the right way up"
     finally:
         await store.close()

@@ -132,6 +132,9 @@ async def test_delete_my_data_leaves_no_row_naming_the_person_or_their_chat(
     finally:
         await proc.kill()
     assert naming(db, activist.user_id, chat.room_id) == []
+    # Their identity pin is kept (a public key, so that a swapped identity is noticed if they come
+    # back), under a keyed hash of their id: it is there, and it names nobody.
+    assert "identity_pins" in {t for t, c, _v in every_cell(db) if c == "pin"}
     # Byte for byte too (free pages, the WAL): only nio's crypto store still knows the person's
     # device keys and the room's session (docs/THREAT_MODEL.md says so).
     for needle in (activist.user_id, chat.room_id):

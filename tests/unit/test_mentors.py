@@ -7,6 +7,7 @@ Matrix side (membership, uploads, room creation) is a fake link. Time is a plain
 
 from __future__ import annotations
 
+import io
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from bot.authoring.loader import load_library
 from bot.care.conversations import LibraryHolder, Talk
@@ -268,9 +270,16 @@ async def test_answers_shared_later_join_a_case_opened_without_them_but_no_name(
 # --- files --------------------------------------------------------------------------------------
 
 
+def real_jpeg() -> bytes:
+    """A small photo Pillow can decode (and so clean)."""
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), (200, 30, 30)).save(out, "JPEG")
+    return out.getvalue()
+
+
 async def test_shared_files_follow_encrypted_in_the_cards_thread(world: World) -> None:
     async with world.store.write() as tx:
-        ref = await tx.attachments.add(ANNA, "passport-anna.jpg", "image/jpeg", b"\xff\xd8jpeg", T0)
+        ref = await tx.attachments.add(ANNA, "passport-anna.jpg", "image/jpeg", b"\xff\xd8jpeg", T0, cleaned=True)
     await world.escalate(threat("high", "pseudonymous", SummaryItem("threat-evidence", "evidence_1", ref)))
     assert await world.mentors.deliver_files() == 0  # the card is not out yet
     (card,) = in_room(await world.sent(), MENTORS)
@@ -285,6 +294,18 @@ async def test_shared_files_follow_encrypted_in_the_cards_thread(world: World) -
     assert data == b"\xff\xd8jpeg" and mimetype == "image/jpeg"
     assert "anna" not in name and name.startswith("C-0001-file-1")  # pseudonymous: a neutral name
     assert await world.mentors.deliver_files() == 0  # once
+
+
+async def test_a_file_that_could_not_be_cleaned_comes_after_a_warning(world: World) -> None:
+    async with world.store.write() as tx:
+        ref = await tx.attachments.add(ANNA, "report.pdf", "application/pdf", b"%PDF-1.7 author", T0, cleaned=False)
+    await world.escalate(threat("high", "pseudonymous", SummaryItem("threat-evidence", "evidence_1", ref)))
+    await world.sent()
+    assert await world.mentors.deliver_files() == 1
+    warning, file_msg = in_room(await world.sent(), MENTORS)
+    assert warning.body == en("mentor-file-not-cleaned", case="C-0001")
+    assert warning.content["m.relates_to"]["event_id"] == file_msg.content["m.relates_to"]["event_id"]
+    assert file_msg.content["msgtype"] == "m.file"
 
 
 # --- commands and who may use them ---------------------------------------------------------------
@@ -443,7 +464,7 @@ async def test_only_the_persons_own_open_case_intercepts(world: World) -> None:
 async def test_a_file_sent_while_the_case_is_open_goes_to_the_thread(world: World) -> None:
     await world.escalate(threat())
     await world.sent()
-    photo = Attachment("image", "IMG_1.jpg", "image/jpeg", b"\xff\xd8\xff\xe0photo")
+    photo = Attachment("image", "IMG_1.jpg", "image/jpeg", real_jpeg())
     assert await world.person("", kind="attachment", attachment=photo)
     (note,) = await world.sent()
     assert note.body == en("mentor-relay-file", case="C-0001")
@@ -622,7 +643,7 @@ async def test_a_failed_handoff_says_so_and_can_be_retried(world: World) -> None
 
 async def test_forget_person_keeps_the_case_without_them(world: World) -> None:
     async with world.store.write() as tx:
-        ref = await tx.attachments.add(ANNA, "a.pdf", "application/pdf", b"%PDF", T0)
+        ref = await tx.attachments.add(ANNA, "a.pdf", "application/pdf", b"%PDF", T0, cleaned=False)
     await world.escalate(threat("high", "full", SummaryItem("threat-evidence", "evidence_1", ref)))
     await world.sent()
     await world.mentor(MIA, "!note 1 met on Tuesday")

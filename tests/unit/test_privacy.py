@@ -30,8 +30,10 @@ from bot.care.retention import RetentionService, start_retention
 from bot.matrix.inbound import Attachment, Inbound
 from bot.platform.config import FollowupSettings, Retention, Settings
 from bot.platform.logs import Redactor
-from bot.platform.sealing import SecretBox, SecretBoxError, generate_key
+from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Store, UnitOfWork
+from bot.store.sealed import column as sealed_column
+from bot.store.sealed import open_cell
 from tests.storekit import read, write
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,9 +47,6 @@ BORIS, BORIS_DM = "@boris:example.org", "!boris-dm:example.org"
 MIA = "@mia:example.org"  # a mentor
 PANIC = "weather"
 T0 = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
-# Every context the store seals with: a scan opens each blob with each of them.
-CONTEXTS = (b"outbox", b"pending-event", b"conversation-state", b"profile", b"attachment-meta", b"attachment-data",
-            b"followup-text", b"case-summary", b"case-note")
 
 
 def text(msgid: str, lang: str = "en", **args: Any) -> str:
@@ -228,12 +227,12 @@ async def traces(store: Store, box: SecretBox, needles: list[str]) -> list[str]:
                 else:
                     continue
                 opened = [raw]
+                sealed = sealed_column(table, column)
                 if raw.startswith(b"CV1"):
-                    for context in CONTEXTS:
-                        try:
-                            opened.append(box.open(raw, context))
-                        except SecretBoxError:
-                            continue
+                    assert sealed is not None, f"{table}.{column} holds a sealed value the scan cannot open"
+                    value_opened = open_cell(box, sealed, row)
+                    assert value_opened is not None, f"{table}.{column}: a sealed value does not open"
+                    opened.append(value_opened)
                 for needle in needles:
                     if any(needle.encode() in blob for blob in opened):
                         found.append(f"{table}.{column}: {needle}")
@@ -282,8 +281,12 @@ async def test_delete_my_data_asks_first_then_erases_everything_in_one_go(world:
     assert await traces(world.store, world.box, [marker, ANNA_DM]), "the scan must see what is there"
     assert await world.say("delete my data") == [text("bot-privacy-delete-confirm")]
     assert await world.say("yes") == [text("bot-privacy-deleted")]
-    found = await traces(world.store, world.box, [ANNA, marker, "anna-master-key"])
+    found = await traces(world.store, world.box, [ANNA, marker])
     assert found == [], found
+    # Her identity pin is KEPT (a public key: a swapped identity must still be noticed if she
+    # comes back), sealed under a keyed hash of her id — no row names her.
+    assert await read(world.store, lambda _u: _u.edge.get_master_key(ANNA)) == "anna-master-key"
+    assert await traces(world.store, world.box, ["anna-master-key"]) == ["identity_pins.sealed: anna-master-key"]
     # The bot is still in the room until the person answers: it remembers only that the room is
     # encrypted, when "now" began, and the message it is waiting for an answer to.
     rooms = await world.store.db.fetchall("SELECT * FROM rooms WHERE room_id = ?", (ANNA_DM,))
@@ -481,7 +484,7 @@ async def test_retention_purges_each_kind_after_its_period(world: World) -> None
         await tx.cases.close(case.id, world.now.timestamp(), ask_feedback=False)
         await world.service.cancel_all_for(tx, ANNA)
     await world.play_sender()
-    service = RetentionService(world.store, Retention(), lambda: world.now, protected=lambda: {MIA})
+    service = RetentionService(world.store, Retention(), lambda: world.now)
     await write(world.store, lambda _u: _u.edge.set_master_key(MIA, "mia-key", world.now.timestamp()))
     empty = await service.run_retention()
     assert empty.total == 0, "nothing is old yet"
@@ -496,11 +499,12 @@ async def test_retention_purges_each_kind_after_its_period(world: World) -> None
     await world.say("hello", user=BORIS, room=BORIS_DM)  # Boris is still around
     report = await service.run_retention()
     assert report.deleted["conversations"] == 1 and report.deleted["people"] == 1
-    assert report.deleted["identities"] == 1 and report.deleted["followups"] == 1
+    assert report.deleted["followups"] == 1 and "identities" not in report.deleted
     assert await read(world.store, lambda _u: _u.people.get(BORIS)) is not None
     boris_key = await read(world.store, lambda _u: _u.edge.get_master_key(BORIS))
     assert boris_key == "boris-master-key", "Boris has data: his key stays"
-    assert await read(world.store, lambda _u: _u.edge.get_master_key(MIA)) == "mia-key", "a mentor's key is protected"
+    assert await read(world.store, lambda _u: _u.edge.get_master_key(MIA)) == "mia-key"
+    assert await read(world.store, lambda _u: _u.edge.get_master_key(ANNA)) == "anna-master-key", "pins are kept"
 
     world.now += timedelta(days=90)  # 181 days: the closed case
     report = await service.run_retention()

@@ -205,6 +205,8 @@ class Worker:
             return None
         content = file_content(name, stored.mimetype, len(stored.data), file_info)
         async with self.store.write(self.clock()) as uow:
+            if not stored.cleaned:  # said before the file, so that nobody opens it unwarned
+                await self.post.to_thread(uow, case, self.post.m("mentor-file-not-cleaned", case=case.label))
             await self.post.send_to_thread(uow, case, content)
             await uow.cases.mark_file_delivered(item.id, uow.now)
         return 1
