@@ -15,6 +15,7 @@ from bot.care.followups.talk import FollowupDesk
 from bot.care.mentors import Mentors
 from bot.care.privacy import Privacy
 from bot.care.retention import start_retention
+from bot.care.unreadable import UnreadableNotice
 from bot.engine.library import FlowLibrary
 from bot.matrix.runtime import MatrixRuntime, RuntimeLink
 from bot.matrix.session import DataDir, StartupError
@@ -115,7 +116,8 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
         raise StartupError(f"setting 'panic_keyword': {privacy.panic_problem}")
     conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics,
                                   admin=admin, privacy=privacy)
-    runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics)
+    runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics,
+                            unreadable=UnreadableNotice(settings, holder))
     store.on_committed(runtime.flush)  # every committed unit of work wakes its rooms' senders
     await runtime.connect()
     privacy.attach(runtime)

@@ -3,9 +3,11 @@
 Every message a handler decides on is committed to the outbox first, in the same transaction as
 the state change that caused it (DESIGN.md, "Matrix E2EE", 15). After each commit the runtime
 wakes the rooms that got messages; each room's sender sends its committed messages in order, so
-a slow or broken room never holds up the others. A crash between "decided" and "sent" resends
-with the same transaction id, which the homeserver deduplicates. Nothing is ever sent in
-plaintext: a room that is not encrypted, or that was once and no longer says so, gets nothing.
+a slow or broken room never holds up the others. Nothing is sent before the first sync of a
+start has loaded the rooms (`resume`): until then the rooms to wake are only noted. A crash
+between "decided" and "sent" resends with the same transaction id, which the homeserver
+deduplicates. Nothing is ever sent in plaintext: a room that is not encrypted, or that was once
+and no longer says so, gets nothing.
 """
 
 from __future__ import annotations
@@ -61,20 +63,28 @@ class Outbox:
         self._senders: dict[str, asyncio.Task[None]] = {}
         self._wake: dict[str, asyncio.Event] = {}
         self._receipts: dict[str, str] = {}  # room → last handled event, acknowledged once replies are out
+        self.started = False  # `resume()` ran: the client knows the rooms
+        self._noted: set[str] = set()  # rooms woken before that
 
     # --- waking the senders ----------------------------------------------------------------
     def flush(self, room_id: str) -> None:
         """Messages were committed for `room_id`: wake its sender, or start one."""
+        if not self.started:
+            self._noted.add(room_id)
+            return
         self._wake.setdefault(room_id, asyncio.Event()).set()
         task = self._senders.get(room_id)
         if task is None or task.done():
             self._senders[room_id] = self.background.spawn(self._sender(room_id), "sender")
 
     async def resume(self) -> None:
-        """At start: send what was committed but not sent before the last stop."""
+        """Once the first sync loaded the rooms: send what was committed but not sent before the last
+        stop, and what was queued since the start."""
+        self.started = True
         async with self.store.read() as r:
-            rooms = {item.room_id for item in await r.edge.unsent()}
-        for room_id in rooms:
+            rooms = set(await r.edge.unsent_rooms()) | self._noted
+        self._noted.clear()
+        for room_id in sorted(rooms):
             self.flush(room_id)
 
     def acknowledge(self, room_id: str, event_id: str, replies_queued: bool) -> None:

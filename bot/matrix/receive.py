@@ -4,7 +4,9 @@ For each event the receiver gathers the facts `bot.matrix.events.classify` asks 
 what it decides: nothing (history, the bot's own, already handled, untrusted…), keep an
 undecryptable event until its key arrives, refuse an unencrypted room, or deliver. Delivering
 records the event's processed marker and lets the handler act in ONE transaction, so a crash
-never handles an event twice nor loses it (DESIGN.md, "Matrix E2EE", 4 and 5).
+never handles an event twice nor loses it (DESIGN.md, "Matrix E2EE", 4 and 5). Undecryptable
+events are kept and retried by `bot.matrix.unreadable`: a room's kept events whose key just
+arrived go first, before the room's new events.
 
 Rooms are worked through in parallel, each in order under its own lock.
 """
@@ -12,9 +14,9 @@ Rooms are worked through in parallel, each in order under its own lock.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
+from collections.abc import Collection
 from dataclasses import replace
 
 from nio import (
@@ -59,6 +61,7 @@ from bot.matrix.inbound import (
 from bot.matrix.outbox import Outbox
 from bot.matrix.rooms import EncryptionPins
 from bot.matrix.trustgate import TrustGate
+from bot.matrix.unreadable import KeptEvents
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
@@ -80,6 +83,7 @@ class Receiver:
         pins: EncryptionPins,
         outbox: Outbox,
         handler: InboundHandler,
+        kept: KeptEvents,
         redact: Redactor,
         metrics: Metrics,
     ) -> None:
@@ -90,10 +94,12 @@ class Receiver:
         self.pins = pins
         self.outbox = outbox
         self.handler = handler
+        self.kept = kept
         self.redact = redact
         self.metrics = metrics
         self._room_locks: dict[str, asyncio.Lock] = {}
         self._refused: set[str] = set()
+        self._caught_up = False  # kept events were all tried once, after the first sync of this start
 
     async def process(self, resp: SyncResponse, initial: bool) -> None:
         """Everything in `resp`; `initial`: the first sync this bot ever made (all of it is history)."""
@@ -105,6 +111,10 @@ class Receiver:
             async with self.store.write(now) as uow:
                 for room_id in resp.rooms.leave:
                     await uow.edge.record_leave(room_id, now)
+        # Kept events to try again: those whose key just arrived; all of them once after a start.
+        retry: set[str] | None = {
+            e.session_id for e in resp.to_device_events if isinstance(e, RoomKeyEvent | ForwardedRoomKeyEvent)
+        } if self._caught_up else None
         work = []
         for room_id, info in resp.rooms.join.items():
             room = client.rooms.get(room_id)
@@ -112,19 +122,29 @@ class Receiver:
                 continue
             if room.encrypted:
                 await self.pins.pin(room_id)
-            work.append(self._process_room(room, list(info.state) + list(info.timeline.events), initial))
+            work.append(self._process_room(room, list(info.state) + list(info.timeline.events), initial, retry))
         # Rooms in parallel, each in order; a failure in one room is logged, not spread.
         for result in await asyncio.gather(*work, return_exceptions=True):
             if isinstance(result, Exception):
                 log.error("a room's events could not be processed", exc_info=result)
-        session_ids = {
-            e.session_id for e in resp.to_device_events if isinstance(e, RoomKeyEvent | ForwardedRoomKeyEvent)
-        }
-        for session_id in session_ids:
-            await self.retry_pending(session_id)
+        if retry is None or retry:  # the rooms this sync brought no events for
+            await self._retry_kept(retry, None, skip=resp.rooms.join.keys())
+        self._caught_up = True
 
-    async def _process_room(self, room: MatrixRoom, events: list[Event], initial: bool) -> None:
+    async def _retry_kept(self, sessions: Collection[str] | None, room_id: str | None,
+                          skip: Collection[str] = ()) -> None:
+        for kept_room, ev in await self.kept.readable(sessions, room_id, skip):
+            room = self.client.rooms.get(kept_room)
+            if room is not None:
+                # Checked against the history cut-off when it came in; the rest is decided again.
+                facts = Facts(me=self.client.user_id, room_encrypted=room.encrypted, cutoff=None)
+                await self._on_event(room, ev, facts)
+
+    async def _process_room(self, room: MatrixRoom, events: list[Event], initial: bool,
+                            retry: Collection[str] | None) -> None:
         async with self._room_locks.setdefault(room.room_id, asyncio.Lock()):
+            if retry is None or retry:
+                await self._retry_kept(retry, room.room_id)  # written before this sync's events
             async with self.store.read() as r:
                 joined_at = await r.edge.room_joined_at(room.room_id)
             me = self.client.user_id
@@ -147,7 +167,7 @@ class Receiver:
                 log.debug("ignored %s (%s): %s", ev.event_id, type(ev).__name__, action.why.value)
         elif isinstance(action, KeepUndecryptable):
             assert isinstance(ev, MegolmEvent)
-            await self._keep_undecryptable(room, ev)
+            await self.kept.keep(room.room_id, ev)
         elif isinstance(action, RefuseRoom):
             if room.room_id not in self._refused:
                 self._refused.add(room.room_id)
@@ -176,6 +196,8 @@ class Receiver:
         async with self.store.write() as uow:
             if not await uow.edge.mark_processed(inbound.event_id, inbound.room_id, uow.now):
                 return
+            # Written after they were told something was stuck: a re-send, which replaces it.
+            await uow.edge.supersede_told(inbound.room_id, inbound.sender, inbound.timestamp_ms / 1000)
             await self.handler.handle(inbound, uow)
         # The store's committed hook (the runtime's `flush`) has woken the rooms' senders.
         log.debug("handled %s; %d room(s) to send to", inbound.event_id, len(uow.rooms_to_flush))
@@ -226,39 +248,6 @@ class Receiver:
                 log.info("an attachment failed to decrypt (%s)", ev.event_id)
                 return None
         return Attachment(kind=kind, name=name, mimetype=mimetype, data=data)
-
-    # --- undecryptable events ---------------------------------------------------------------
-    async def _keep_undecryptable(self, room: MatrixRoom, ev: MegolmEvent) -> None:
-        self.metrics.decryption_failures.inc()
-        async with self.store.write() as uow:
-            await uow.edge.add_pending(ev.event_id, room.room_id, ev.sender, ev.session_id, ev.source, uow.now)
-        log.info("an event could not be decrypted yet; asking for its key (%s)", ev.event_id)
-        with contextlib.suppress(Exception):  # a key request already in flight is fine
-            await self.client.request_room_key(ev)
-
-    async def retry_pending(self, session_id: str | None) -> None:
-        """Try the kept undecryptable events again: those of one session, whose key just
-        arrived, or (None) all of them, at start."""
-        client = self.client
-        async with self.store.read() as r:
-            waiting = await r.edge.pending(session_id)
-        for pending in waiting:
-            room = client.rooms.get(pending.room_id)
-            megolm = MegolmEvent.from_dict(pending.source)
-            if room is None or not isinstance(megolm, MegolmEvent):
-                continue
-            try:
-                decrypted = client.decrypt_event(megolm)
-            except Exception:
-                decrypted = None
-            if decrypted is None or isinstance(decrypted, MegolmEvent):
-                async with self.store.write() as uow:
-                    await uow.edge.bump_pending(pending.event_id)
-                continue
-            async with self.store.write() as tx:
-                await tx.edge.drop_pending(pending.event_id)
-            # Checked against the history cut-off when it came in; the rest is decided again.
-            await self._on_event(room, decrypted, Facts(me=client.user_id, room_encrypted=room.encrypted, cutoff=None))
 
 
 __all__ = ["Receiver"]

@@ -7,7 +7,10 @@ what it holds, and `MatrixRuntime` wires them together once the bot has logged i
 - `bot.matrix.sync`: the sync loop; each response goes to the trust policy, then to
   `bot.matrix.identities` (changed identities) and `bot.matrix.receive` (the rooms' events,
   judged by the pure `bot.matrix.events.classify`);
-- `bot.matrix.outbox`: one sender per room for what the store's outbox committed;
+- `bot.matrix.outbox`: one sender per room for what the store's outbox committed, from the first
+  sync on (before it the client knows no room);
+- `bot.matrix.unreadable`: undecryptable events, kept until their key arrives, and the one
+  notice a person gets when it does not;
 - `bot.matrix.rooms`: invitations, encryption pins, redaction, history, leaving, uploads;
 - `bot.matrix.tasks`: the background tasks, all in one set.
 
@@ -24,12 +27,13 @@ from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Any
 
-from nio import AsyncClient, SyncResponse
+from nio import SyncResponse
 
 from bot.matrix import rooms
 from bot.matrix.crosssigning import CrossSigningManager, CrossSigningStatus
 from bot.matrix.identities import IdentityNotices
-from bot.matrix.inbound import InboundHandler
+from bot.matrix.inbound import InboundHandler, UnreadableHandler
+from bot.matrix.keys import KeyedClient
 from bot.matrix.login import cross_signing_manager, establish_trust, log_in
 from bot.matrix.outbox import Outbox
 from bot.matrix.receive import Receiver
@@ -37,6 +41,7 @@ from bot.matrix.session import DataDir
 from bot.matrix.sync import SyncLoop
 from bot.matrix.tasks import Background
 from bot.matrix.trustgate import TrustGate
+from bot.matrix.unreadable import KeptEvents
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
@@ -52,6 +57,7 @@ class _Parts:
     trust: TrustGate
     outbox: Outbox
     receiver: Receiver
+    kept: KeptEvents
     identities: IdentityNotices
     sync: SyncLoop
 
@@ -67,14 +73,16 @@ class MatrixRuntime:
         redactor: Redactor,
         handler: InboundHandler,
         metrics: Metrics | None = None,
+        unreadable: UnreadableHandler | None = None,
     ) -> None:
         self.settings = settings
         self.data = data
         self.store = store
         self.redact = redactor
         self.handler = handler
+        self.unreadable = unreadable
         self.metrics = metrics or Metrics()
-        self.client: AsyncClient | None = None
+        self.client: KeyedClient | None = None
         self.cross_signing: CrossSigningStatus | None = None
         self._parts: _Parts | None = None
         self._stop = asyncio.Event()
@@ -82,12 +90,12 @@ class MatrixRuntime:
         self._background = Background()
 
     # --- start ---------------------------------------------------------------------------
-    async def login(self) -> AsyncClient:
+    async def login(self) -> KeyedClient:
         """The saved device (or a new one), with its device keys on the server."""
         self.client = await log_in(self.settings, self.data, self.store)
         return self.client
 
-    async def connect(self) -> AsyncClient:
+    async def connect(self) -> KeyedClient:
         """Log in, publish the device keys, make sure the device is cross-signed; then trust."""
         client = await self.login()
         self.cross_signing, trust = await establish_trust(client, self.settings, self.data, self.store,
@@ -97,20 +105,22 @@ class MatrixRuntime:
             client, self.store, trust, pins, keys_lock=self._keys_lock, background=self._background,
             stop=self._stop, pace_ms=self.settings.pace_ms, redact=self.redact, metrics=self.metrics,
         )
+        kept = KeptEvents(client, self.store, notice=self.unreadable, stop=self._stop,
+                          grace_s=self.settings.undecryptable_grace_s, metrics=self.metrics)
         receiver = Receiver(
             client, self.settings, self.store, trust=trust, pins=pins, outbox=outbox, handler=self.handler,
-            redact=self.redact, metrics=self.metrics,
+            kept=kept, redact=self.redact, metrics=self.metrics,
         )
         sync = SyncLoop(client, self.store, self._on_sync, keys_lock=self._keys_lock, stop=self._stop,
                         redact=self.redact, metrics=self.metrics)
         identities = IdentityNotices(client, self.store, trust, self.handler)
-        self._parts = _Parts(trust, outbox, receiver, identities, sync)
+        self._parts = _Parts(trust, outbox, receiver, kept, identities, sync)
         return client
 
     def cross_signing_manager(self) -> CrossSigningManager:
         return cross_signing_manager(self.require_client(), self.settings, self.data, self.store)
 
-    def require_client(self) -> AsyncClient:
+    def require_client(self) -> KeyedClient:
         if self.client is None:
             raise RuntimeError("connect() first")
         return self.client
@@ -122,10 +132,9 @@ class MatrixRuntime:
 
     # --- running -------------------------------------------------------------------------
     async def run(self) -> None:
-        """Catch up on what was left undone, then sync until `stop()`; then shut down."""
+        """Sync until `stop()`, then shut down. What was left undone before the last stop — messages
+        not sent, events not decrypted — is taken up with the first sync, which loads the rooms."""
         parts = self._connected()
-        await parts.receiver.retry_pending(None)
-        await parts.outbox.resume()
         await parts.sync.run()
         await self._background.cancel_all()
         await self.require_client().close()
@@ -133,6 +142,10 @@ class MatrixRuntime:
     async def _on_sync(self, resp: SyncResponse, initial: bool) -> None:
         parts = self._connected()
         report = await parts.trust.on_sync(resp)
+        if not parts.outbox.started:
+            # The client knows the rooms now: send what waits, then keep an eye on unreadable events.
+            await parts.outbox.resume()
+            self.spawn(parts.kept.run_notices(), "unreadable-notices")
         await parts.identities.after_sync(report)
         await parts.receiver.process(resp, initial)
 

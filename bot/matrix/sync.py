@@ -4,7 +4,8 @@ The first sync after a start asks for the full state (so that restoring a saved 
 misses a room's state) and returns at once; later ones wait up to `SYNC_TIMEOUT_MS` for news.
 The token is saved after each response has been handled, in our own database next to the
 processed markers, so that a crash replays a sync rather than losing one (DESIGN.md, "Matrix
-E2EE", 5). After each sync the device's keys are topped up, queried and claimed as nio asks.
+E2EE", 5). After each sync, before its events are handled, the device's one-time and fallback
+keys are topped up (`bot.matrix.keys`), and others' keys queried and claimed as nio asks.
 An unreachable homeserver is retried with a growing pause; nio's own 429 handling stays on.
 """
 
@@ -16,8 +17,9 @@ import logging
 from collections.abc import Awaitable, Callable
 
 import aiohttp
-from nio import AsyncClient, SyncResponse
+from nio import SyncResponse
 
+from bot.matrix.keys import KeyedClient, needs_upload, upload_keys
 from bot.matrix.tasks import wait_or_stop
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
@@ -66,7 +68,7 @@ class SyncLoop:
 
     def __init__(
         self,
-        client: AsyncClient,
+        client: KeyedClient,
         store: Store,
         handle: SyncHandler,
         *,
@@ -138,8 +140,8 @@ class SyncLoop:
     async def _keys_housekeeping(self) -> None:
         client = self.client
         async with self.keys_lock:
-            if client.should_upload_keys:
-                await client.keys_upload()
+            if needs_upload(client):
+                await upload_keys(client)
             if client.should_query_keys:
                 await client.keys_query()
             if client.should_claim_keys:

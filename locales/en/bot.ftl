@@ -8,6 +8,7 @@ bot-slow-down = You are writing faster than I can answer well. Take a breath —
 bot-mentor-requested-reason = The person asked to talk to someone.
 bot-stopped = All right, I have stopped here, and reminders are paused. Write **menu** whenever you want to come back, and **resume** to turn reminders back on.
 bot-identity-changed = Your account's security key has changed. If you set up a new device or reset your keys, all is well. If you did not, someone else may have access to your account: write **mentor** to reach a person.
+bot-undecryptable = Sorry, I could not read a message you sent me just now. Please send it again.
 
 ## Follow-ups: invitations, answers and the person's own controls.
 

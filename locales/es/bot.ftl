@@ -7,6 +7,7 @@ bot-slow-down = Los mensajes llegan más rápido de lo que puedo responder bien.
 bot-mentor-requested-reason = La persona pidió hablar con alguien.
 bot-stopped = De acuerdo, me detengo aquí y los recordatorios quedan en pausa. Escriba **menú** cuando quiera volver, y **reanudar** para activar de nuevo los recordatorios.
 bot-identity-changed = La clave de seguridad de su cuenta cambió. Si configuró un dispositivo nuevo o restableció sus claves, todo está bien. Si no, puede que otra persona tenga acceso a su cuenta: escriba **mentor** para hablar con una persona.
+bot-undecryptable = Lo siento, no pude leer un mensaje que me acaba de enviar. Por favor, envíelo de nuevo.
 
 ## Seguimientos: invitaciones, respuestas y los controles de la propia persona.
 

@@ -8,6 +8,7 @@ bot-slow-down = Vous écrivez plus vite que je ne peux bien répondre. Prenez vo
 bot-mentor-requested-reason = La personne a demandé à parler à quelqu'un.
 bot-stopped = D'accord, je m'arrête ici et les rappels sont suspendus. Écrivez **menu** quand vous voulez revenir, et **reprendre** pour réactiver les rappels.
 bot-identity-changed = La clé de sécurité de votre compte a changé. Si vous avez configuré un nouvel appareil ou réinitialisé vos clés, tout va bien. Sinon, quelqu'un d'autre a peut-être accès à votre compte : écrivez **mentor** pour joindre une personne.
+bot-undecryptable = Désolé, je n'ai pas pu lire un message que vous venez de m'envoyer. Merci de l'envoyer à nouveau.
 
 ## Relances : invitations, réponses et réglages de la personne.
 
