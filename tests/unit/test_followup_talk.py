@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -12,10 +13,13 @@ from bot.authoring.loader import load_library
 from bot.care.conversations import LibraryHolder
 from bot.care.followups.service import Followup, FollowupService
 from bot.care.followups.talk import FollowupDesk
+from bot.care.followups.timing import local_parts
+from bot.engine.normalize import normalize, split_list
 from bot.matrix.runtime import UnitOfWork
 from bot.platform.config import FollowupSettings
 from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Person, Store
+from bot.store.followups import Source
 from tests.storekit import read
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,9 +40,11 @@ class World:
     async def _deliver(self, followup: Followup, uow: UnitOfWork) -> None:
         await self.desk.deliver(followup, uow)
 
-    async def say(self, text: str, lang: str = "en") -> tuple[object, list[str]]:
+    async def say(self, text: str, lang: str = "en", tz: str | None = None) -> tuple[object, list[str]]:
         async with self.store.write(self.now.timestamp()) as uow:
-            await uow.people.save(Person(ANNA, lang=lang), 0.0)
+            person = await uow.people.get(ANNA) or Person(ANNA)
+            person.lang, person.timezone = lang, tz
+            await uow.people.save(person, 0.0)
             heard = await self.desk.hear(uow, ANNA, ROOM, text)
         return heard, await self.drain()
 
@@ -124,7 +130,7 @@ async def test_the_person_lists_cancels_and_snoozes_by_number(world: World) -> N
 
 async def test_remind_me_schedules_a_reminder_and_bad_times_are_explained(world: World) -> None:
     _, replies = await world.say("remind me tomorrow")
-    assert replies == [en("bot-followup-set")]
+    assert replies == [en("bot-followup-set", when="Wed 11 Mar 2026, 12:00")] and "Wed 11 Mar" in replies[0]
     (row,) = await world.service.list_for(ANNA)
     assert row.source == "person" and row.deliver_at - world.now >= timedelta(hours=23)
     _, replies = await world.say("remind me whenever")
@@ -133,7 +139,7 @@ async def test_remind_me_schedules_a_reminder_and_bad_times_are_explained(world:
 
 async def test_commands_work_in_the_persons_language(world: World) -> None:
     _, replies = await world.say("rappelez-moi dans 3d", lang="fr")
-    assert replies == [LIB.catalog.render("fr", "bot-followup-set").replace("**", "")]
+    assert replies == [LIB.catalog.render("fr", "bot-followup-set", {"when": "ven. 13 mars 2026 à 12:00"})]
 
 
 async def test_ordinary_words_are_not_follow_up_commands(world: World) -> None:
@@ -141,3 +147,71 @@ async def test_ordinary_words_are_not_follow_up_commands(world: World) -> None:
     assert heard is None and replies == []
     heard, replies = await world.say("yes")  # nothing on offer: a yes belongs to the flow
     assert heard is None and replies == []
+
+
+async def add(world: World, after: timedelta, source: Source, text: str, flow: str | None = None) -> int:
+    async with world.store.write() as tx:
+        return await world.service.schedule(tx, ANNA, ROOM, after=after, flow=flow, text=text, source=source,
+                                            tz_name="Europe/Berlin")
+
+
+# --- reminders people can read (item 4) ----------------------------------------------------------
+
+
+async def test_the_list_shows_when_in_the_persons_zone_and_what_each_reminder_is_for(world: World) -> None:
+    invite = await schedule(world, after=timedelta(days=7))  # Tue 17 Mar, 12:00 UTC
+    mine = await add(world, timedelta(days=8), "person", "bot-followup-reminder", flow="menu")
+    mentor = await add(world, timedelta(days=9), "mentor", "How did the hearing go?")
+    _, (listing,) = await world.say("reminders", tz="America/New_York")  # UTC-4 since 8 March
+    lines = listing.splitlines()
+    assert lines[0] == en("bot-followup-list-head", zone="America/New_York")
+    assert lines[1:4] == [
+        f"#{invite} · Tue 17 Mar 2026, 08:00 · {en('wellbeing-title')}",
+        f"#{mine} · Wed 18 Mar 2026, 08:00 · {en('bot-followup-what-person')}",
+        f"#{mentor} · Thu 19 Mar 2026, 08:00 · {en('bot-followup-what-mentor')}",
+    ]
+    assert "UTC" not in listing
+
+
+async def test_the_list_follows_the_persons_language_and_falls_back_to_the_default_zone(world: World) -> None:
+    invite = await schedule(world, after=timedelta(days=7))
+    _, (listing,) = await world.say("mes rappels", lang="fr")  # no zone of their own: the default (UTC)
+    lines = listing.splitlines()
+    assert lines[0] == LIB.catalog.render("fr", "bot-followup-list-head", {"zone": "UTC"}).replace("**", "")
+    assert lines[1] == f"#{invite} · mar. 17 mars 2026 à 12:00 · {LIB.catalog.render('fr', 'wellbeing-title')}"
+
+
+@pytest.mark.parametrize("lang", sorted(LIB.catalog.languages))
+def test_every_language_shows_a_weekday_a_date_and_the_time(lang: str) -> None:
+    shown = LIB.catalog.render(lang, "bot-when", local_parts(datetime(2026, 12, 3, 9, 5, tzinfo=UTC), "UTC"))
+    assert "[bot-when]" not in shown and "09:05" in shown and "2026" in shown and "3" in shown
+    other_day = LIB.catalog.render(lang, "bot-when", local_parts(datetime(2026, 12, 4, 9, 5, tzinfo=UTC), "UTC"))
+    assert other_day.replace("4", "3") != shown, "the weekday's name changes with the day"
+    other_month = LIB.catalog.render(lang, "bot-when", local_parts(datetime(2026, 11, 3, 9, 5, tzinfo=UTC), "UTC"))
+    assert other_month != shown, "the month shows"
+
+
+async def test_after_stop_the_list_says_reminders_are_paused_and_how_to_resume(world: World) -> None:
+    await schedule(world)
+    async with world.store.write() as tx:
+        await world.service.pause(tx, ANNA)  # what **stop** does
+    _, (listing,) = await world.say("reminders")
+    assert en("bot-followup-list-paused") in listing
+    _, replies = await world.say("resume")
+    assert replies == [en("bot-followup-resumed")]
+    _, (listing,) = await world.say("reminders")
+    assert en("bot-followup-list-paused") not in listing
+
+
+@pytest.mark.parametrize("lang", sorted(LIB.catalog.languages))
+def test_the_word_that_turns_reminders_back_on_is_one_the_bot_understands(lang: str) -> None:
+    resume = {normalize(w) for w in split_list(LIB.catalog.render(lang, "followup-word-resume"))}
+    for msgid in ("bot-followup-list-paused", "bot-stopped"):
+        bold = re.findall(r"\*\*(.+?)\*\*", LIB.catalog.render(lang, msgid).replace("\u2068", "").replace("\u2069", ""))
+        assert any(normalize(word) in resume for word in bold), f"{lang}: {msgid} names a word that resumes"
+
+
+async def test_remind_me_answers_with_when_in_the_persons_zone(world: World) -> None:
+    _, replies = await world.say("remind me in 1d", tz="Asia/Tehran")  # UTC+3:30
+    assert replies == [en("bot-followup-set", when="Wed 11 Mar 2026, 15:30")]
+    assert "Wed 11 Mar 2026, 15:30" in replies[0]

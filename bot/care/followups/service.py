@@ -131,6 +131,9 @@ class FollowupService:
         # A zone tzdata no longer knows (or never knew) falls back rather than losing the row.
         return name if name is not None and timing.valid_timezone(name) else self._default_tz
 
+    def zone_for(self, name: str | None) -> str:
+        return self._zone_name(name)  # a person's zone (shown and kept), else the configured default
+
     def _deliver_time(self, due: datetime, tz_name: str) -> datetime:
         return timing.deliver_at(due, tz_name, *self._quiet)
 

@@ -6,13 +6,14 @@ The follow-up service owns the rows and the timing; this module only speaks and 
 
 from __future__ import annotations
 
+import html
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.care.conversations import Heard, LibraryHolder
 from bot.care.followups.service import Answer, ConversationFollowups, Followup, FollowupService
-from bot.care.followups.timing import parse_duration
-from bot.care.render import Rendered, Renderer
+from bot.care.followups.timing import local_parts, parse_duration
+from bot.care.render import Rendered, Renderer, strip_bold
 from bot.care.words import LATER, NO, YES, YES_NO_LATER, lang_of, said_option
 from bot.engine.normalize import normalize, split_list
 from bot.store import Store, UnitOfWork
@@ -87,31 +88,48 @@ class FollowupDesk(ConversationFollowups):
         if command is None:
             return None
         verb, arg = command
+        person = await uow.people.get(user_id)
+        zone = self.service.zone_for(person.timezone if person else None)
         if verb == "list":
-            await uow.send(room_id, self._listing(lang, await uow.followups.for_user(user_id)).content())
+            listing = self._listing(lang, zone, await uow.followups.for_user(user_id),
+                                    await uow.followups.is_paused(user_id))
+            await uow.send(room_id, listing.content())
         elif verb == "resume":
             await self.service.resume(uow, user_id)
             await uow.send(room_id, render.text(lang, "bot-followup-resumed").content())
-        elif verb in ("cancel", "snooze") and arg is not None:
-            if verb == "cancel":
-                ok = await self.service.cancel(uow, int(arg), owner=user_id)
-            else:
-                ok = await self.service.snooze(uow, int(arg), timedelta(days=1), owner=user_id) is not None
-            msgid = f"bot-followup-{verb}-ok" if ok else "bot-followup-unknown"
-            await uow.send(room_id, render.text(lang, msgid, {"number": int(arg)}).content())
+        elif verb == "cancel" and arg is not None:
+            await self._cancel(uow, user_id, room_id, lang, int(arg))
+        elif verb == "snooze" and arg is not None:
+            await self._snooze(uow, user_id, room_id, lang, zone, int(arg))
         elif verb == "remind" and arg is not None:
-            delay = parse_duration(arg)
-            if delay is None:
-                await uow.send(room_id, render.text(lang, "bot-followup-bad-time").content())
-                return Heard()
-            person = await uow.people.get(user_id)
-            await self.service.schedule(uow, user_id, room_id, after=delay, flow="menu",
-                                        text="bot-followup-reminder", source="person",
-                                        tz_name=person.timezone if person else None)
-            await uow.send(room_id, render.text(lang, "bot-followup-set").content())
+            await self._remind(uow, user_id, room_id, lang, zone, arg)
         else:
             return None
         return Heard()
+
+    async def _cancel(self, uow: UnitOfWork, user_id: str, room_id: str, lang: str, number: int) -> None:
+        ok = await self.service.cancel(uow, number, owner=user_id)
+        msgid = "bot-followup-cancel-ok" if ok else "bot-followup-unknown"
+        await uow.send(room_id, self._render().text(lang, msgid, {"number": number}).content())
+
+    async def _snooze(self, uow: UnitOfWork, user_id: str, room_id: str, lang: str, zone: str, number: int) -> None:
+        ok = await self.service.snooze(uow, number, timedelta(days=1), owner=user_id) is not None
+        msgid = "bot-followup-snooze-ok" if ok else "bot-followup-unknown"
+        await uow.send(room_id, self._render().text(lang, msgid, {"number": number}).content())
+
+    async def _remind(self, uow: UnitOfWork, user_id: str, room_id: str, lang: str, zone: str, said: str) -> None:
+        """ "remind me in 3d": a reminder of the person's own, and when it will come, on their clock."""
+        render = self._render()
+        delay = parse_duration(said)
+        if delay is None:
+            await uow.send(room_id, render.text(lang, "bot-followup-bad-time").content())
+            return
+        followup_id = await self.service.schedule(uow, user_id, room_id, after=delay, flow="menu",
+                                                  text="bot-followup-reminder", source="person", tz_name=zone)
+        row = await uow.followups.get(followup_id)
+        assert row is not None
+        shown = self.when(lang, row.deliver_at, zone)
+        await uow.send(room_id, render.text(lang, "bot-followup-set", {"when": shown}).content())
 
     def _command(self, lang: str, text: str) -> tuple[str, str | None] | None:
         said = normalize(text)
@@ -128,16 +146,31 @@ class FollowupDesk(ConversationFollowups):
                 return "remind", said[len(prefix) + 1 :]
         return None
 
-    def _listing(self, lang: str, followups: list[Followup]) -> Rendered:
+    def when(self, lang: str, moment: datetime, zone: str) -> str:
+        """A moment as the person's clock and calendar show it, in their language (`bot-when`)."""
+        return strip_bold(self.library.library.catalog.render(lang, "bot-when", local_parts(moment, zone)))
+
+    def _what(self, lang: str, followup: Followup) -> str:
+        """What a follow-up is for: the flow it invites to, "your reminder", or "from your mentor"."""
+        catalog = self.library.library.catalog
+        if followup.source == "mentor":
+            return catalog.render(lang, "bot-followup-what-mentor")
+        if followup.source == "person":
+            return catalog.render(lang, "bot-followup-what-person")
+        flow = self.library.library.flow(followup.flow) if followup.flow else None
+        return catalog.render(lang, flow.title) if flow is not None else catalog.render(lang, "bot-followup-what-flow")
+
+    def _listing(self, lang: str, zone: str, followups: list[Followup], paused: bool) -> Rendered:
         render = self._render()
-        pending = [f for f in followups if f.status in ("scheduled", "offered")]
+        pending = [f for f in followups if f.status == "scheduled"]
         if not pending:
             return render.text(lang, "bot-followup-none")
-        lines = [render.text(lang, "bot-followup-list-head").plain]
+        lines = [render.text(lang, "bot-followup-list-head", {"zone": zone}).plain]
         for f in pending:
-            when = f.deliver_at.strftime("%Y-%m-%d %H:%M UTC")
-            lines.append(f"#{f.id} — {when}")
+            args = {"number": f.id, "when": self.when(lang, f.deliver_at, zone), "what": self._what(lang, f)}
+            lines.append(strip_bold(self.library.library.catalog.render(lang, "bot-followup-list-line", args)))
+        if paused:
+            lines.append(render.text(lang, "bot-followup-list-paused").plain)
         lines.append(render.text(lang, "bot-followup-list-help").plain)
         plain = "\n".join(lines)
-        return Rendered(plain, "<br>".join(line.replace("<", "&lt;") for line in lines))
-
+        return Rendered(plain, "<br>".join(html.escape(line) for line in lines))

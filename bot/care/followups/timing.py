@@ -159,6 +159,20 @@ def _jump_past(wall_end: datetime, tz: zoneinfo.ZoneInfo) -> datetime:
     return datetime.fromtimestamp(hi, UTC)
 
 
+# --- showing a moment to a person ---------------------------------------------------------
+
+
+def local_parts(moment_utc: datetime, tz_name: str) -> dict[str, int | str]:
+    """What the wall clock and calendar in `tz_name` read at `moment_utc`: the arguments of the
+    `bot-when` message, which each language arranges its own way. `weekday` (1 = Monday … 7 =
+    Sunday) and `month` (1–12) are numbers for Fluent selectors; `day`, `year` and `time` ("08:05")
+    are strings, so no locale groups the year's digits ("2,026")."""
+    _require_aware(moment_utc)
+    local = moment_utc.astimezone(zone(tz_name))
+    return {"weekday": local.isoweekday(), "day": str(local.day), "month": local.month,
+            "year": str(local.year), "time": local.strftime("%H:%M")}
+
+
 # --- durations ---------------------------------------------------------------------------
 
 _UNITS: dict[str, timedelta] = {}
@@ -209,6 +223,7 @@ __all__ = [
     "canonical_timezone",
     "deliver_at",
     "in_quiet_hours",
+    "local_parts",
     "parse_duration",
     "valid_timezone",
     "zone",
