@@ -30,7 +30,7 @@ bot-followup-what-flow = محادثة
 bot-followup-list-paused = التذكيرات متوقفة، لذلك لا يُرسل أيّ منها الآن. اكتب **استئناف** لإعادة تشغيلها.
 bot-followup-list-help = لإلغاء تذكير يمكنك كتابة **إلغاء** ثم رقمه، ولتأجيله يومًا واحدًا **تأجيل** ثم رقمه.
 bot-followup-cancel-ok = تم إلغاء التذكير رقم { $number }.
-bot-followup-snooze-ok = تم تأجيل التذكير رقم { $number } يومًا واحدًا.
+bot-followup-snooze-ok = تم نقل التذكير رقم { $number } إلى { $when }.
 bot-followup-unknown = ليس لديّ تذكير رقم { $number } لك.
 bot-timezone-unknown = لا أعرف هذه المنطقة الزمنية، لذلك أبقيت الإعداد السابق. تُكتب هكذا: **Africa/Cairo** أو **Asia/Beirut**.
 # A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;

@@ -30,7 +30,7 @@ bot-followup-what-flow = a conversation
 bot-followup-list-paused = Reminders are paused, so none of these is sent for now. Write **resume** to turn them back on.
 bot-followup-list-help = Write **cancel** and a number to cancel one, or **snooze** and a number to move it by a day.
 bot-followup-cancel-ok = Reminder { $number } is cancelled.
-bot-followup-snooze-ok = Reminder { $number } is moved by one day.
+bot-followup-snooze-ok = Reminder { $number } is moved to { $when }.
 bot-followup-unknown = I have no reminder { $number } for you.
 bot-timezone-unknown = I do not know that time zone, so I kept the previous setting. Write it like **Europe/Berlin** or **Asia/Tehran**.
 # A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;

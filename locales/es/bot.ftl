@@ -29,7 +29,7 @@ bot-followup-what-flow = una conversación
 bot-followup-list-paused = Los recordatorios están en pausa: por ahora no se envía ninguno. Escriba **reanudar** para volver a activarlos.
 bot-followup-list-help = Escriba **cancelar** y un número para cancelar un recordatorio, o **posponer** y un número para moverlo un día.
 bot-followup-cancel-ok = El recordatorio { $number } está cancelado.
-bot-followup-snooze-ok = El recordatorio { $number } se movió un día.
+bot-followup-snooze-ok = El recordatorio { $number } pasa al { $when }.
 bot-followup-unknown = No tengo ningún recordatorio { $number } para usted.
 bot-timezone-unknown = No conozco esa zona horaria, así que mantuve la configuración anterior. Escríbala como **America/Bogota** o **America/Mexico_City**.
 # A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;

@@ -30,7 +30,7 @@ bot-followup-what-flow = یک گفتگو
 bot-followup-list-paused = یادآوری‌ها متوقف هستند، پس فعلاً هیچ‌کدام فرستاده نمی‌شود. برای روشن کردن دوباره **ادامه یادآوری‌ها** بنویسید.
 bot-followup-list-help = برای لغو یک یادآوری، **لغو** و شماره‌اش را بنویسید؛ برای یک روز عقب انداختنش، **تعویق** و شماره‌اش را بنویسید.
 bot-followup-cancel-ok = یادآوری شمارهٔ { $number } لغو شد.
-bot-followup-snooze-ok = یادآوری شمارهٔ { $number } یک روز عقب افتاد.
+bot-followup-snooze-ok = یادآوری شمارهٔ { $number } به { $when } منتقل شد.
 bot-followup-unknown = یادآوری شمارهٔ { $number } برای شما ندارم.
 bot-timezone-unknown = این منطقهٔ زمانی را نمی‌شناسم، پس تنظیم قبلی را نگه داشتم. آن را این‌طور بنویسید: **Asia/Tehran** یا **Europe/Berlin**.
 # A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;

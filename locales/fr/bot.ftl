@@ -30,7 +30,7 @@ bot-followup-what-flow = une conversation
 bot-followup-list-paused = Les rappels sont suspendus : aucun n'est envoyé pour le moment. Écrivez **reprendre** pour les réactiver.
 bot-followup-list-help = Écrivez **annuler** suivi d'un numéro pour annuler un rappel, ou **reporter** suivi d'un numéro pour le décaler d'un jour.
 bot-followup-cancel-ok = Le rappel { $number } est annulé.
-bot-followup-snooze-ok = Le rappel { $number } est décalé d'un jour.
+bot-followup-snooze-ok = Le rappel { $number } est reporté au { $when }.
 bot-followup-unknown = Je n'ai pas de rappel { $number } pour vous.
 bot-timezone-unknown = Je ne connais pas ce fuseau horaire, j'ai donc gardé le réglage précédent. Écrivez-le comme **Europe/Paris** ou **Africa/Kinshasa**.
 # A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;

@@ -28,7 +28,7 @@ bot-followup-what-flow = یک گفتگو
 bot-followup-list-paused = یادآوری‌ها متوقف است، پس فعلاً هیچ‌کدام فرستاده نمی‌شود. برای روشن کردن دوباره **ادامهٔ یادآوری‌ها** بنویسید.
 bot-followup-list-help = برای لغو یک یادآوری، **لغو** و نمبر آن را بنویسید؛ برای یک روز عقب انداختن آن، **تعویق** و نمبر آن را بنویسید.
 bot-followup-cancel-ok = یادآوری نمبر { $number } لغو شد.
-bot-followup-snooze-ok = یادآوری نمبر { $number } یک روز عقب انداخته شد.
+bot-followup-snooze-ok = یادآوری نمبر { $number } به { $when } انتقال یافت.
 bot-followup-unknown = یادآوری نمبر { $number } را برای شما ندارم.
 bot-timezone-unknown = این منطقهٔ زمانی را نمی‌شناسم، پس تنظیم قبلی را نگه داشتم. آن را این طور بنویسید: **Asia/Kabul** یا **Europe/Berlin**.
 # A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;

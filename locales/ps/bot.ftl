@@ -28,7 +28,7 @@ bot-followup-what-flow = یوه خبره اتره
 bot-followup-list-paused = یادونې ودرول شوې دي، نو اوس هېڅ یوه نه لېږل کېږي. د بیا فعالولو لپاره **یادونې بیا پیل کړه** ولیکئ.
 bot-followup-list-help = د یوې یادونې د لغوه کولو لپاره **لغوه** او د هغې شمېره ولیکئ؛ د یوې ورځې ځنډولو لپاره **ځنډول** او د هغې شمېره ولیکئ.
 bot-followup-cancel-ok = یادونه { $number } لغوه شوه.
-bot-followup-snooze-ok = یادونه { $number } یوه ورځ وروسته شوه.
+bot-followup-snooze-ok = یادونه { $number } { $when } ته وځنډول شوه.
 bot-followup-unknown = ستاسو لپاره د { $number } شمېرې یادونه نه لرم.
 bot-timezone-unknown = دا د وخت سیمه نه پېژنم، نو پخوانی تنظیم مې وساته. داسې یې ولیکئ: **Asia/Kabul** یا **Europe/Berlin**.
 # A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;

@@ -30,7 +30,7 @@ bot-followup-what-flow = разговор
 bot-followup-list-paused = Напоминания приостановлены, поэтому сейчас ничего не отправляется. Напишите **возобновить**, чтобы снова их включить.
 bot-followup-list-help = Напишите **отменить** и номер, чтобы отменить напоминание, или **отложить** и номер, чтобы перенести его на день.
 bot-followup-cancel-ok = Напоминание { $number } отменено.
-bot-followup-snooze-ok = Напоминание { $number } перенесено на один день.
+bot-followup-snooze-ok = Напоминание { $number } перенесено на { $when }.
 bot-followup-unknown = У вас нет напоминания с номером { $number }.
 bot-timezone-unknown = Я не знаю такого часового пояса, поэтому оставил прежнюю настройку. Напишите его так: **Europe/Moscow** или **Asia/Almaty**.
 # A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;

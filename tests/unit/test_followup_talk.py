@@ -119,7 +119,7 @@ async def test_the_person_lists_cancels_and_snoozes_by_number(world: World) -> N
     _, listing = await world.say("reminders")
     assert f"#{first}" in listing[0]
     _, replies = await world.say(f"snooze {first}")
-    assert replies == [en("bot-followup-snooze-ok", number=first)]
+    assert replies == [en("bot-followup-snooze-ok", number=first, when="Wed 18 Mar 2026, 12:00")]
     _, replies = await world.say(f"cancel {first}")
     assert replies == [en("bot-followup-cancel-ok", number=first)]
     _, replies = await world.say(f"cancel {first + 100}")
@@ -153,6 +153,38 @@ async def add(world: World, after: timedelta, source: Source, text: str, flow: s
     async with world.store.write() as tx:
         return await world.service.schedule(tx, ANNA, ROOM, after=after, flow=flow, text=text, source=source,
                                             tz_name="Europe/Berlin")
+
+
+# --- snooze: a day from the reminder's own time (issue #14, item 3) ------------------------------
+
+
+async def test_snooze_moves_a_reminder_a_day_from_its_own_time_and_says_when(world: World) -> None:
+    first = await schedule(world, after=timedelta(days=3))  # Fri 13 Mar, 12:00 UTC = 13:00 in Berlin
+    _, replies = await world.say(f"snooze {first}", tz="Europe/Berlin")
+    row = await world.service.get(first)
+    assert row is not None and row.deliver_at == T0 + timedelta(days=4), "its own time plus a day, not now plus a day"
+    assert replies == [en("bot-followup-snooze-ok", number=first, when="Sat 14 Mar 2026, 13:00")]
+
+
+async def test_snooze_keeps_the_wall_clock_time_across_a_dst_change(world: World) -> None:
+    # Berlin springs forward on Sun 29 Mar 2026: 13:00 on the 28th (CET) → 13:00 on the 29th (CEST).
+    first = await schedule(world, after=timedelta(days=18))  # Sat 28 Mar, 12:00 UTC = 13:00 CET
+    _, replies = await world.say(f"snooze {first}", tz="Europe/Berlin")
+    row = await world.service.get(first)
+    assert row is not None and row.deliver_at == T0 + timedelta(days=19, hours=-1)
+    assert "Sun 29 Mar 2026, 13:00" in replies[0]
+
+
+async def test_snooze_of_an_invitation_already_offered_comes_back_the_next_day_at_its_time(world: World) -> None:
+    first = await schedule(world, after=timedelta(days=1))  # Wed 11 Mar, 13:00 in Berlin
+    world.now = T0 + timedelta(days=1)
+    await world.service.run_due(world.now)
+    await world.drain()
+    world.now = T0 + timedelta(days=1, hours=9)  # Wed, 22:00 in Berlin: "not today, thanks"
+    _, replies = await world.say(f"snooze {first}", tz="Europe/Berlin")
+    row = await world.service.get(first)
+    assert row is not None and row.status == "scheduled" and row.deliver_at == T0 + timedelta(days=2)
+    assert replies == [en("bot-followup-snooze-ok", number=first, when="Thu 12 Mar 2026, 13:00")]
 
 
 # --- reminders people can read (item 4) ----------------------------------------------------------

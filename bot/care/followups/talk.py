@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from bot.care.conversations import Heard, LibraryHolder
 from bot.care.followups.service import Answer, ConversationFollowups, Followup, FollowupService
@@ -113,9 +113,15 @@ class FollowupDesk(ConversationFollowups):
         await uow.send(room_id, self._render().text(lang, msgid, {"number": number}).content())
 
     async def _snooze(self, uow: UnitOfWork, user_id: str, room_id: str, lang: str, zone: str, number: int) -> None:
-        ok = await self.service.snooze(uow, number, timedelta(days=1), owner=user_id) is not None
-        msgid = "bot-followup-snooze-ok" if ok else "bot-followup-unknown"
-        await uow.send(room_id, self._render().text(lang, msgid, {"number": number}).content())
+        """ "snooze 3": the reminder comes a day later, at its own time of day; the reply says when."""
+        render = self._render()
+        moved = await self.service.postpone(uow, number, owner=user_id)
+        if moved is None:
+            reply = render.text(lang, "bot-followup-unknown", {"number": number})
+        else:
+            shown = self.when(lang, moved, zone)
+            reply = render.text(lang, "bot-followup-snooze-ok", {"number": number, "when": shown})
+        await uow.send(room_id, reply.content())
 
     async def _remind(self, uow: UnitOfWork, user_id: str, room_id: str, lang: str, zone: str, said: str) -> None:
         """ "remind me in 3d": a reminder of the person's own, and when it will come, on their clock."""
