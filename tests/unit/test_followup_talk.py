@@ -247,3 +247,38 @@ async def test_remind_me_answers_with_when_in_the_persons_zone(world: World) -> 
     _, replies = await world.say("remind me in 1d", tz="Asia/Tehran")  # UTC+3:30
     assert replies == [en("bot-followup-set", when="Wed 11 Mar 2026, 15:30")]
     assert "Wed 11 Mar 2026, 15:30" in replies[0]
+
+
+# --- what arrives, for every source (the bug: a person's reminder showed its message id) --------
+
+
+async def test_every_kind_of_reminder_arrives_in_words_never_as_a_message_id(world: World) -> None:
+    await schedule(world, after=timedelta(days=1))
+    await world.say("remind me in 2d")
+    await world.drain()
+    await add(world, timedelta(days=3), "mentor", "How did the <b>hearing</b> go?")
+    await add(world, timedelta(days=4), "mentor", "")
+    arrived: list[str] = []
+    for day in (1, 2, 3, 4):  # each on time (a late one would start with an apology)
+        world.now = T0 + timedelta(days=day)
+        await world.service.run_due(world.now)
+        arrived += await world.drain()
+    invite, reminder, from_mentor, check_in = arrived
+    assert invite == f"{en('wellbeing-followup-invite')}\n\n{en('bot-followup-offer')}"
+    assert reminder == f"{en('bot-followup-reminder')}\n\n{en('bot-followup-offer')}"
+    assert from_mentor == "\n\n".join([en("bot-followup-from-mentor"), "How did the <b>hearing</b> go?",
+                                        en("bot-followup-mentor-again")])
+    assert check_in == f"{en('bot-followup-from-mentor-check')}\n\n{en('bot-followup-mentor-again')}"
+    for body in (invite, reminder, from_mentor, check_in):
+        assert "bot-followup" not in body and "[" not in body
+
+
+async def test_a_mentors_words_are_escaped_and_a_yes_after_them_is_no_answer_to_an_invitation(world: World) -> None:
+    await add(world, timedelta(hours=1), "mentor", "How did the <b>hearing</b> go?")
+    world.now = T0 + timedelta(hours=2)
+    await world.service.run_due(world.now)
+    (item,) = await read(world.store, lambda r: r.edge.unsent())
+    assert "&lt;b&gt;hearing&lt;/b&gt;" in item.content["formatted_body"]
+    await world.drain()
+    heard, replies = await world.say("yes")
+    assert heard is None and replies == [], "a mentor's message asks no yes/later/no: the yes is the person's own"

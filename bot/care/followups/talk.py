@@ -42,18 +42,38 @@ class FollowupDesk(ConversationFollowups):
 
     # --- the invitation (called by the service inside its delivery transaction) -----------
     async def deliver(self, followup: Followup, uow: UnitOfWork) -> None:
+        """What the person reads when a follow-up arrives, whoever asked for it: a flow (its own
+        message), the person ("remind me …") or a mentor (their words, as from "your mentor")."""
         lang = await lang_of(uow, followup.user_id, self.default_lang)
         render = self._render()
         parts: list[Rendered] = []
         if followup.late:
             parts.append(render.text(lang, "bot-followup-late"))
-        if followup.source == "flow":
-            parts.append(render.text(lang, followup.text))
+        if followup.source == "mentor":
+            parts.extend(await self._from_mentor(uow, followup, lang))
         else:
-            parts.append(Rendered(followup.text, followup.text.replace("<", "&lt;")))
+            # A flow's invitation or the person's own reminder: both are message ids.
+            parts.append(render.text(lang, followup.text or "bot-followup-reminder"))
         if followup.flow:
             parts.append(render.text(lang, "bot-followup-offer"))
         await uow.send(followup.room_id, render.join(parts).content(), tag=f"{OFFER_TAG}{followup.id}")
+
+    async def _from_mentor(self, uow: UnitOfWork, followup: Followup, lang: str) -> list[Rendered]:
+        """A mentor's words under "Your mentor asked me to write to you:" (never their Matrix id),
+        then where an answer goes: to the mentor while the case is open, else "write mentor"."""
+        render = self._render()
+        if followup.text.strip():
+            head = render.text(lang, "bot-followup-from-mentor")
+            words = Rendered(followup.text, "<p>" + html.escape(followup.text).replace("\n", "<br>") + "</p>")
+            parts = [head, words]
+        else:
+            parts = [render.text(lang, "bot-followup-from-mentor-check")]
+        case = await uow.cases.get(followup.case_id) if followup.case_id is not None else None
+        relayed = case is not None and case.is_open and case.room_id == followup.room_id and not case.anonymised
+        if relayed and case is not None and not case.relay:
+            await uow.cases.set_relay(case.id, True)  # the mentor wrote: answers go to them again
+        parts.append(render.text(lang, "bot-followup-mentor-answer" if relayed else "bot-followup-mentor-again"))
+        return parts
 
     # --- listening -------------------------------------------------------------------------
     def _command_words(self, lang: str, msgid: str) -> list[str]:
@@ -73,7 +93,9 @@ class FollowupDesk(ConversationFollowups):
         """Handle a follow-up answer or command; None when the message is not about follow-ups."""
         lang = await lang_of(uow, user_id, self.default_lang)
         render = self._render()
-        offered = [f for f in await uow.followups.for_user(user_id) if f.status == "offered" and f.room_id == room_id]
+        # Only invitations that asked "yes, later or no" wait for that answer (a mentor's message does not).
+        offered = [f for f in await uow.followups.for_user(user_id)
+                   if f.status == "offered" and f.room_id == room_id and f.flow]
         answer = self._answer_of(lang, text)
         if offered and answer is not None:
             result = await self.service.answer_offer(uow, offered[-1].id, answer, owner=user_id)
