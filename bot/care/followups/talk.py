@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime
+from typing import Protocol
 
 from bot.care.conversations import Heard, LibraryHolder
 from bot.care.followups.service import Answer, ConversationFollowups, Followup, FollowupService
@@ -23,6 +24,14 @@ _ANSWERS: dict[str, Answer] = {YES: "yes", NO: "no", LATER: "later"}
 _NUMBER = re.compile(r"^\s*(\D+?)\s*#?\s*(\d{1,7})\s*$")
 
 
+class MentorNotices(Protocol):
+    """What the mentors' desk wants to know about the follow-ups mentors asked for."""
+
+    async def followup_delivered(self, uow: UnitOfWork, followup: Followup) -> None: ...
+
+    async def followup_cancelled(self, uow: UnitOfWork, followup: Followup) -> None: ...
+
+
 class FollowupDesk(ConversationFollowups):
     """The follow-up service as `bot.care.conversations.FollowupSink`: schedule and pause (inherited),
     time-zone changes, and what follow-ups say and hear."""
@@ -33,6 +42,7 @@ class FollowupDesk(ConversationFollowups):
         self.store = store
         self.library = library
         self.default_lang = default_lang
+        self.notices: MentorNotices | None = None  # the mentors' desk, bound by the app
 
     async def timezone_changed(self, uow: UnitOfWork, user_id: str, tz_name: str) -> None:
         await self.service.change_timezone(uow, user_id, tz_name)
@@ -57,6 +67,8 @@ class FollowupDesk(ConversationFollowups):
         if followup.flow:
             parts.append(render.text(lang, "bot-followup-offer"))
         await uow.send(followup.room_id, render.join(parts).content(), tag=f"{OFFER_TAG}{followup.id}")
+        if followup.source == "mentor" and self.notices is not None:
+            await self.notices.followup_delivered(uow, followup)
 
     async def _from_mentor(self, uow: UnitOfWork, followup: Followup, lang: str) -> list[Rendered]:
         """A mentor's words under "Your mentor asked me to write to you:" (never their Matrix id),
@@ -130,7 +142,11 @@ class FollowupDesk(ConversationFollowups):
         return Heard()
 
     async def _cancel(self, uow: UnitOfWork, user_id: str, room_id: str, lang: str, number: int) -> None:
-        ok = await self.service.cancel(uow, number, owner=user_id)
+        """The person cancels one of their follow-ups (a mentor's too: the mentors are told)."""
+        row = await self.service.get_open(uow, number, owner=user_id)
+        ok = row is not None and await self.service.cancel(uow, row.id, owner=user_id)
+        if ok and row is not None and row.source == "mentor" and self.notices is not None:
+            await self.notices.followup_cancelled(uow, row)
         msgid = "bot-followup-cancel-ok" if ok else "bot-followup-unknown"
         await uow.send(room_id, self._render().text(lang, msgid, {"number": number}).content())
 
