@@ -238,7 +238,7 @@ class FollowupsRepo:
             "AND status IN (SELECT value FROM json_each(?)) ORDER BY deliver_at, id",
             (case_id, json.dumps(statuses)),
         )
-        return [self._row(r) for r in rows]
+        return [f for f in (self._row(r) for r in rows) if f is not None]
 
     async def due(self, now: float, limit: int, after: tuple[float, int] = (float("-inf"), 0)) -> list[Timing]:
         """Scheduled rows of people not paused with deliver_at ≤ now, oldest first, after the
