@@ -99,7 +99,6 @@ async def run_bot(settings: Settings) -> None:
 async def _serve(settings: Settings, data: DataDir, store: Store, holder: LibraryHolder, box: SecretBox) -> None:
     redactor = Redactor(box.derive(b"continuum/log-salt"), settings.debug)
     metrics = Metrics(holder.library.flows.keys())
-    mentors = Mentors(settings, store, holder, redactor)
     runtime: MatrixRuntime
     desk: FollowupDesk
 
@@ -109,6 +108,8 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
 
     service = FollowupService(store, settings.followups, lambda: datetime.now(UTC), deliver)
     desk = FollowupDesk(store, holder, service, settings.default_language)
+    mentors = Mentors(settings, store, holder, redactor, followups=service)
+    desk.notices = mentors.followups  # a mentor's follow-up delivered or cancelled: its case's thread is told
     admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics))
     privacy = Privacy(settings, store, holder, cases=mentors)
     if privacy.panic_problem is not None:

@@ -16,18 +16,51 @@ option-later = لاحقًا
 bot-followup-late = عذرًا، تصل هذه الرسالة متأخرة عمّا وعدت به — غبت لبعض الوقت.
 bot-followup-offer = هل يناسبك أن نبدأ الآن؟ الإجابة: **نعم** أو **لاحقًا** أو **لا**.
 bot-followup-reminder = طلبت مني أن أذكّرك. ها أنا ذا.
+bot-followup-from-mentor = طلب مني الشخص الذي يتابعك من فريق الدعم أن أكتب لك:
+bot-followup-from-mentor-check = طلب مني الشخص الذي يتابعك من فريق الدعم أن أطمئن عليك: كيف حالك؟
+bot-followup-mentor-answer = اكتب ردك هنا: سيصل إلى فريق الدعم.
+bot-followup-mentor-again = اكتب **دعم** للتواصل مع شخص.
 bot-followup-later-ok = حسنًا، سأسألك مرة أخرى غدًا.
 bot-followup-cancelled = حسنًا، لن أسألك عن هذا مرة أخرى.
 bot-followup-resumed = عادت التذكيرات من جديد.
-bot-followup-set = حسنًا، سأذكّرك في ذلك الوقت.
+bot-followup-set = حسنًا، سأذكّرك يوم { $when }.
 bot-followup-bad-time = لم أفهم متى. مثلًا: **ذكّرني بعد 1d** أي غدًا، أو **ذكّرني بعد 3d** أي بعد ثلاثة أيام.
 bot-followup-none = ليست لديك تذكيرات مخطط لها.
-bot-followup-list-head = تذكيراتك المخطط لها:
+bot-followup-list-head = تذكيراتك المخطط لها (بتوقيت { $zone }):
+bot-followup-list-line = #{ $number } · { $when } · { $what }
+bot-followup-what-person = تذكيرك
+bot-followup-what-mentor = من فريق الدعم
+bot-followup-what-flow = محادثة
+bot-followup-list-paused = التذكيرات متوقفة، لذلك لا يُرسل أيّ منها الآن. اكتب **استئناف** لإعادة تشغيلها.
 bot-followup-list-help = لإلغاء تذكير يمكنك كتابة **إلغاء** ثم رقمه، ولتأجيله يومًا واحدًا **تأجيل** ثم رقمه.
 bot-followup-cancel-ok = تم إلغاء التذكير رقم { $number }.
-bot-followup-snooze-ok = تم تأجيل التذكير رقم { $number } يومًا واحدًا.
+bot-followup-snooze-ok = تم نقل التذكير رقم { $number } إلى { $when }.
 bot-followup-unknown = ليس لديّ تذكير رقم { $number } لك.
 bot-timezone-unknown = لا أعرف هذه المنطقة الزمنية، لذلك أبقيت الإعداد السابق. تُكتب هكذا: **Africa/Cairo** أو **Asia/Beirut**.
+# A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;
+# $day, $year and $time (hours:minutes, 24 h) are ready to show. Arrange them as your language does.
+bot-when = { $weekday ->
+         [1] الاثنين
+         [2] الثلاثاء
+         [3] الأربعاء
+         [4] الخميس
+         [5] الجمعة
+         [6] السبت
+        *[7] الأحد
+    } { $day } { $month ->
+         [1] يناير
+         [2] فبراير
+         [3] مارس
+         [4] أبريل
+         [5] مايو
+         [6] يونيو
+         [7] يوليو
+         [8] أغسطس
+         [9] سبتمبر
+         [10] أكتوبر
+         [11] نوفمبر
+        *[12] ديسمبر
+    } { $year }، الساعة { $time }
 # كلمات للتحكم في المتابعات (مفصولة بفواصل؛ «إلغاء 3»، «تأجيل 3»، «ذكّرني بعد 3d»).
 followup-word-list = التذكيرات, تذكيراتي, المتابعات
 followup-word-resume = استئناف, استئناف التذكيرات, تشغيل التذكيرات, شغّل التذكيرات

@@ -66,8 +66,26 @@ mentor-help =
     - `!close 42 [note]`: إغلاقها؛ يُبلَّغ الشخص ويُسأل إن كان ذلك قد ساعده
     - `!reveal 42`: إظهار معرّفك على ماتريكس مع رسائلك
     - `!handoff 42`: محادثة مشفرة جديدة بينك وبين الشخص (يُسأل أولًا ما لم يكن قد شارك اسمه)
+    - `!followup 42 in 3d [نص]` أو `!followup 42 on 2026-12-03 10:00 [نص]` (بتوقيته): أكتب إليه حينها باسم «فريق الدعم»
+    - `!followups 42`: المتابعات المخطط لها لحالة؛ `!followup cancel 7` يلغي واحدة
 
     رُدّ في سلسلة الحالة لتكتب إلى الشخص؛ وما يكتبه يعود إلى السلسلة نفسها.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = المتابعة { $number } للحالة { $case }: { $when } بتوقيته ({ $zone })، { $utc }. سيقرؤها باسم «فريق الدعم»، دون معرّف Matrix الخاص بك.
+mentor-followup-quiet = الوقت الذي حددته يقع في ساعات الهدوء لديه، لذلك تُرسل عند انتهائها (الوقت أعلاه).
+mentor-followup-paused = أوقف هذا الشخص التذكيرات: ستنتظر المتابعة حتى يعيد تشغيلها.
+mentor-followup-bad-time = لم أفهم متى. اكتبها هكذا: `!followup 42 in 3d [نص]` أو `!followup 42 on 2026-12-03 10:00 [نص]` (بتوقيته)، خلال سنة على الأكثر.
+mentor-followup-past = { $when } ({ $zone }) مضى بالفعل بتوقيته.
+mentor-followup-unknown = لا توجد متابعة رقم { $number } مخطط لها من فريق الدعم. `!followups 42` يعرض متابعات الحالة.
+mentor-followup-cancelled = أُلغيت المتابعة { $number } ({ $case }).
+mentor-followups-none = لا توجد متابعات مخطط لها للحالة { $case }.
+mentor-followups-head = المتابعات المخطط لها للحالة { $case }:
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (بلا نص: يُسأل عن حاله)
+mentor-followup-delivered = { $case }: وصلت إليه المتابعة { $number }.
+mentor-followup-cancelled-by-them = { $case }: ألغى المتابعة { $number }.
 
 ## القوائم والتفاصيل.
 

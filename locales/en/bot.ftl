@@ -16,18 +16,51 @@ option-later = Later
 bot-followup-late = Sorry, this comes later than I promised — I was away for a while.
 bot-followup-offer = Would you like to start now? Answer **yes**, **later** or **no**.
 bot-followup-reminder = You asked me to remind you. Here I am.
+bot-followup-from-mentor = Your mentor asked me to write to you:
+bot-followup-from-mentor-check = Your mentor asked me to check in with you: how are you doing?
+bot-followup-mentor-answer = Answer here: it goes to your mentor.
+bot-followup-mentor-again = Write **mentor** to reach a person.
 bot-followup-later-ok = All right, I will ask again tomorrow.
 bot-followup-cancelled = All right, I will not ask about this again.
 bot-followup-resumed = Reminders are back on.
-bot-followup-set = All right, I will remind you then.
+bot-followup-set = All right, I will remind you on { $when }.
 bot-followup-bad-time = I did not understand when. Try for example **remind me tomorrow** or **remind me in 3d**.
 bot-followup-none = You have no reminders planned.
-bot-followup-list-head = Your planned reminders:
+bot-followup-list-head = Your planned reminders (times in { $zone }):
+bot-followup-list-line = #{ $number } · { $when } · { $what }
+bot-followup-what-person = your reminder
+bot-followup-what-mentor = from your mentor
+bot-followup-what-flow = a conversation
+bot-followup-list-paused = Reminders are paused, so none of these is sent for now. Write **resume** to turn them back on.
 bot-followup-list-help = Write **cancel** and a number to cancel one, or **snooze** and a number to move it by a day.
 bot-followup-cancel-ok = Reminder { $number } is cancelled.
-bot-followup-snooze-ok = Reminder { $number } is moved by one day.
+bot-followup-snooze-ok = Reminder { $number } is moved to { $when }.
 bot-followup-unknown = I have no reminder { $number } for you.
 bot-timezone-unknown = I do not know that time zone, so I kept the previous setting. Write it like **Europe/Berlin** or **Asia/Tehran**.
+# A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;
+# $day, $year and $time (hours:minutes, 24 h) are ready to show. Arrange them as your language does.
+bot-when = { $weekday ->
+        [1] Mon
+        [2] Tue
+        [3] Wed
+        [4] Thu
+        [5] Fri
+        [6] Sat
+       *[7] Sun
+    } { $day } { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $year }, { $time }
 # Words that control follow-ups (comma-separated; "cancel 3", "snooze 3", "remind me tomorrow").
 followup-word-list = reminders, my reminders, follow-ups
 followup-word-resume = resume, start reminders, reminders on

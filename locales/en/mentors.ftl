@@ -63,8 +63,26 @@ mentor-help =
     - `!close 42 [note]`: close it; they are told and asked whether it helped
     - `!reveal 42`: show them your Matrix id with your messages
     - `!handoff 42`: a new encrypted chat between you and them (asks them first unless they shared their name)
+    - `!followup 42 in 3d [text]` or `!followup 42 on 2026-12-03 10:00 [text]` (their clock): I write to them then, as from "your mentor"
+    - `!followups 42`: the follow-ups planned for a case; `!followup cancel 7` cancels one
 
     Reply in a case's thread to write to the person; what they write comes back there.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = Follow-up { $number } for { $case }: { $when } their time ({ $zone }), { $utc }. They will read it as from "your mentor", without your Matrix id.
+mentor-followup-quiet = The time you gave falls in their quiet hours, so it goes out when those end (the time above).
+mentor-followup-paused = They have paused reminders: it waits until they turn them back on.
+mentor-followup-bad-time = I did not understand when. Write it like this: `!followup 42 in 3d [text]` or `!followup 42 on 2026-12-03 10:00 [text]` (their clock), at most a year ahead.
+mentor-followup-past = { $when } ({ $zone }) has already passed on their clock.
+mentor-followup-unknown = There is no planned follow-up { $number } from mentors. `!followups 42` lists a case's.
+mentor-followup-cancelled = Follow-up { $number } ({ $case }) is cancelled.
+mentor-followups-none = No follow-ups planned for { $case }.
+mentor-followups-head = Follow-ups planned for { $case }:
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (no text: they are asked how they are doing)
+mentor-followup-delivered = { $case }: follow-up { $number } was delivered to them.
+mentor-followup-cancelled-by-them = { $case }: they cancelled follow-up { $number }.
 
 ## Lists and details.
 

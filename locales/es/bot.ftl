@@ -15,19 +15,52 @@ option-later = Más tarde
 bot-followup-late = Disculpe, esto llega más tarde de lo que prometí: estuve sin conexión un tiempo.
 bot-followup-offer = ¿Quiere empezar ahora? Responda **sí**, **más tarde** o **no**.
 bot-followup-reminder = Me pidió que se lo recordara. Aquí estoy.
+bot-followup-from-mentor = Su mentor me pidió que le escribiera:
+bot-followup-from-mentor-check = Su mentor me pidió que le preguntara cómo está. ¿Cómo le va?
+bot-followup-mentor-answer = Responda aquí: su mensaje le llegará a su mentor.
+bot-followup-mentor-again = Escriba **mentor** para hablar con una persona.
 bot-followup-later-ok = De acuerdo, se lo volveré a preguntar mañana.
 bot-followup-cancelled = De acuerdo, no volveré a preguntarle por esto.
 bot-followup-resumed = Los recordatorios vuelven a estar activados.
-bot-followup-set = De acuerdo, se lo recordaré entonces.
+bot-followup-set = De acuerdo, se lo recordaré el { $when }.
 bot-followup-bad-time = No entendí cuándo. Pruebe por ejemplo **recuérdeme en 1d** para mañana, o **recuérdeme en 3d** para dentro de 3 días.
 bot-followup-none = No tiene recordatorios programados.
-bot-followup-list-head = Sus recordatorios programados:
+bot-followup-list-head = Sus recordatorios programados (hora de { $zone }):
+bot-followup-list-line = #{ $number } · { $when } · { $what }
+bot-followup-what-person = su recordatorio
+bot-followup-what-mentor = de su mentor
+bot-followup-what-flow = una conversación
+bot-followup-list-paused = Los recordatorios están en pausa: por ahora no se envía ninguno. Escriba **reanudar** para volver a activarlos.
 bot-followup-list-help = Escriba **cancelar** y un número para cancelar un recordatorio, o **posponer** y un número para moverlo un día.
 bot-followup-cancel-ok = El recordatorio { $number } está cancelado.
-bot-followup-snooze-ok = El recordatorio { $number } se movió un día.
+bot-followup-snooze-ok = El recordatorio { $number } pasa al { $when }.
 bot-followup-unknown = No tengo ningún recordatorio { $number } para usted.
 bot-timezone-unknown = No conozco esa zona horaria, así que mantuve la configuración anterior. Escríbala como **America/Bogota** o **America/Mexico_City**.
-# Palabras que controlan los seguimientos (separadas por comas; «cancelar 3», «posponer 3», «recuérdame en 3d»).
+# A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;
+# $day, $year and $time (hours:minutes, 24 h) are ready to show. Arrange them as your language does.
+bot-when = { $weekday ->
+         [1] lunes
+         [2] martes
+         [3] miércoles
+         [4] jueves
+         [5] viernes
+         [6] sábado
+        *[7] domingo
+    } { $day } de { $month ->
+         [1] enero
+         [2] febrero
+         [3] marzo
+         [4] abril
+         [5] mayo
+         [6] junio
+         [7] julio
+         [8] agosto
+         [9] septiembre
+         [10] octubre
+         [11] noviembre
+        *[12] diciembre
+    } de { $year }, { $time }
+# Palabras que controlan los seguimientos (separadas por comas; «cancelar 3», «posponer 3», «recuérdeme en 3d»).
 followup-word-list = recordatorios, mis recordatorios, seguimientos
 followup-word-resume = reanudar, reanudar recordatorios, activar recordatorios, recordatorios activados
 followup-word-cancel = cancelar, anular, cancelar recordatorio

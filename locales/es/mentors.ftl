@@ -60,11 +60,29 @@ mentor-help =
     - `!release 42`: devolverlo
     - `!assign 42 @nombre:servidor`: dárselo a otra persona mentora
     - `!note 42 texto`: una nota para el equipo, nunca mostrada a la persona
-    - `!close 42 [nota]`: cerrarlo; se le avisa y se le pregunta si le ayudó
-    - `!reveal 42`: mostrarle tu identificador de Matrix con tus mensajes
-    - `!handoff 42`: un nuevo chat cifrado entre tú y la persona (se le pregunta antes, salvo si compartió su nombre)
+    - `!close 42 [nota]`: cerrarlo; se avisa a la persona y se le pregunta si le sirvió
+    - `!reveal 42`: mostrarle su identificador de Matrix con sus mensajes
+    - `!handoff 42`: un nuevo chat cifrado entre usted y la persona (se le pregunta antes, salvo si compartió su nombre)
+    - `!followup 42 in 3d [texto]` o `!followup 42 on 2026-12-03 10:00 [texto]` (su hora): le escribo entonces, de parte de «su persona mentora»
+    - `!followups 42`: los seguimientos programados de un caso; `!followup cancel 7` cancela uno
 
-    Responde en el hilo de un caso para escribir a la persona; lo que escribe vuelve a ese hilo.
+    Responda en el hilo de un caso para escribir a la persona; lo que escribe vuelve a ese hilo.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = Seguimiento { $number } para { $case }: { $when }, su hora ({ $zone }), { $utc }. Lo leerá de parte de «su persona mentora», sin su identificador de Matrix.
+mentor-followup-quiet = La hora indicada cae en sus horas de descanso: se enviará cuando terminen (la hora de arriba).
+mentor-followup-paused = La persona pausó los recordatorios: esperará hasta que los vuelva a activar.
+mentor-followup-bad-time = No entendí cuándo. Escríbalo así: `!followup 42 in 3d [texto]` o `!followup 42 on 2026-12-03 10:00 [texto]` (su hora), como mucho un año después.
+mentor-followup-past = { $when } ({ $zone }) ya pasó en su hora.
+mentor-followup-unknown = No hay ningún seguimiento { $number } programado por mentores. `!followups 42` lista los de un caso.
+mentor-followup-cancelled = El seguimiento { $number } ({ $case }) está cancelado.
+mentor-followups-none = No hay seguimientos programados para { $case }.
+mentor-followups-head = Seguimientos programados para { $case }:
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (sin texto: se le pregunta cómo está)
+mentor-followup-delivered = { $case }: se le entregó el seguimiento { $number }.
+mentor-followup-cancelled-by-them = { $case }: la persona canceló el seguimiento { $number }.
 
 ## Listas y detalles.
 

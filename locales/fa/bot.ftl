@@ -16,18 +16,51 @@ option-later = بعداً
 bot-followup-late = ببخشید، این پیام دیرتر از آنچه قول داده بودم می‌رسد — مدتی در دسترس نبودم.
 bot-followup-offer = می‌خواهید همین حالا شروع کنیم؟ پاسخ دهید **بله**، **بعداً** یا **نه**.
 bot-followup-reminder = از من خواسته بودید به شما یادآوری کنم. من اینجا هستم.
+bot-followup-from-mentor = منتور شما از من خواست این را برایتان بنویسم:
+bot-followup-from-mentor-check = منتور شما از من خواست حالتان را بپرسم: حالتان چطور است؟
+bot-followup-mentor-answer = همین‌جا جواب بدهید: پیامتان به منتورتان می‌رسد.
+bot-followup-mentor-again = برای صحبت با یک انسان **منتور** بنویسید.
 bot-followup-later-ok = بسیار خب، فردا دوباره می‌پرسم.
 bot-followup-cancelled = بسیار خب، دیگر درباره این موضوع نمی‌پرسم.
 bot-followup-resumed = یادآوری‌ها دوباره روشن شدند.
-bot-followup-set = بسیار خب، همان موقع به شما یادآوری می‌کنم.
+bot-followup-set = بسیار خب، { $when } به شما یادآوری می‌کنم.
 bot-followup-bad-time = متوجه نشدم چه زمانی. برای نمونه بنویسید **یادم بنداز 1d** برای فردا، یا **یادم بنداز 3d** برای سه روز دیگر.
 bot-followup-none = هیچ یادآوری برنامه‌ریزی‌شده‌ای ندارید.
-bot-followup-list-head = یادآوری‌های برنامه‌ریزی‌شدهٔ شما:
+bot-followup-list-head = یادآوری‌های برنامه‌ریزی‌شدهٔ شما (به وقت { $zone }):
+bot-followup-list-line = #{ $number } · { $when } · { $what }
+bot-followup-what-person = یادآوری خودتان
+bot-followup-what-mentor = از طرف منتور شما
+bot-followup-what-flow = یک گفتگو
+bot-followup-list-paused = یادآوری‌ها متوقف هستند، پس فعلاً هیچ‌کدام فرستاده نمی‌شود. برای روشن کردن دوباره **ادامه یادآوری‌ها** بنویسید.
 bot-followup-list-help = برای لغو یک یادآوری، **لغو** و شماره‌اش را بنویسید؛ برای یک روز عقب انداختنش، **تعویق** و شماره‌اش را بنویسید.
 bot-followup-cancel-ok = یادآوری شمارهٔ { $number } لغو شد.
-bot-followup-snooze-ok = یادآوری شمارهٔ { $number } یک روز عقب افتاد.
+bot-followup-snooze-ok = یادآوری شمارهٔ { $number } به { $when } منتقل شد.
 bot-followup-unknown = یادآوری شمارهٔ { $number } برای شما ندارم.
 bot-timezone-unknown = این منطقهٔ زمانی را نمی‌شناسم، پس تنظیم قبلی را نگه داشتم. آن را این‌طور بنویسید: **Asia/Tehran** یا **Europe/Berlin**.
+# A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;
+# $day, $year and $time (hours:minutes, 24 h) are ready to show. Arrange them as your language does.
+bot-when = { $weekday ->
+         [1] دوشنبه
+         [2] سه‌شنبه
+         [3] چهارشنبه
+         [4] پنجشنبه
+         [5] جمعه
+         [6] شنبه
+        *[7] یکشنبه
+    } { $day } { $month ->
+         [1] ژانویه
+         [2] فوریه
+         [3] مارس
+         [4] آوریل
+         [5] مه
+         [6] ژوئن
+         [7] ژوئیه
+         [8] اوت
+         [9] سپتامبر
+         [10] اکتبر
+         [11] نوامبر
+        *[12] دسامبر
+    } { $year }، ساعت { $time }
 # واژه‌هایی که پیگیری‌ها را کنترل می‌کنند (با ویرگول جدا شده؛ «لغو ۳»، «تعویق ۳»، «یادم بنداز 3d»).
 followup-word-list = یادآوری‌ها, یادآوری‌های من, پیگیری‌ها
 followup-word-resume = ادامه یادآوری‌ها, از سرگیری یادآوری‌ها, روشن کردن یادآوری‌ها, یادآوری‌ها را روشن کن

@@ -16,18 +16,51 @@ option-later = Plus tard
 bot-followup-late = Pardon, ce message arrive plus tard que promis — je n'étais pas disponible pendant un moment.
 bot-followup-offer = Voulez-vous commencer maintenant ? Répondez **oui**, **plus tard** ou **non**.
 bot-followup-reminder = Vous m'avez demandé de vous le rappeler. Me voici.
+bot-followup-from-mentor = Votre mentor m'a demandé de vous écrire :
+bot-followup-from-mentor-check = Votre mentor m'a demandé de prendre de vos nouvelles : comment allez-vous ?
+bot-followup-mentor-answer = Répondez ici : votre message lui sera transmis.
+bot-followup-mentor-again = Écrivez **mentor** pour joindre une personne.
 bot-followup-later-ok = D'accord, je vous le proposerai à nouveau demain.
 bot-followup-cancelled = D'accord, je ne vous en reparlerai plus.
 bot-followup-resumed = Les rappels sont de nouveau activés.
-bot-followup-set = D'accord, je vous le rappellerai à ce moment-là.
+bot-followup-set = D'accord, je vous le rappellerai le { $when }.
 bot-followup-bad-time = Je n'ai pas compris quand. Essayez par exemple **rappelez-moi dans 1d** pour demain, ou **rappelez-moi dans 3d** pour dans 3 jours.
 bot-followup-none = Vous n'avez aucun rappel prévu.
-bot-followup-list-head = Vos rappels prévus :
+bot-followup-list-head = Vos rappels prévus (heure de { $zone }) :
+bot-followup-list-line = #{ $number } · { $when } · { $what }
+bot-followup-what-person = votre rappel
+bot-followup-what-mentor = de votre mentor
+bot-followup-what-flow = une conversation
+bot-followup-list-paused = Les rappels sont suspendus : aucun n'est envoyé pour le moment. Écrivez **reprendre** pour les réactiver.
 bot-followup-list-help = Écrivez **annuler** suivi d'un numéro pour annuler un rappel, ou **reporter** suivi d'un numéro pour le décaler d'un jour.
 bot-followup-cancel-ok = Le rappel { $number } est annulé.
-bot-followup-snooze-ok = Le rappel { $number } est décalé d'un jour.
+bot-followup-snooze-ok = Le rappel { $number } est reporté au { $when }.
 bot-followup-unknown = Je n'ai pas de rappel { $number } pour vous.
 bot-timezone-unknown = Je ne connais pas ce fuseau horaire, j'ai donc gardé le réglage précédent. Écrivez-le comme **Europe/Paris** ou **Africa/Kinshasa**.
+# A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;
+# $day, $year and $time (hours:minutes, 24 h) are ready to show. Arrange them as your language does.
+bot-when = { $weekday ->
+         [1] lun.
+         [2] mar.
+         [3] mer.
+         [4] jeu.
+         [5] ven.
+         [6] sam.
+        *[7] dim.
+    } { $day } { $month ->
+         [1] janv.
+         [2] févr.
+         [3] mars
+         [4] avr.
+         [5] mai
+         [6] juin
+         [7] juil.
+         [8] août
+         [9] sept.
+         [10] oct.
+         [11] nov.
+        *[12] déc.
+    } { $year } à { $time }
 # Mots qui pilotent les relances (séparés par des virgules ; « annuler 3 », « reporter 3 », « rappelez-moi dans 3d »).
 followup-word-list = rappels, mes rappels, relances, mes relances
 followup-word-resume = reprendre, reprendre les rappels, réactiver les rappels, rappels activés

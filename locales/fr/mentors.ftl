@@ -63,8 +63,26 @@ mentor-help =
     - `!close 42 [note]` : le clore ; la personne est prévenue et on lui demande si cela l'a aidée
     - `!reveal 42` : lui montrer votre identifiant Matrix avec vos messages
     - `!handoff 42` : une nouvelle discussion chiffrée entre vous et la personne (on lui demande d'abord, sauf si elle a partagé son nom)
+    - `!followup 42 in 3d [texte]` ou `!followup 42 on 2026-12-03 10:00 [texte]` (son heure) : je lui écris à ce moment-là, de la part de « votre mentor »
+    - `!followups 42` : les relances prévues pour un cas ; `!followup cancel 7` en annule une
 
     Répondez dans le fil d'un cas pour écrire à la personne ; ce qu'elle écrit revient dans ce fil.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = Relance { $number } pour { $case } : { $when }, son heure ({ $zone }), { $utc }. La personne la lira de la part de « votre mentor », sans votre identifiant Matrix.
+mentor-followup-quiet = L'heure donnée tombe dans ses heures calmes : la relance part quand elles finissent (l'heure ci-dessus).
+mentor-followup-paused = La personne a suspendu les rappels : la relance attend qu'elle les réactive.
+mentor-followup-bad-time = Je n'ai pas compris quand. Écrivez par exemple `!followup 42 in 3d [texte]` ou `!followup 42 on 2026-12-03 10:00 [texte]` (son heure), au plus un an à l'avance.
+mentor-followup-past = { $when } ({ $zone }) est déjà passé pour elle.
+mentor-followup-unknown = Il n'y a pas de relance { $number } prévue par les mentors. `!followups 42` liste celles d'un cas.
+mentor-followup-cancelled = La relance { $number } ({ $case }) est annulée.
+mentor-followups-none = Aucune relance prévue pour { $case }.
+mentor-followups-head = Relances prévues pour { $case } :
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (sans texte : on lui demande comment elle va)
+mentor-followup-delivered = { $case } : la relance { $number } lui a été envoyée.
+mentor-followup-cancelled-by-them = { $case } : la personne a annulé la relance { $number }.
 
 ## Listes et détails.
 

@@ -14,18 +14,51 @@ option-later = بعداً
 bot-followup-late = ببخشید، این پیام دیرتر از وعدهٔ من می‌رسد — مدتی در دسترس نبودم.
 bot-followup-offer = می‌خواهید همین حالا شروع کنیم؟ جواب بدهید **بلی**، **بعداً** یا **نه**.
 bot-followup-reminder = از من خواسته بودید یادتان بدهم. من اینجا هستم.
+bot-followup-from-mentor = مشاور شما از من خواست این را برایتان بنویسم:
+bot-followup-from-mentor-check = مشاور شما از من خواست احوال‌تان را بپرسم: چطور هستید؟
+bot-followup-mentor-answer = همین‌جا جواب بدهید: پیام‌تان به مشاورتان می‌رسد.
+bot-followup-mentor-again = برای گپ زدن با یک انسان **مشاور** بنویسید.
 bot-followup-later-ok = خوب، فردا دوباره می‌پرسم.
 bot-followup-cancelled = خوب، دیگر در بارهٔ این موضوع نمی‌پرسم.
 bot-followup-resumed = یادآوری‌ها دوباره روشن شد.
-bot-followup-set = خوب، همان وقت یادتان می‌دهم.
+bot-followup-set = خوب، { $when } یادتان می‌دهم.
 bot-followup-bad-time = نفهمیدم چه وقت. مثلاً بنویسید **یادم بده 1d** برای فردا، یا **یادم بده 3d** برای سه روز بعد.
 bot-followup-none = هیچ یادآوری برنامه‌ریزی شده ندارید.
-bot-followup-list-head = یادآوری‌های برنامه‌ریزی شدهٔ شما:
+bot-followup-list-head = یادآوری‌های برنامه‌ریزی شدهٔ شما (به وقت { $zone }):
+bot-followup-list-line = #{ $number } · { $when } · { $what }
+bot-followup-what-person = یادآوری خودتان
+bot-followup-what-mentor = از طرف مشاور شما
+bot-followup-what-flow = یک گفتگو
+bot-followup-list-paused = یادآوری‌ها متوقف است، پس فعلاً هیچ‌کدام فرستاده نمی‌شود. برای روشن کردن دوباره **ادامهٔ یادآوری‌ها** بنویسید.
 bot-followup-list-help = برای لغو یک یادآوری، **لغو** و نمبر آن را بنویسید؛ برای یک روز عقب انداختن آن، **تعویق** و نمبر آن را بنویسید.
 bot-followup-cancel-ok = یادآوری نمبر { $number } لغو شد.
-bot-followup-snooze-ok = یادآوری نمبر { $number } یک روز عقب انداخته شد.
+bot-followup-snooze-ok = یادآوری نمبر { $number } به { $when } انتقال یافت.
 bot-followup-unknown = یادآوری نمبر { $number } را برای شما ندارم.
 bot-timezone-unknown = این منطقهٔ زمانی را نمی‌شناسم، پس تنظیم قبلی را نگه داشتم. آن را این طور بنویسید: **Asia/Kabul** یا **Europe/Berlin**.
+# A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;
+# $day, $year and $time (hours:minutes, 24 h) are ready to show. Arrange them as your language does.
+bot-when = { $weekday ->
+         [1] دوشنبه
+         [2] سه‌شنبه
+         [3] چهارشنبه
+         [4] پنجشنبه
+         [5] جمعه
+         [6] شنبه
+        *[7] یکشنبه
+    } { $day } { $month ->
+         [1] جنوری
+         [2] فبروری
+         [3] مارچ
+         [4] اپریل
+         [5] می
+         [6] جون
+         [7] جولای
+         [8] اگست
+         [9] سپتمبر
+         [10] اکتوبر
+         [11] نومبر
+        *[12] دسمبر
+    } { $year }، ساعت { $time }
 # کلماتی که پیگیری‌ها را کنترل می‌کنند (جدا شده با کامه؛ «لغو ۳»، «تعویق ۳»، «یادم بده 3d»).
 followup-word-list = یادآوری‌ها, یادآوری ها, یادآوری‌های من, یادآوری های من, پیگیری‌ها
 followup-word-resume = ادامهٔ یادآوری‌ها, ادامه یادآوری ها, یادآوری‌ها را روشن کن, یادآوری ها را روشن کن, روشن کردن یادآوری‌ها

@@ -63,8 +63,26 @@ mentor-help =
     - `!close 42 [note]`: بستن آن؛ به او خبر داده و پرسیده می‌شود که آیا کمک کرد
     - `!reveal 42`: نشان دادن شناسهٔ Matrix شما همراه پیام‌های تان
     - `!handoff 42`: یک گفتگوی رمزگذاری شدهٔ تازه بین شما و او (اول از او پرسیده می‌شود، مگر اینکه نام خود را شریک ساخته باشد)
+    - `!followup 42 in 3d [متن]` یا `!followup 42 on 2026-12-03 10:00 [متن]` (به وقت او): در آن وقت از طرف «مشاور شما» برایش می‌نویسم
+    - `!followups 42`: پیگیری‌های برنامه‌ریزی شدهٔ یک پرونده؛ `!followup cancel 7` یکی را لغو می‌کند
 
     برای نوشتن به خود شخص، در رشتهٔ گفتگوی دوسیه جواب بدهید؛ آنچه او می‌نویسد به همان‌جا برمی‌گردد.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = پیگیری { $number } برای { $case }: { $when } به وقت او ({ $zone })، { $utc }. آن را از طرف «مشاور شما» می‌خواند، بدون شناسهٔ ماتریکس شما.
+mentor-followup-quiet = وقتی که دادید در ساعت‌های آرام اوست، پس وقتی آن ساعت‌ها تمام شود فرستاده می‌شود (وقت بالا).
+mentor-followup-paused = او یادآوری‌ها را متوقف کرده است: پیگیری منتظر می‌ماند تا دوباره روشن‌شان کند.
+mentor-followup-bad-time = نفهمیدم چه وقت. این طور بنویسید: `!followup 42 in 3d [متن]` یا `!followup 42 on 2026-12-03 10:00 [متن]` (به وقت او)، حداکثر یک سال بعد.
+mentor-followup-past = { $when } ({ $zone }) به وقت او گذشته است.
+mentor-followup-unknown = پیگیری نمبر { $number } از طرف مشاوران برنامه‌ریزی نشده است. `!followups 42` پیگیری‌های یک پرونده را نشان می‌دهد.
+mentor-followup-cancelled = پیگیری { $number } ({ $case }) لغو شد.
+mentor-followups-none = برای { $case } هیچ پیگیری برنامه‌ریزی نشده است.
+mentor-followups-head = پیگیری‌های برنامه‌ریزی شده برای { $case }:
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (بدون متن: از او می‌پرسیم چطور است)
+mentor-followup-delivered = { $case }: پیگیری { $number } به او رسید.
+mentor-followup-cancelled-by-them = { $case }: او پیگیری { $number } را لغو کرد.
 
 ## فهرست‌ها و جزئیات.
 

@@ -14,18 +14,51 @@ option-later = وروسته
 bot-followup-late = بښنه غواړم، دا تر ژمنې وروسته رارسېږي — یو څه وخت نه وم.
 bot-followup-offer = غواړئ همدا اوس پیل وکړو؟ ځواب ورکړئ **هو**، **وروسته** یا **نه**.
 bot-followup-reminder = تاسو راته ویلي وو چې درپه یاد یې کړم. دلته یم.
+bot-followup-from-mentor = ستاسو سلاکار راته وویل چې تاسو ته دا ولیکم:
+bot-followup-from-mentor-check = ستاسو سلاکار راته وویل چې ستاسو حال وپوښتم: څنګه یاست؟
+bot-followup-mentor-answer = همدلته ځواب ورکړئ: ستاسو پیغام به سلاکار ته ورسېږي.
+bot-followup-mentor-again = له یو انسان سره د خبرو لپاره **سلاکار** ولیکئ.
 bot-followup-later-ok = سمه ده، سبا به بیا وپوښتم.
 bot-followup-cancelled = سمه ده، په دې اړه به بیا پوښتنه نه کوم.
 bot-followup-resumed = یادونې بیا فعالې شوې.
-bot-followup-set = سمه ده، په هغه وخت به درپه یاد یې کړم.
+bot-followup-set = سمه ده، { $when } به درپه یاد یې کړم.
 bot-followup-bad-time = پوه نه شوم چې کله. د بېلګې په توګه ولیکئ **را یاد کړه 1d** د سبا لپاره، یا **را یاد کړه 3d** د درې ورځو وروسته لپاره.
 bot-followup-none = تاسو هېڅ پلان شوې یادونه نه لرئ.
-bot-followup-list-head = ستاسو پلان شوې یادونې:
+bot-followup-list-head = ستاسو پلان شوې یادونې (د { $zone } په وخت):
+bot-followup-list-line = #{ $number } · { $when } · { $what }
+bot-followup-what-person = ستاسو خپله یادونه
+bot-followup-what-mentor = ستاسو د سلاکار له خوا
+bot-followup-what-flow = یوه خبره اتره
+bot-followup-list-paused = یادونې ودرول شوې دي، نو اوس هېڅ یوه نه لېږل کېږي. د بیا فعالولو لپاره **یادونې بیا پیل کړه** ولیکئ.
 bot-followup-list-help = د یوې یادونې د لغوه کولو لپاره **لغوه** او د هغې شمېره ولیکئ؛ د یوې ورځې ځنډولو لپاره **ځنډول** او د هغې شمېره ولیکئ.
 bot-followup-cancel-ok = یادونه { $number } لغوه شوه.
-bot-followup-snooze-ok = یادونه { $number } یوه ورځ وروسته شوه.
+bot-followup-snooze-ok = یادونه { $number } { $when } ته وځنډول شوه.
 bot-followup-unknown = ستاسو لپاره د { $number } شمېرې یادونه نه لرم.
 bot-timezone-unknown = دا د وخت سیمه نه پېژنم، نو پخوانی تنظیم مې وساته. داسې یې ولیکئ: **Asia/Kabul** یا **Europe/Berlin**.
+# A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;
+# $day, $year and $time (hours:minutes, 24 h) are ready to show. Arrange them as your language does.
+bot-when = { $weekday ->
+         [1] دوشنبه
+         [2] سه‌شنبه
+         [3] چهارشنبه
+         [4] پنجشنبه
+         [5] جمعه
+         [6] شنبه
+        *[7] یکشنبه
+    } { $day } { $month ->
+         [1] جنوري
+         [2] فبروري
+         [3] مارچ
+         [4] اپریل
+         [5] مۍ
+         [6] جون
+         [7] جولای
+         [8] اګست
+         [9] سپتمبر
+         [10] اکتوبر
+         [11] نومبر
+        *[12] ډسمبر
+    } { $year }، ساعت { $time }
 # هغه کلمې چې یادونې کنټرولوي (په کامې جلا شوې؛ «لغوه ۳»، «ځنډول ۳»، «را یاد کړه 3d»).
 followup-word-list = یادونې, یادونی, زما یادونې, زما یادونی
 followup-word-resume = یادونې بیا پیل کړه, یادونی بیا پیل کړه, یادونې فعالې کړه, یادونی فعالی کړه

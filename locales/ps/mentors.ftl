@@ -63,8 +63,26 @@ mentor-help =
     - `!close 42 [note]`: تړل؛ کس خبرېږي او ترې پوښتل کېږي چې آیا مرسته یې وکړه
     - `!reveal 42`: له خپلو پیغامونو سره کس ته خپل د Matrix پېژند ښودل
     - `!handoff 42`: ستاسو او د کس ترمنځ نوې کوډ شوې خبرې اترې (لومړی له کس نه پوښتل کېږي، مګر دا چې خپل نوم یې شریک کړی وي)
+    - `!followup 42 in 3d [متن]` یا `!followup 42 on 2026-12-03 10:00 [متن]` (د هغه په وخت): په هغه وخت کې د «ستاسو سلاکار» له خوا ورته لیکم
+    - `!followups 42`: د یوې دوسیې پلان شوې تعقیبونې؛ `!followup cancel 7` یوه لغوه کوي
 
     کس ته د لیکلو لپاره د دوسیې په تار کې ځواب ورکړئ؛ هغه څه چې کس لیکي، همدلته بېرته راځي.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = تعقیب { $number } د { $case } لپاره: { $when } د هغه په وخت ({ $zone })، { $utc }. هغه به یې د «ستاسو سلاکار» له خوا ولولي، ستاسو د ماتریکس پېژند پرته.
+mentor-followup-quiet = هغه وخت چې تاسو ورکړ د هغه په ارامو ساعتونو کې دی، نو کله چې هغه پای ته ورسېږي لېږل کېږي (پورته وخت).
+mentor-followup-paused = هغه یادونې ودرولې دي: تعقیب به تر هغه انتظار وکړي چې بیا یې فعالې کړي.
+mentor-followup-bad-time = پوه نه شوم چې کله. داسې یې ولیکئ: `!followup 42 in 3d [متن]` یا `!followup 42 on 2026-12-03 10:00 [متن]` (د هغه په وخت)، تر یو کال پورې.
+mentor-followup-past = { $when } ({ $zone }) د هغه په وخت تېر شوی دی.
+mentor-followup-unknown = د سلاکارانو له خوا د { $number } شمېرې پلان شوی تعقیب نشته. `!followups 42` د یوې دوسیې تعقیبونه ښيي.
+mentor-followup-cancelled = تعقیب { $number } ({ $case }) لغوه شو.
+mentor-followups-none = د { $case } لپاره هېڅ تعقیب نه دی پلان شوی.
+mentor-followups-head = د { $case } لپاره پلان شوي تعقیبونه:
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (پرته له متن: ترې پوښتل کېږي چې څنګه دی)
+mentor-followup-delivered = { $case }: تعقیب { $number } هغه ته ورسېد.
+mentor-followup-cancelled-by-them = { $case }: هغه تعقیب { $number } لغوه کړ.
 
 ## لېستونه او جزییات.
 

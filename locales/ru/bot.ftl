@@ -16,18 +16,51 @@ option-later = Позже
 bot-followup-late = Простите, это сообщение приходит позже обещанного — меня какое-то время не было на связи.
 bot-followup-offer = Хотите начать сейчас? Ответьте **да**, **позже** или **нет**.
 bot-followup-reminder = Вы просили напомнить — напоминаю.
+bot-followup-from-mentor = Ваш наставник попросил меня написать вам:
+bot-followup-from-mentor-check = Ваш наставник попросил меня узнать, как у вас дела. Как вы?
+bot-followup-mentor-answer = Ответьте здесь: ваше сообщение получит наставник.
+bot-followup-mentor-again = Напишите **наставник**, чтобы связаться с человеком.
 bot-followup-later-ok = Хорошо, я спрошу ещё раз завтра.
 bot-followup-cancelled = Хорошо, я больше не буду об этом спрашивать.
 bot-followup-resumed = Напоминания снова включены.
-bot-followup-set = Хорошо, тогда и напомню.
+bot-followup-set = Хорошо, напомню: { $when }.
 bot-followup-bad-time = Я не понял, когда именно. Попробуйте, например, **напомни через 1d** — это завтра, или **напомни через 3d** — это через 3 дня.
 bot-followup-none = У вас нет запланированных напоминаний.
-bot-followup-list-head = Ваши запланированные напоминания:
+bot-followup-list-head = Ваши запланированные напоминания (время: { $zone }):
+bot-followup-list-line = #{ $number } · { $when } · { $what }
+bot-followup-what-person = ваше напоминание
+bot-followup-what-mentor = от вашего наставника
+bot-followup-what-flow = разговор
+bot-followup-list-paused = Напоминания приостановлены, поэтому сейчас ничего не отправляется. Напишите **возобновить**, чтобы снова их включить.
 bot-followup-list-help = Напишите **отменить** и номер, чтобы отменить напоминание, или **отложить** и номер, чтобы перенести его на день.
 bot-followup-cancel-ok = Напоминание { $number } отменено.
-bot-followup-snooze-ok = Напоминание { $number } перенесено на один день.
+bot-followup-snooze-ok = Напоминание { $number } перенесено на { $when }.
 bot-followup-unknown = У вас нет напоминания с номером { $number }.
 bot-timezone-unknown = Я не знаю такого часового пояса, поэтому оставил прежнюю настройку. Напишите его так: **Europe/Moscow** или **Asia/Almaty**.
+# A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;
+# $day, $year and $time (hours:minutes, 24 h) are ready to show. Arrange them as your language does.
+bot-when = { $weekday ->
+         [1] пн
+         [2] вт
+         [3] ср
+         [4] чт
+         [5] пт
+         [6] сб
+        *[7] вс
+    }, { $day } { $month ->
+         [1] января
+         [2] февраля
+         [3] марта
+         [4] апреля
+         [5] мая
+         [6] июня
+         [7] июля
+         [8] августа
+         [9] сентября
+         [10] октября
+         [11] ноября
+        *[12] декабря
+    } { $year }, { $time }
 # Слова для управления напоминаниями (через запятую; «отменить 3», «отложить 3», «напомни через 3d»).
 followup-word-list = напоминания, мои напоминания
 followup-word-resume = возобновить, возобновить напоминания, включить напоминания

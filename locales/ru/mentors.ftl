@@ -65,8 +65,26 @@ mentor-help =
     - `!close 42 [note]`: закрыть; человеку сообщат и спросят, помогло ли это
     - `!reveal 42`: показывать человеку ваш идентификатор Matrix с вашими сообщениями
     - `!handoff 42`: новый зашифрованный чат между вами и человеком (сначала спросим его, если он не поделился именем)
+    - `!followup 42 in 3d [текст]` или `!followup 42 on 2026-12-03 10:00 [текст]` (по его часам): я напишу человеку в это время от имени «вашего наставника»
+    - `!followups 42`: запланированные напоминания по делу; `!followup cancel 7` отменяет одно
 
     Отвечайте в ветке обращения, чтобы написать человеку; его ответы приходят туда же.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = Напоминание { $number } для { $case }: { $when } по его времени ({ $zone }), { $utc }. Человек увидит его от «вашего наставника», без вашего Matrix ID.
+mentor-followup-quiet = Указанное время попадает в его тихие часы: сообщение уйдёт, когда они закончатся (время выше).
+mentor-followup-paused = Человек приостановил напоминания: сообщение подождёт, пока он их не включит.
+mentor-followup-bad-time = Я не понял, когда. Напишите так: `!followup 42 in 3d [текст]` или `!followup 42 on 2026-12-03 10:00 [текст]` (по его часам), не больше чем на год вперёд.
+mentor-followup-past = { $when } ({ $zone }) по его часам уже прошло.
+mentor-followup-unknown = Нет запланированного наставниками напоминания { $number }. `!followups 42` покажет напоминания дела.
+mentor-followup-cancelled = Напоминание { $number } ({ $case }) отменено.
+mentor-followups-none = Для { $case } напоминаний не запланировано.
+mentor-followups-head = Запланированные напоминания для { $case }:
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (без текста: человека спросят, как у него дела)
+mentor-followup-delivered = { $case }: напоминание { $number } доставлено.
+mentor-followup-cancelled-by-them = { $case }: человек отменил напоминание { $number }.
 
 ## Списки и подробности.
 

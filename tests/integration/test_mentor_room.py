@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,9 @@ import pytest
 from bot.authoring.loader import load_library
 from bot.care.render import strip_bold
 from bot.matrix.rooms import create_encrypted_room
+from bot.matrix.session import DataDir
+from bot.platform.sealing import SecretBox
+from bot.store import Store
 from tests.harness.activist import Activist, Received
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
@@ -227,6 +231,62 @@ async def test_handoff_asks_the_person_then_opens_an_encrypted_room_with_both(
         said = await expect(activist, direct, mentor_id, "Hello, it is me, directly")
         assert said.decrypted
         assert activist.all_from(direct, bot_user) == []  # the bot keeps silent there
+    finally:
+        if proc is not None:
+            await proc.kill()
+        await mentor.close()
+
+
+async def test_a_mentors_followup_arrives_once_after_a_restart_as_from_their_mentor(
+    synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
+) -> None:
+    bot_user, bot_password = accounts.new("followupbot")
+    mentor_id, mentor_password = accounts.new("followupmentor")
+    mentor = Activist(synapse.url, mentor_id, mentor_password, tmp_path / "mentor-store")
+    await mentor.login()
+    data = tmp_path / "data"
+    proc: BotProcess | None = None
+    try:
+        room = await create_encrypted_room(mentor.client, [bot_user], None, power={bot_user: 50})
+        env = mentor_env(synapse, bot_user, bot_password, data, room)
+        env.update(CONTINUUM_FOLLOWUPS__QUIET_START="00:00:00", CONTINUUM_FOLLOWUPS__QUIET_END="00:00:00")  # none
+        proc = BotProcess(env, tmp_path / "bot.log")
+        await proc.start()
+        await mentor.wait_joined(room, bot_user)
+        dm = await open_chat_and_onboard(activist, bot_user)
+        await activist.send(dm, "mentor")
+        card = await expect(mentor, room, bot_user, "C-0001")
+
+        await mentor.send(room, "!followup 1 in 1m How did the meeting with the lawyer go?")
+        await expect(mentor, room, bot_user, "Follow-up 1 for C-0001")
+        assert await proc.stop() == 0
+
+        # While the bot is down, bring the promise to a few seconds from now (instead of a minute).
+        store = await Store.open(data / "continuum.db", SecretBox(DataDir(data).data_key(None, None)[0]))
+        try:
+            async with store.write() as uow:
+                (row,) = await uow.followups.for_user(activist.user_id)
+                assert (row.source, row.case_id, row.status) == ("mentor", 1, "scheduled")
+                soon = (datetime.now(UTC) + timedelta(seconds=3)).timestamp()
+                assert await uow.followups.snooze(row.id, due_at=soon, deliver_at=soon)
+        finally:
+            await store.close()
+
+        await proc.start()
+        await proc.wait_line("follow-ups: 1 scheduled")
+        arrived = await expect(activist, dm, bot_user, "How did the meeting with the lawyer go?")
+        assert arrived.decrypted
+        assert arrived.body.startswith(text("bot-followup-from-mentor")), "it says their mentor asked for it"
+        assert mentor_id not in arrived.body
+        notice = await expect(mentor, room, bot_user, text("mentor-followup-delivered", case="C-0001", number=1))
+        assert notice.content["m.relates_to"]["event_id"] == card.event_id
+
+        # The bot answers a room in order: once a later message is here, a second copy would be too.
+        await mentor.send_content(room, in_thread(card.event_id, "A marker after the follow-up"))
+        await expect(activist, dm, bot_user, "A marker after the follow-up")
+        copies = [m for m in activist.all_from(dm, bot_user) if "meeting with the lawyer" in m.body]
+        assert len(copies) == 1, "exactly once"
+        assert "meeting with the lawyer" not in proc.output, "no message content in the logs"
     finally:
         if proc is not None:
             await proc.kill()

@@ -18,8 +18,8 @@ import pytest
 from bot.care.retention import RetentionService
 from bot.matrix.canonical import SigningKey, sign_json
 from bot.matrix.crosssigning import CrossSigningIdentity
-from bot.matrix.trustgate import StoreTofu
 from bot.matrix.trust import DeviceTrust
+from bot.matrix.trustgate import StoreTofu
 from bot.platform.config import Retention
 from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Store

@@ -16,6 +16,9 @@ commands, reactions and replies are ignored without a word):
 - `!note 42 text` (for the team only), `!close 42 [note]` (the person is told, and asked once
   "did this help? yes/no"), `!cases`, `!case 42`, `!handoff 42`, `!help`. In a case's thread
   the number may be left out.
+- **Follow-ups**: `!followup 42 in 3d [text]` or `!followup 42 on 2026-12-03 10:00 [text]` (the
+  person's clock) has the bot write to the person then, as from "your mentor"; `!followups 42`
+  lists them, `!followup cancel 7` cancels one (`followup_commands`).
 - **Urgent** cases nobody claimed are re-pinged with `@room` every `urgent_reping_minutes` until
   someone claims them; the person is told once that help is on the way, with crisis resources.
 - **Handoff**: `!handoff 42` opens a new encrypted room with the person and the mentor — at once
@@ -38,6 +41,7 @@ How it is built (one module per concern, composed by `Mentors` below):
 - `cases` — opening, joining, claiming and forgetting a case (the `CaseSink`);
 - `cards` — pure: the card, the shared answers, status lines, listings, @room, neutral file names;
 - `commands` — the `!commands`, a table of small handlers;
+- `followup_commands` — `!followup`, `!followups`, and the thread told when one arrives;
 - `relay` — thread ↔ person both ways, the feedback question, the handoff answer (the `MentorRoute`);
 - `worker` — the background task: re-pings, files, handoff rooms, the start-up room check;
 - `posting` — where it all speaks: card edits, threads, replies, pings, the person;
@@ -51,9 +55,11 @@ import time
 from collections.abc import Callable
 
 from bot.care.conversations import LibraryHolder, Talk
+from bot.care.followups.service import FollowupService
 from bot.care.inbound import Inbound
 from bot.care.mentors.cases import CaseDesk
 from bot.care.mentors.commands import Commands
+from bot.care.mentors.followup_commands import FollowupCommands
 from bot.care.mentors.link import MatrixLink
 from bot.care.mentors.posting import CARD_TAG, Posting
 from bot.care.mentors.relay import Relay
@@ -76,6 +82,7 @@ class Mentors:
         *,
         clock: Callable[[], float] = time.time,
         link: MatrixLink | None = None,
+        followups: FollowupService | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -85,6 +92,11 @@ class Mentors:
         self.posting = Posting(settings, library, woken.set)
         self.cases = CaseDesk(self.posting, store)
         self.commands = Commands(self.posting, self.cases, self._link)
+        # `!followup` / `!followups` when the bot runs follow-ups; also told what becomes of them.
+        self.followups = FollowupCommands(self.posting, self.commands, followups) if followups else None
+        if self.followups is not None:
+            self.commands.handlers["followup"] = self.followups.followup
+            self.commands.case_handlers["followups"] = ("!followups 42", self.followups.listing)
         self.relay = Relay(self.posting, self.cases, self.commands, self._link)
         self.worker = Worker(self.posting, store, clock, self._link, woken)
 
