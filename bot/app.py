@@ -16,6 +16,7 @@ from bot.care.mentors import Mentors
 from bot.care.privacy import Privacy
 from bot.care.retention import start_retention
 from bot.engine.library import FlowLibrary
+from bot.matrix.reach import wait_for_homeserver
 from bot.matrix.runtime import MatrixRuntime, RuntimeLink
 from bot.matrix.session import DataDir, StartupError
 from bot.platform.config import Settings, unknown_environment
@@ -118,6 +119,7 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
                                   admin=admin, privacy=privacy)
     runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics)
     store.on_committed(runtime.flush)  # every committed unit of work wakes its rooms' senders
+    await wait_for_homeserver(settings.homeserver, settings.startup_timeout_seconds)
     await runtime.connect()
     privacy.attach(runtime)
     try:

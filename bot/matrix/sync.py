@@ -109,7 +109,8 @@ class SyncLoop:
                     await uow.edge.save_sync_token(since)
             self.metrics.synced()
             if first:
-                log.info("Continuum is running as %s", self.redact.person(self.client.user_id))
+                # The bot's own id is public (people write to it): said in clear.
+                log.info("Continuum is running as %s", self.client.user_id)
             first = False
             self.progress.handled_one()
 

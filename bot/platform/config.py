@@ -91,6 +91,8 @@ class Settings(BaseSettings):
     access_token: SecretStr | None = None
     access_token_file: Path | None = None
     device_name: str = "Continuum"
+    # How long the first connection may take before `continuum run` gives up (0: keep trying).
+    startup_timeout_seconds: int = Field(120, ge=0)
 
     # --- storage -------------------------------------------------------------------------
     data_dir: Path = Path("data")
