@@ -1,7 +1,7 @@
 """Load: N people at once, Continuum (the shipped flows) against a bare nio echo bot, same Synapse.
 
     python bench/bench_load.py [--n 10] [--turns 5] [--think 0|MIN-MAX] [--targets continuum,echo]
-                               [--burst] [--timeout 60] [--seed 1] [--json]
+                               [--burst] [--timeout 60] [--seed 1] [--json] [--keep]
 
 Starts a throwaway Synapse, Continuum (real flows: onboarding, then digital hygiene checks answered
 by numbers; pace_ms 0, flood limits lifted) and bench/echo_bot.py, each behind its own
@@ -38,6 +38,7 @@ import math
 import os
 import random
 import secrets
+import shutil
 import sys
 import tempfile
 import time
@@ -368,6 +369,10 @@ class Bench:
         for p in self.proxies:
             await p.close()
         await asyncio.to_thread(self.hs.stop)
+        if self.args.keep:
+            print(f"logs and stores kept in {self.base}", file=sys.stderr)
+        else:
+            shutil.rmtree(self.base, ignore_errors=True)
 
 
 def _ms(values: list[float], p: float) -> float | None:
@@ -445,6 +450,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--warmup", type=int, default=1, help="first rounds left out of the latency figures")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--keep", action="store_true", help="keep the run's directory (logs, stores)")
     args = parser.parse_args(argv)
     unknown = set(args.targets.split(",")) - {"continuum", "echo"}
     if unknown or not args.targets:

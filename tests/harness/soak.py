@@ -1,0 +1,390 @@
+"""A soak run: several people walk the whole hygiene check while the bot is hurt on purpose.
+
+The bot (real flows, pace 0) talks to Synapse through the lossy proxy. First a fault-free run of
+the scripts gives the reference transcripts; then other people walk the same scripts while a
+seeded schedule, keyed to the run's progress, kills the bot with SIGKILL and restarts it,
+restarts Synapse, resets and delays the bot's requests, drops a few, and takes the link down.
+
+PASS means: every turn answered (no person stuck), every person's sequence of bot messages
+exactly equal to the fault-free one (nothing lost, nothing doubled, nothing out of order),
+nothing undecryptable. The report shows the fault timeline, and on failure, for each person,
+where the transcript departs from the reference — with when each message arrived, what the
+person had said just before, and the bot's warnings and errors — so that the bug shows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import difflib
+import random
+import re
+import secrets
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.harness import script
+from tests.harness.botproc import BotProcess
+from tests.harness.crowd import Chat, Crowd, Outcome
+from tests.harness.proxy import Faults, ProxyProcess
+from tests.harness.synapse import Synapse
+
+ROOT = Path(__file__).resolve().parents[2]
+SEND = r"^PUT .*/rooms/[^/]+/send/"
+
+
+@dataclass(frozen=True)
+class Burst:
+    """Proxy faults switched on for a while."""
+
+    label: str
+    faults: Faults
+    seconds: float
+
+
+@dataclass
+class Plan:
+    people: int = 10
+    seed: int = 1
+    kills: int = 3
+    synapse_restarts: int = 1
+    bursts: tuple[Burst, ...] = (
+        Burst("resets", Faults(reset=0.25, reset_after=0.5), 15.0),
+        Burst("delays", Faults(delay=0.5, delay_s=(1.0, 4.0)), 15.0),
+    )
+    drops: int = 2  # the bot's message sends swallowed until its client gives up (60 s)
+    outage_s: float = 3.0  # the link down (connections refused) for this long; 0 for none
+    think_s: tuple[float, float] = (0.0, 0.5)
+    turn_timeout_s: float = 240.0
+    deadline_s: float = 1200.0
+
+    def schedule(self) -> list[tuple[float, str, object]]:
+        """(share of the run's turns done, kind, detail), in order; spread so faults never overlap."""
+        rng = random.Random(self.seed)
+        events: list[tuple[str, object]] = [("kill", None)] * self.kills
+        events += [("synapse", None)] * self.synapse_restarts
+        events += [("burst", b) for b in self.bursts]
+        if self.drops:
+            events.append(("drop", self.drops))
+        if self.outage_s:
+            events.append(("outage", self.outage_s))
+        rng.shuffle(events)
+        slots = len(events)
+        # One event per slot of the 10 %–85 % stretch, at a seeded point inside its slot.
+        width = 0.75 / max(slots, 1)
+        return [(0.10 + width * (k + rng.uniform(0.1, 0.9)), kind, detail)
+                for k, (kind, detail) in enumerate(events)]
+
+
+def short_plan(seed: int = 1) -> Plan:
+    """The short soak `make test` runs: 3 people, one kill -9, one burst of resets and delays."""
+    return Plan(people=3, seed=seed, kills=1, synapse_restarts=0, drops=0, outage_s=0.0,
+                bursts=(Burst("resets and delays", Faults(reset=0.3, delay=0.3, delay_s=(0.5, 2.0)), 8.0),),
+                turn_timeout_s=120.0, deadline_s=300.0)
+
+
+@dataclass
+class Walk:
+    """One person's walk through their script."""
+
+    index: int
+    chat: Chat
+    turns: list[script.Turn]
+    outcomes: list[Outcome] = field(default_factory=list)
+    stuck: str | None = None
+
+    @property
+    def done(self) -> int:
+        return sum(o.answered_at is not None for o in self.outcomes)
+
+
+@dataclass
+class Result:
+    plan: Plan
+    reference: list[list[str]]
+    walks: list[Walk]
+    timeline: list[str]
+    proxy_faults: dict[str, int]
+    bot_log: str
+    started: float
+    reference_stuck: list[str] = field(default_factory=list)
+    bot_incidents: dict[str, int] = field(default_factory=dict)
+
+    def transcript(self, w: Walk) -> list[str]:
+        return w.chat.bodies()
+
+    @property
+    def undecryptable(self) -> int:
+        return sum(w.chat.undecryptable for w in self.walks)
+
+    def differing(self) -> list[Walk]:
+        return [w for w in self.walks if self.transcript(w) != self.reference[w.index]]
+
+    @property
+    def passed(self) -> bool:
+        return (not self.reference_stuck and all(w.stuck is None for w in self.walks)
+                and not self.differing() and self.undecryptable == 0)
+
+    def counts(self) -> dict[str, int]:
+        lost = duplicated = 0
+        for w in self.walks:
+            ref, got = Counter(self.reference[w.index]), Counter(self.transcript(w))
+            lost += sum((ref - got).values())
+            duplicated += sum((got - ref).values())
+        return {
+            "turns": sum(len(w.turns) for w in self.walks), "answered": sum(w.done for w in self.walks),
+            "stuck": sum(w.stuck is not None for w in self.walks), "messages_missing": lost,
+            "messages_extra": duplicated, "undecryptable": self.undecryptable,
+            "transcripts_equal": len(self.walks) - len(self.differing()),
+        }
+
+    def report(self) -> str:
+        c = self.counts()
+        p = self.plan
+        lines = [
+            f"soak: {p.people} people × onboarding + full hygiene check + menu ({c['turns']} turns), seed {p.seed}",
+            f"faults: {p.kills} × kill -9 of the bot, {p.synapse_restarts} × Synapse restart, "
+            f"proxy {dict(sorted(self.proxy_faults.items()))}",
+            "timeline:",
+            *[f"  {t}" for t in self.timeline],
+        ]
+        if self.bot_incidents:
+            lines.append("bot warnings and errors (by kind):")
+            lines += [f"  {n:4} × {k}" for k, n in sorted(self.bot_incidents.items(), key=lambda kv: -kv[1])[:20]]
+        if self.reference_stuck:
+            lines.append("THE FAULT-FREE REFERENCE RUN FAILED:")
+            lines += [f"  {s}" for s in self.reference_stuck]
+        for w in self.walks:
+            if w.stuck is not None:
+                lines.append(f"person {w.index}: STUCK — {w.stuck}")
+                lines += [f"    {s}" for s in self._tail(w)]
+        for w in self.differing():
+            lines.append(f"person {w.index}: transcript differs from the fault-free run")
+            lines += [f"    {s}" for s in self._diff(w)]
+        verdict = "PASS" if self.passed else "FAIL"
+        lines.append(
+            f"{verdict}: {c['answered']}/{c['turns']} turns answered, {c['stuck']} people stuck, "
+            f"{c['messages_missing']} bot messages missing, {c['messages_extra']} extra (duplicated), "
+            f"{c['undecryptable']} undecryptable, {c['transcripts_equal']}/{len(self.walks)} transcripts equal "
+            "to the fault-free run"
+        )
+        return "\n".join(lines)
+
+    def _when(self, at: float) -> str:
+        return f"+{at - self.started:6.1f}s"
+
+    def _said_before(self, w: Walk, at: float) -> str:
+        before = [(k, o) for k, o in enumerate(w.outcomes) if o.sent_at <= at]
+        if not before:
+            return "before the first turn"
+        k, o = before[-1]
+        return f"after turn {k} ({o.said!r})"
+
+    def _tail(self, w: Walk) -> list[str]:
+        return [f"{self._when(m.at)} {m.body.splitlines()[0][:70]!r}" for m in w.chat.replies()[-6:]]
+
+    def _diff(self, w: Walk) -> list[str]:
+        got = w.chat.replies()
+        ref = self.reference[w.index]
+        bodies = [m.body for m in got]
+        out: list[str] = []
+        matcher = difflib.SequenceMatcher(a=ref, b=bodies, autojunk=False)
+        for op, a0, a1, b0, b1 in matcher.get_opcodes():
+            if op == "equal":
+                continue
+            if a0 > 0:
+                out.append(f"  … {ref[a0 - 1].splitlines()[0][:70]!r} (message {a0 - 1}, as expected)")
+            for k in range(a0, a1):
+                out.append(f"  - missing: {ref[k].splitlines()[0][:70]!r} (message {k})")
+            for k in range(b0, b1):
+                m = got[k]
+                out.append(f"  + {'extra' if op == 'insert' else 'instead'}: {m.body.splitlines()[0][:70]!r} "
+                           f"at {self._when(m.at)}, {self._said_before(w, m.at)}")
+        return out[:40]
+
+
+_NOISE = re.compile(r"^\S+ \S+ (WARNING|ERROR|CRITICAL) ")
+_IDS = re.compile(r"(user|room|event):[0-9a-f]+|\$[\w-]+|![\w:.-]+|@[\w:.-]+|\b[A-Z]{10}\b|\d+(\.\d+)?")
+
+
+def incidents(log: str) -> dict[str, int]:
+    """The bot's warnings and errors, grouped by their text with ids and numbers blanked."""
+    found: Counter[str] = Counter()
+    for line in log.splitlines():
+        if _NOISE.match(line):
+            found[_IDS.sub("#", line.split(" ", 2)[2])[:140]] += 1
+    return dict(found)
+
+
+@dataclass
+class Soak:
+    hs: Synapse
+    base: Path
+    plan: Plan
+    bot: BotProcess | None = None
+    proxy: ProxyProcess | None = None
+    bot_user: str = ""
+    timeline: list[str] = field(default_factory=list)
+    _done: int = 0
+    _progress: asyncio.Condition = field(default_factory=asyncio.Condition)
+    _started: float = 0.0
+
+    async def start_bot(self) -> None:
+        password = secrets.token_urlsafe(12)
+        self.bot_user = await asyncio.to_thread(self.hs.register, f"soak{secrets.token_hex(3)}", password)
+        self.proxy = await ProxyProcess(self.hs.url, seed=self.plan.seed,
+                                        log_file=self.base / "proxy.log").start()
+        env = {
+            "CONTINUUM_HOMESERVER": self.proxy.url, "CONTINUUM_USER_ID": self.bot_user,
+            "CONTINUUM_PASSWORD": password, "CONTINUUM_DATA_DIR": str(self.base / "bot"),
+            "CONTINUUM_PACE_MS": "0", "CONTINUUM_FLOWS_DIR": str(ROOT / "flows"),
+            "CONTINUUM_LOCALES_DIR": str(ROOT / "locales"), "CONTINUUM_FLOOD_MESSAGES_PER_MINUTE": "100000",
+        }
+        self.bot = BotProcess(env, self.base / "bot.log")
+        await self.bot.start()
+
+    async def close(self) -> None:
+        if self.bot is not None:
+            await self.bot.kill()
+        if self.proxy is not None:
+            await self.proxy.close()
+
+    # --- people ----------------------------------------------------------------------------------
+    async def walk(self, w: Walk, rng: random.Random, counted: bool) -> None:
+        for k, turn in enumerate(w.turns):
+            await asyncio.sleep(rng.uniform(*self.plan.think_s))  # the person's think time
+            out = await w.chat.turn(turn.say, lambda body, t=turn: t.text in body, self.plan.turn_timeout_s)
+            w.outcomes.append(out)
+            if out.answered_at is None:
+                w.stuck = (f"turn {k}: said {turn.say!r}, no {turn.expect} ({turn.text[:50]!r}) within "
+                           f"{self.plan.turn_timeout_s:.0f}s ({out.error}); {w.chat.undecryptable} undecryptable")
+                return
+            if counted:
+                async with self._progress:
+                    self._done += 1
+                    self._progress.notify_all()
+
+    async def crowd_walk(self, prefix: str, counted: bool) -> tuple[Crowd, list[Walk]]:
+        crowd = Crowd(self.hs, self.base / prefix, self.plan.people, prefix=prefix)
+        await crowd.login()
+        walks = [Walk(i, Chat(p, self.bot_user), script.full_check(random.Random(self.plan.seed * 7919 + i)))
+                 for i, p in enumerate(crowd.people)]
+        for w in walks:
+            await w.chat.open()
+        rngs = [random.Random(f"{self.plan.seed}/{prefix}/{i}") for i in range(len(walks))]
+        tasks = [asyncio.create_task(self.walk(w, rngs[w.index], counted)) for w in walks]
+        try:
+            await asyncio.wait_for(asyncio.gather(*tasks), self.plan.deadline_s)
+        except TimeoutError:
+            for w, t in zip(walks, tasks, strict=True):
+                if not t.done() and w.stuck is None:
+                    w.stuck = f"turn {len(w.outcomes)}: the soak's deadline ({self.plan.deadline_s:.0f}s) passed"
+        return crowd, walks
+
+    # --- faults ------------------------------------------------------------------------------------
+    def note(self, text: str) -> None:
+        self.timeline.append(f"+{time.perf_counter() - self._started:6.1f}s  turn {self._done:4}: {text}")
+
+    async def _reached(self, turns: float) -> None:
+        async with self._progress:
+            await self._progress.wait_for(lambda: self._done >= turns)
+
+    async def faults(self, total: int) -> None:
+        assert self.bot is not None and self.proxy is not None
+        rng = random.Random(self.plan.seed * 31)
+        for share, kind, detail in self.plan.schedule():
+            await self._reached(share * total)
+            await asyncio.sleep(rng.uniform(0.0, 0.6))  # land anywhere inside a turn
+            if kind == "kill":
+                self.note("kill -9 the bot")
+                await self.bot.kill()
+                await self.bot.start()
+                self.note("the bot is running again")
+            elif kind == "synapse":
+                self.note("stop Synapse")
+                await asyncio.to_thread(self.hs.stop)
+                await asyncio.to_thread(self.hs.start)
+                self.note("Synapse is up again")
+            elif kind == "burst":
+                assert isinstance(detail, Burst)
+                self.note(f"proxy: {detail.label} for {detail.seconds:.0f}s ({detail.faults})")
+                await self.proxy.set_faults(detail.faults)
+                await asyncio.sleep(detail.seconds)  # the burst's length
+                await self.proxy.set_faults(Faults())
+                self.note(f"proxy: {detail.label} over")
+            elif kind == "drop":
+                assert isinstance(detail, int)
+                before = (await self.proxy.stats())["faults"].get("drop", 0)
+                self.note(f"proxy: swallow the bot's next {detail} message sends")
+                await self.proxy.set_faults(Faults(drop_first=detail, match=SEND, hold_s=90))
+                await self._until_dropped(before + detail)
+                await self.proxy.set_faults(Faults())
+                self.note("proxy: drops done")
+            elif kind == "outage":
+                assert isinstance(detail, float)
+                self.note(f"proxy: link down for {detail:.0f}s")
+                await self.proxy.set_down(True)
+                await asyncio.sleep(detail)  # the outage's length
+                await self.proxy.set_down(False)
+                self.note("proxy: link up")
+
+    async def _until_dropped(self, count: int, limit: float = 120.0) -> None:
+        assert self.proxy is not None
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            if (await self.proxy.stats())["faults"].get("drop", 0) >= count:
+                return
+            await asyncio.sleep(0.2)  # polling a counter in the proxy's process
+
+    async def quiet(self, idle: float = 3.0, limit: float = 60.0) -> None:
+        """Until the bot has sent nothing for `idle` seconds: late duplicates land before the verdict."""
+        assert self.proxy is not None
+        deadline = time.monotonic() + limit
+        last, since = -1, time.monotonic()
+        while time.monotonic() < deadline:
+            sends = (await self.proxy.stats())["requests"].get("send", 0)
+            if sends != last:
+                last, since = sends, time.monotonic()
+            elif time.monotonic() - since >= idle:
+                return
+            await asyncio.sleep(0.25)  # polling a counter in the proxy's process
+
+    # --- the run -----------------------------------------------------------------------------------
+    async def run(self) -> Result:
+        await self.start_bot()
+        assert self.bot is not None and self.proxy is not None
+        crowds: list[Crowd] = []
+        try:
+            self._started = time.perf_counter()
+            reference_crowd, reference = await self.crowd_walk("ref", counted=False)
+            crowds.append(reference_crowd)
+            await self.quiet()
+            self.note(f"fault-free reference run done ({sum(w.done for w in reference)} turns)")
+            ref_stuck = [f"person {w.index}: {w.stuck}" for w in reference if w.stuck]
+            total = sum(len(w.turns) for w in reference)
+            await self.proxy.stats(reset=True)
+            mark = len(self.bot.output.splitlines())
+            faults = asyncio.create_task(self.faults(total))
+            crowd, walks = await self.crowd_walk("soak", counted=True)
+            crowds.append(crowd)
+            if not faults.done():
+                self.note("the run ended before every scheduled fault happened")
+                faults.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await faults
+            elif faults.exception() is not None:
+                self.note(f"the fault schedule failed: {faults.exception()!r}")
+            await self.proxy.set_faults(Faults())
+            await self.proxy.set_down(False)
+            await self.quiet()
+            self.note("the bot is quiet; comparing transcripts")
+            stats = await self.proxy.stats()
+            log = "\n".join(self.bot.output.splitlines()[mark:])
+            return Result(self.plan, [w.chat.bodies() for w in reference], walks, self.timeline,
+                          stats["faults"], log, self._started, ref_stuck, incidents(log))
+        finally:
+            for c in crowds:
+                await c.close()
+            await self.close()
