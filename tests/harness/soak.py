@@ -111,6 +111,7 @@ class Result:
     started: float
     reference_stuck: list[str] = field(default_factory=list)
     bot_incidents: dict[str, int] = field(default_factory=dict)
+    reference_latencies: list[float] = field(default_factory=list)
 
     def transcript(self, w: Walk) -> list[str]:
         return w.chat.bodies()
@@ -163,6 +164,7 @@ class Result:
         for w in self.differing():
             lines.append(f"person {w.index}: transcript differs from the fault-free run")
             lines += [f"    {s}" for s in self._diff(w)]
+        lines.append(self._latencies())
         verdict = "PASS" if self.passed else "FAIL"
         lines.append(
             f"{verdict}: {c['answered']}/{c['turns']} turns answered, {c['stuck']} people stuck, "
@@ -171,6 +173,16 @@ class Result:
             "to the fault-free run"
         )
         return "\n".join(lines)
+
+    def _latencies(self) -> str:
+        timed = [(o.latency, w.index, k) for w in self.walks for k, o in enumerate(w.outcomes) if o.latency is not None]
+        if not timed or not self.reference_latencies:
+            return "latency: no turn answered"
+        slowest = max(timed)
+        ref = sorted(self.reference_latencies)
+        return (f"latency: fault-free p50 {ref[len(ref) // 2]:.2f}s max {ref[-1]:.2f}s; under faults p50 "
+                f"{sorted(timed)[len(timed) // 2][0]:.2f}s, slowest {slowest[0]:.1f}s (person {slowest[1]}, "
+                f"turn {slowest[2]})")
 
     def _when(self, at: float) -> str:
         return f"+{at - self.started:6.1f}s"
@@ -383,7 +395,8 @@ class Soak:
             stats = await self.proxy.stats()
             log = "\n".join(self.bot.output.splitlines()[mark:])
             return Result(self.plan, [w.chat.bodies() for w in reference], walks, self.timeline,
-                          stats["faults"], log, self._started, ref_stuck, incidents(log))
+                          stats["faults"], log, self._started, ref_stuck, incidents(log),
+                          [o.latency for w in reference for o in w.outcomes if o.latency is not None])
         finally:
             for c in crowds:
                 await c.close()
