@@ -59,6 +59,9 @@ class Plan:
     think_s: tuple[float, float] = (0.0, 0.5)
     turn_timeout_s: float = 240.0
     deadline_s: float = 1200.0
+    # The reference on a second bot at the same time: quicker, valid only while Synapse is never
+    # restarted (that would hurt the reference too).
+    parallel_reference: bool = False
 
     def schedule(self) -> list[tuple[float, str, object]]:
         """(share of the run's turns done, kind, detail), in order; spread so faults never overlap."""
@@ -80,7 +83,7 @@ class Plan:
 
 def short_plan(seed: int = 1) -> Plan:
     """The short soak `make test` runs: 3 people, one kill -9, one burst of resets and delays."""
-    return Plan(people=3, seed=seed, kills=1, synapse_restarts=0, drops=0, outage_s=0.0,
+    return Plan(people=3, seed=seed, kills=1, synapse_restarts=0, drops=0, outage_s=0.0, parallel_reference=True,
                 bursts=(Burst("resets and delays", Faults(reset=0.3, delay=0.3, delay_s=(0.5, 2.0)), 8.0),),
                 turn_timeout_s=120.0, deadline_s=300.0)
 
@@ -231,39 +234,66 @@ def incidents(log: str) -> dict[str, int]:
 
 
 @dataclass
+class Bot:
+    """A Continuum process (shipped flows, pace 0) behind its own proxy."""
+
+    user: str
+    proxy: ProxyProcess
+    process: BotProcess
+
+    @classmethod
+    async def start(cls, hs: Synapse, base: Path, name: str, seed: int) -> Bot:
+        password = secrets.token_urlsafe(12)
+        user = await asyncio.to_thread(hs.register, f"{name}{secrets.token_hex(3)}", password)
+        proxy = await ProxyProcess(hs.url, seed=seed, log_file=base / f"{name}-proxy.log").start()
+        env = {
+            "CONTINUUM_HOMESERVER": proxy.url, "CONTINUUM_USER_ID": user, "CONTINUUM_PASSWORD": password,
+            "CONTINUUM_DATA_DIR": str(base / name), "CONTINUUM_PACE_MS": "0",
+            "CONTINUUM_FLOWS_DIR": str(ROOT / "flows"), "CONTINUUM_LOCALES_DIR": str(ROOT / "locales"),
+            "CONTINUUM_FLOOD_MESSAGES_PER_MINUTE": "100000",
+        }
+        process = BotProcess(env, base / f"{name}.log")
+        try:
+            await process.start()
+        except BaseException:
+            await proxy.close()
+            raise
+        return cls(user, proxy, process)
+
+    async def close(self) -> None:
+        await self.process.kill()
+        await self.proxy.close()
+
+    async def quiet(self, idle: float = 3.0, limit: float = 60.0) -> None:
+        """Until the bot has sent nothing for `idle` seconds: late duplicates land before the verdict."""
+        deadline = time.monotonic() + limit
+        last, since = -1, time.monotonic()
+        while time.monotonic() < deadline:
+            sends = (await self.proxy.stats())["requests"].get("send", 0)
+            if sends != last:
+                last, since = sends, time.monotonic()
+            elif time.monotonic() - since >= idle:
+                return
+            await asyncio.sleep(0.25)  # polling a counter in the proxy's process
+
+
+@dataclass
 class Soak:
     hs: Synapse
     base: Path
     plan: Plan
-    bot: BotProcess | None = None
-    proxy: ProxyProcess | None = None
-    bot_user: str = ""
+    bot: Bot | None = None
+    reference_bot: Bot | None = None
     timeline: list[str] = field(default_factory=list)
     _done: int = 0
     _progress: asyncio.Condition = field(default_factory=asyncio.Condition)
     _started: float = 0.0
 
-    async def start_bot(self) -> None:
-        password = secrets.token_urlsafe(12)
-        self.bot_user = await asyncio.to_thread(self.hs.register, f"soak{secrets.token_hex(3)}", password)
-        self.proxy = await ProxyProcess(self.hs.url, seed=self.plan.seed,
-                                        log_file=self.base / "proxy.log").start()
-        env = {
-            "CONTINUUM_HOMESERVER": self.proxy.url, "CONTINUUM_USER_ID": self.bot_user,
-            "CONTINUUM_PASSWORD": password, "CONTINUUM_DATA_DIR": str(self.base / "bot"),
-            "CONTINUUM_PACE_MS": "0", "CONTINUUM_FLOWS_DIR": str(ROOT / "flows"),
-            "CONTINUUM_LOCALES_DIR": str(ROOT / "locales"), "CONTINUUM_FLOOD_MESSAGES_PER_MINUTE": "100000",
-        }
-        self.bot = BotProcess(env, self.base / "bot.log")
-        await self.bot.start()
-
-    async def close(self) -> None:
-        if self.bot is not None:
-            await self.bot.kill()
-        if self.proxy is not None:
-            await self.proxy.close()
-
     # --- people ----------------------------------------------------------------------------------
+    def scripts(self) -> list[list[script.Turn]]:
+        """Everyone's script: the reference person i and the soak person i say the same."""
+        return [script.full_check(random.Random(self.plan.seed * 7919 + i)) for i in range(self.plan.people)]
+
     async def walk(self, w: Walk, rng: random.Random, counted: bool) -> None:
         for k, turn in enumerate(w.turns):
             await asyncio.sleep(rng.uniform(*self.plan.think_s))  # the person's think time
@@ -278,11 +308,11 @@ class Soak:
                     self._done += 1
                     self._progress.notify_all()
 
-    async def crowd_walk(self, prefix: str, counted: bool) -> tuple[Crowd, list[Walk]]:
+    async def crowd_walk(self, prefix: str, bot: Bot, counted: bool) -> tuple[Crowd, list[Walk]]:
         crowd = Crowd(self.hs, self.base / prefix, self.plan.people, prefix=prefix)
         await crowd.login()
-        walks = [Walk(i, Chat(p, self.bot_user), script.full_check(random.Random(self.plan.seed * 7919 + i)))
-                 for i, p in enumerate(crowd.people)]
+        walks = [Walk(i, Chat(p, bot.user), turns) for (i, p), turns in zip(
+            enumerate(crowd.people), self.scripts(), strict=True)]
         for w in walks:
             await w.chat.open()
         rngs = [random.Random(f"{self.plan.seed}/{prefix}/{i}") for i in range(len(walks))]
@@ -304,15 +334,16 @@ class Soak:
             await self._progress.wait_for(lambda: self._done >= turns)
 
     async def faults(self, total: int) -> None:
-        assert self.bot is not None and self.proxy is not None
+        assert self.bot is not None
+        bot, proxy = self.bot.process, self.bot.proxy
         rng = random.Random(self.plan.seed * 31)
         for share, kind, detail in self.plan.schedule():
             await self._reached(share * total)
             await asyncio.sleep(rng.uniform(0.0, 0.6))  # land anywhere inside a turn
             if kind == "kill":
                 self.note("kill -9 the bot")
-                await self.bot.kill()
-                await self.bot.start()
+                await bot.kill()
+                await bot.start()
                 self.note("the bot is running again")
             elif kind == "synapse":
                 self.note("stop Synapse")
@@ -322,65 +353,68 @@ class Soak:
             elif kind == "burst":
                 assert isinstance(detail, Burst)
                 self.note(f"proxy: {detail.label} for {detail.seconds:.0f}s ({detail.faults})")
-                await self.proxy.set_faults(detail.faults)
+                await proxy.set_faults(detail.faults)
                 await asyncio.sleep(detail.seconds)  # the burst's length
-                await self.proxy.set_faults(Faults())
+                await proxy.set_faults(Faults())
                 self.note(f"proxy: {detail.label} over")
             elif kind == "drop":
                 assert isinstance(detail, int)
-                before = (await self.proxy.stats())["faults"].get("drop", 0)
+                before = (await proxy.stats())["faults"].get("drop", 0)
                 self.note(f"proxy: swallow the bot's next {detail} message sends")
-                await self.proxy.set_faults(Faults(drop_first=detail, match=SEND, hold_s=90))
+                await proxy.set_faults(Faults(drop_first=detail, match=SEND, hold_s=90))
                 await self._until_dropped(before + detail)
-                await self.proxy.set_faults(Faults())
+                await proxy.set_faults(Faults())
                 self.note("proxy: drops done")
             elif kind == "outage":
                 assert isinstance(detail, float)
                 self.note(f"proxy: link down for {detail:.0f}s")
-                await self.proxy.set_down(True)
+                await proxy.set_down(True)
                 await asyncio.sleep(detail)  # the outage's length
-                await self.proxy.set_down(False)
+                await proxy.set_down(False)
                 self.note("proxy: link up")
 
     async def _until_dropped(self, count: int, limit: float = 120.0) -> None:
-        assert self.proxy is not None
+        assert self.bot is not None
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
-            if (await self.proxy.stats())["faults"].get("drop", 0) >= count:
+            if (await self.bot.proxy.stats())["faults"].get("drop", 0) >= count:
                 return
             await asyncio.sleep(0.2)  # polling a counter in the proxy's process
 
-    async def quiet(self, idle: float = 3.0, limit: float = 60.0) -> None:
-        """Until the bot has sent nothing for `idle` seconds: late duplicates land before the verdict."""
-        assert self.proxy is not None
-        deadline = time.monotonic() + limit
-        last, since = -1, time.monotonic()
-        while time.monotonic() < deadline:
-            sends = (await self.proxy.stats())["requests"].get("send", 0)
-            if sends != last:
-                last, since = sends, time.monotonic()
-            elif time.monotonic() - since >= idle:
-                return
-            await asyncio.sleep(0.25)  # polling a counter in the proxy's process
-
     # --- the run -----------------------------------------------------------------------------------
     async def run(self) -> Result:
-        await self.start_bot()
-        assert self.bot is not None and self.proxy is not None
+        """The reference run first (or, with `parallel_reference`, at the same time on a second,
+        never-hurt bot), then the run under faults; the verdict once both bots are quiet."""
+        plan = self.plan
+        if plan.parallel_reference and plan.synapse_restarts:
+            raise ValueError("a parallel reference run would meet the Synapse restarts too")
         crowds: list[Crowd] = []
         try:
             self._started = time.perf_counter()
-            reference_crowd, reference = await self.crowd_walk("ref", counted=False)
-            crowds.append(reference_crowd)
-            await self.quiet()
-            self.note(f"fault-free reference run done ({sum(w.done for w in reference)} turns)")
-            ref_stuck = [f"person {w.index}: {w.stuck}" for w in reference if w.stuck]
-            total = sum(len(w.turns) for w in reference)
-            await self.proxy.stats(reset=True)
-            mark = len(self.bot.output.splitlines())
+            self.bot = await Bot.start(self.hs, self.base, "bot", plan.seed)
+            self.note("the bot is running")
+            if plan.parallel_reference:
+                self.reference_bot = await Bot.start(self.hs, self.base, "reference", plan.seed)
+                self.note("the reference bot is running")
+                reference_walk = asyncio.create_task(self.crowd_walk("ref", self.reference_bot, counted=False))
+            else:
+                reference_crowd, reference = await self.crowd_walk("ref", self.bot, counted=False)
+                crowds.append(reference_crowd)
+                await self.bot.quiet()
+                self.note(f"fault-free reference run done ({sum(w.done for w in reference)} turns)")
+            total = sum(len(turns) for turns in self.scripts())
+            await self.bot.proxy.stats(reset=True)
+            mark = len(self.bot.process.output.splitlines())
             faults = asyncio.create_task(self.faults(total))
-            crowd, walks = await self.crowd_walk("soak", counted=True)
+            crowd, walks = await self.crowd_walk("soak", self.bot, counted=True)
             crowds.append(crowd)
+            if plan.parallel_reference:
+                reference_crowd, reference = await reference_walk
+                crowds.append(reference_crowd)
+                assert self.reference_bot is not None
+                await self.reference_bot.quiet()
+                self.note(f"fault-free reference run (a second bot, same time) done "
+                          f"({sum(w.done for w in reference)} turns)")
             if not faults.done():
                 self.note("the run ended before every scheduled fault happened")
                 faults.cancel()
@@ -388,16 +422,19 @@ class Soak:
                     await faults
             elif faults.exception() is not None:
                 self.note(f"the fault schedule failed: {faults.exception()!r}")
-            await self.proxy.set_faults(Faults())
-            await self.proxy.set_down(False)
-            await self.quiet()
+            await self.bot.proxy.set_faults(Faults())
+            await self.bot.proxy.set_down(False)
+            await self.bot.quiet()
             self.note("the bot is quiet; comparing transcripts")
-            stats = await self.proxy.stats()
-            log = "\n".join(self.bot.output.splitlines()[mark:])
-            return Result(self.plan, [w.chat.bodies() for w in reference], walks, self.timeline,
-                          stats["faults"], log, self._started, ref_stuck, incidents(log),
+            stats = await self.bot.proxy.stats()
+            log = "\n".join(self.bot.process.output.splitlines()[mark:])
+            return Result(plan, [w.chat.bodies() for w in reference], walks, self.timeline,
+                          stats["faults"], log, self._started,
+                          [f"person {w.index}: {w.stuck}" for w in reference if w.stuck], incidents(log),
                           [o.latency for w in reference for o in w.outcomes if o.latency is not None])
         finally:
             for c in crowds:
                 await c.close()
-            await self.close()
+            for b in (self.bot, self.reference_bot):
+                if b is not None:
+                    await b.close()
