@@ -61,7 +61,8 @@ def category(path: str) -> str:
     return "other"
 
 
-_ID_SEGMENT = re.compile(r"^(%21|%40|%24|%23|!|@|\$|#)|^[A-Za-z0-9._=-]{16,}$|^\d+$")
+# Sigil-led ids (raw or percent-encoded), transaction ids (long, no dots — event types have dots), numbers.
+_ID_SEGMENT = re.compile(r"^(%21|%40|%24|%23|!|@|\$|#)|^[A-Za-z0-9_=-]{16,}$|^\d+$")
 
 
 def endpoint(method: str, path: str) -> str:

@@ -88,6 +88,8 @@ def test_requests_are_sorted_into_endpoint_families() -> None:
     assert category("/_matrix/client/v3/join/!r") == "other"
     txn = uuid.uuid4().hex
     assert endpoint("PUT", SEND + txn) == "PUT /_matrix/client/v3/rooms/{}/send/m.room.message/{}"
+    assert endpoint("PUT", f"/_matrix/client/v3/rooms/!r:x/send/m.room.encrypted/{uuid.uuid4()}?a=1") == (
+        "PUT /_matrix/client/v3/rooms/{}/send/m.room.encrypted/{}")
 
 
 async def test_pass_through_forwards_bodies_on_one_kept_alive_connection_and_counts(
