@@ -10,6 +10,7 @@ as an answer. Waiting is done on the clients' own sync events, never by sleeping
 from __future__ import annotations
 
 import asyncio
+import functools
 import resource
 import secrets
 import time
@@ -55,9 +56,8 @@ class Crowd:
         tag = secrets.token_hex(3)
         names = [f"{self.prefix}{i}x{tag}" for i in range(self.n)]
         password = secrets.token_urlsafe(12)
-        ids = await _limited(concurrency, [
-            (lambda name=name: asyncio.to_thread(self.hs.register, name, password)) for name in names
-        ])
+        ids = await _limited(concurrency, [functools.partial(asyncio.to_thread, self.hs.register, name, password)
+                                           for name in names])
         self.people = [
             Activist(self.hs.url, str(user_id), password, self.base / name, sync_timeout_ms=self.sync_timeout_ms)
             for user_id, name in zip(ids, names, strict=True)

@@ -188,7 +188,7 @@ class Result:
                 f"turn {slowest[2]})")
 
     def _when(self, at: float) -> str:
-        return f"+{at - self.started:6.1f}s"
+        return f"+{at - self.started:.1f}s"
 
     def _said_before(self, w: Walk, at: float) -> str:
         before = [(k, o) for k, o in enumerate(w.outcomes) if o.sent_at <= at]
@@ -297,7 +297,7 @@ class Soak:
     async def walk(self, w: Walk, rng: random.Random, counted: bool) -> None:
         for k, turn in enumerate(w.turns):
             await asyncio.sleep(rng.uniform(*self.plan.think_s))  # the person's think time
-            out = await w.chat.turn(turn.say, lambda body, t=turn: t.text in body, self.plan.turn_timeout_s)
+            out = await w.chat.turn(turn.say, turn.text.__contains__, self.plan.turn_timeout_s)
             w.outcomes.append(out)
             if out.answered_at is None:
                 w.stuck = (f"turn {k}: said {turn.say!r}, no {turn.expect} ({turn.text[:50]!r}) within "
