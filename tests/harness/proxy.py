@@ -205,6 +205,11 @@ class Proxy:
         self._conns: set[_Conn] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self.down = False
+        self.held = 0  # swallowed requests whose client has not given up yet
+
+    def snapshot(self) -> dict[str, Any]:
+        """The counters since the last reset, and how many swallowed requests are held now."""
+        return {**self.stats.to_json(), "held": self.held}
 
     @property
     def url(self) -> str:
@@ -338,8 +343,12 @@ class Proxy:
 
     async def _hold(self, reader: asyncio.StreamReader) -> None:
         """Never answer: wait until the client gives up and closes, or `hold_s` passes."""
-        with contextlib.suppress(TimeoutError, ConnectionError):
-            await asyncio.wait_for(reader.read(), self.faults.hold_s)
+        self.held += 1
+        try:
+            with contextlib.suppress(TimeoutError, ConnectionError):
+                await asyncio.wait_for(reader.read(), self.faults.hold_s)
+        finally:
+            self.held -= 1
 
     async def _upstream(self, conn: _Conn, fresh: bool) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
         if conn.upstream is not None and (fresh or conn.upstream[0].at_eof()):
@@ -416,7 +425,7 @@ async def _serve_commands(proxy: Proxy) -> None:
         elif op == "down":
             await proxy.set_down(bool(command.get("value")))
         elif op == "stats":
-            reply["stats"] = proxy.stats.to_json()
+            reply["stats"] = proxy.snapshot()
             if command.get("reset"):
                 proxy.reset_stats()
         elif op == "stop":

@@ -54,7 +54,7 @@ class Plan:
         Burst("resets", Faults(reset=0.25, reset_after=0.5), 15.0),
         Burst("delays", Faults(delay=0.5, delay_s=(1.0, 4.0)), 15.0),
     )
-    drops: int = 2  # the bot's message sends swallowed until its client gives up (60 s)
+    drops: int = 2  # the bot's message sends swallowed until its client gives up (60 s); nothing else meanwhile
     outage_s: float = 3.0  # the link down (connections refused) for this long; 0 for none
     think_s: tuple[float, float] = (0.0, 0.5)
     turn_timeout_s: float = 240.0
@@ -361,10 +361,12 @@ class Soak:
                 assert isinstance(detail, int)
                 before = (await proxy.stats())["faults"].get("drop", 0)
                 self.note(f"proxy: swallow the bot's next {detail} message sends")
-                await proxy.set_faults(Faults(drop_first=detail, match=SEND, hold_s=90))
+                await proxy.set_faults(Faults(drop_first=detail, match=SEND, hold_s=120))
                 await self._until_dropped(before + detail)
                 await proxy.set_faults(Faults())
-                self.note("proxy: drops done")
+                self.note("proxy: sends swallowed; waiting for the bot to give up on them")
+                await self._until_dropped(before + detail, released=True)
+                self.note("proxy: the bot gave up on the swallowed sends")
             elif kind == "outage":
                 assert isinstance(detail, float)
                 self.note(f"proxy: link down for {detail:.0f}s")
@@ -373,11 +375,13 @@ class Soak:
                 await proxy.set_down(False)
                 self.note("proxy: link up")
 
-    async def _until_dropped(self, count: int, limit: float = 120.0) -> None:
+    async def _until_dropped(self, count: int, released: bool = False, limit: float = 150.0) -> None:
+        """Until `count` sends were swallowed (and, if `released`, their client gave up on them)."""
         assert self.bot is not None
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
-            if (await self.bot.proxy.stats())["faults"].get("drop", 0) >= count:
+            stats = await self.bot.proxy.stats()
+            if stats["faults"].get("drop", 0) >= count and not (released and stats["held"]):
                 return
             await asyncio.sleep(0.2)  # polling a counter in the proxy's process
 

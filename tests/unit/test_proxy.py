@@ -149,6 +149,7 @@ async def test_a_dropped_request_is_never_answered_nor_forwarded_then_traffic_fl
                 await r.read()
         async with s.get(proxy.url + "/second") as r:
             assert r.status == 200
+        await asyncio.wait_for(_until(lambda: proxy.held == 0), 5)  # the client gave up: no longer held
     assert upstream.hits == Counter({"/second": 1})
     assert proxy.stats.faults["drop"] == 1
 
