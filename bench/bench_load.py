@@ -171,7 +171,7 @@ class Bench:
 
         def say(person: int, turn: int) -> tuple[str, Callable[[str], bool]]:
             step = self.scripts[person][turn]
-            return step.say, lambda body: step.text in body
+            return step.say, step.answered_by
 
         def pid() -> int:
             assert self.continuum is not None and self.continuum.proc is not None

@@ -28,6 +28,10 @@ class Turn:
     expect: str  # msgid of the question that answers this turn
     text: str  # its first line, as the bot's plain body shows it
 
+    def answered_by(self, body: str) -> bool:
+        """Whether a bot message with this body is the one that answers this turn."""
+        return self.text in body
+
 
 @cache
 def library() -> FlowLibrary:

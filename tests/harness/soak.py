@@ -297,7 +297,7 @@ class Soak:
     async def walk(self, w: Walk, rng: random.Random, counted: bool) -> None:
         for k, turn in enumerate(w.turns):
             await asyncio.sleep(rng.uniform(*self.plan.think_s))  # the person's think time
-            out = await w.chat.turn(turn.say, turn.text.__contains__, self.plan.turn_timeout_s)
+            out = await w.chat.turn(turn.say, turn.answered_by, self.plan.turn_timeout_s)
             w.outcomes.append(out)
             if out.answered_at is None:
                 w.stuck = (f"turn {k}: said {turn.say!r}, no {turn.expect} ({turn.text[:50]!r}) within "

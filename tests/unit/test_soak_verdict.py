@@ -63,6 +63,12 @@ def test_a_stuck_person_fails_and_shows_the_last_messages() -> None:
     assert "person 0: STUCK — turn 2: said 'yes', no timezone-ask" in r.report()
 
 
+def test_a_turn_is_answered_by_the_message_that_holds_its_question() -> None:
+    turn = Turn("hello", "language-choose", "Which language would you like me to use?")
+    assert turn.answered_by("Which language would you like me to use?\n1. English\n2. Français")
+    assert not turn.answered_by("Hello, and welcome.")
+
+
 def test_the_bots_warnings_are_grouped_without_ids() -> None:
     log = "\n".join([
         "2026-01-01 10:00:00,001 WARNING bot.matrix.runtime: cannot send into room:ab12cd: not joined",
