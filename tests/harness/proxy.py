@@ -345,8 +345,11 @@ class Proxy:
         """Never answer: wait until the client gives up and closes, or `hold_s` passes."""
         self.held += 1
         try:
-            with contextlib.suppress(TimeoutError, ConnectionError):
-                await asyncio.wait_for(reader.read(), self.faults.hold_s)
+            await asyncio.wait_for(reader.read(), self.faults.hold_s)
+        except TimeoutError:
+            self.stats.faults["drop_expired"] += 1  # the client never gave up: the proxy did
+        except ConnectionError:
+            pass
         finally:
             self.held -= 1
 

@@ -64,19 +64,23 @@ class Plan:
     parallel_reference: bool = False
 
     def schedule(self) -> list[tuple[float, str, object]]:
-        """(share of the run's turns done, kind, detail), in order; spread so faults never overlap."""
+        """(share of the run's turns done, kind, detail), in order; spread so faults never overlap.
+
+        The swallowed sends come last: waiting for the bot to give up on them takes a minute, in
+        which the others talk on, and no later fault may cut that wait short.
+        """
         rng = random.Random(self.seed)
         events: list[tuple[str, object]] = [("kill", None)] * self.kills
         events += [("synapse", None)] * self.synapse_restarts
         events += [("burst", b) for b in self.bursts]
-        if self.drops:
-            events.append(("drop", self.drops))
         if self.outage_s:
             events.append(("outage", self.outage_s))
         rng.shuffle(events)
+        if self.drops:
+            events.append(("drop", self.drops))
         slots = len(events)
-        # One event per slot of the 10 %–85 % stretch, at a seeded point inside its slot.
-        width = 0.75 / max(slots, 1)
+        # One event per slot of the 10 %–75 % stretch, at a seeded point inside its slot.
+        width = 0.65 / max(slots, 1)
         return [(0.10 + width * (k + rng.uniform(0.1, 0.9)), kind, detail)
                 for k, (kind, detail) in enumerate(events)]
 
@@ -115,6 +119,7 @@ class Result:
     reference_stuck: list[str] = field(default_factory=list)
     bot_incidents: dict[str, int] = field(default_factory=dict)
     reference_latencies: list[float] = field(default_factory=list)
+    faults_run: tuple[int, int] = (0, 0)  # (done, planned): a PASS counts only if every fault happened
 
     def transcript(self, w: Walk) -> list[str]:
         return w.chat.bodies()
@@ -129,7 +134,7 @@ class Result:
     @property
     def passed(self) -> bool:
         return (not self.reference_stuck and all(w.stuck is None for w in self.walks)
-                and not self.differing() and self.undecryptable == 0)
+                and not self.differing() and self.undecryptable == 0 and self.faults_run[0] == self.faults_run[1])
 
     def counts(self) -> dict[str, int]:
         lost = duplicated = 0
@@ -168,6 +173,9 @@ class Result:
             lines.append(f"person {w.index}: transcript differs from the fault-free run")
             lines += [f"    {s}" for s in self._diff(w)]
         lines.append(self._latencies())
+        done, planned = self.faults_run
+        if done != planned:
+            lines.append(f"only {done} of the {planned} planned faults happened: this run proves less than it should")
         verdict = "PASS" if self.passed else "FAIL"
         lines.append(
             f"{verdict}: {c['answered']}/{c['turns']} turns answered, {c['stuck']} people stuck, "
@@ -285,6 +293,7 @@ class Soak:
     bot: Bot | None = None
     reference_bot: Bot | None = None
     timeline: list[str] = field(default_factory=list)
+    faults_done: int = 0
     _done: int = 0
     _progress: asyncio.Condition = field(default_factory=asyncio.Condition)
     _started: float = 0.0
@@ -366,7 +375,9 @@ class Soak:
                 await proxy.set_faults(Faults())
                 self.note("proxy: sends swallowed; waiting for the bot to give up on them")
                 await self._until_dropped(before + detail, released=True)
-                self.note("proxy: the bot gave up on the swallowed sends")
+                expired = (await proxy.stats())["faults"].get("drop_expired", 0)
+                self.note("proxy: the bot gave up on the swallowed sends" if not expired else
+                          f"proxy: the bot never gave up on {expired} swallowed send(s); the proxy let go after 120s")
             elif kind == "outage":
                 assert isinstance(detail, float)
                 self.note(f"proxy: link down for {detail:.0f}s")
@@ -374,6 +385,7 @@ class Soak:
                 await asyncio.sleep(detail)  # the outage's length
                 await proxy.set_down(False)
                 self.note("proxy: link up")
+            self.faults_done += 1
 
     async def _until_dropped(self, count: int, released: bool = False, limit: float = 150.0) -> None:
         """Until `count` sends were swallowed (and, if `released`, their client gave up on them)."""
@@ -383,6 +395,8 @@ class Soak:
             stats = await self.bot.proxy.stats()
             if stats["faults"].get("drop", 0) >= count and not (released and stats["held"]):
                 return
+            if time.monotonic() + 0.2 >= deadline:
+                raise TimeoutError(f"waiting for {count} swallowed sends{' to be given up' if released else ''}")
             await asyncio.sleep(0.2)  # polling a counter in the proxy's process
 
     # --- the run -----------------------------------------------------------------------------------
@@ -420,6 +434,10 @@ class Soak:
                 self.note(f"fault-free reference run (a second bot, same time) done "
                           f"({sum(w.done for w in reference)} turns)")
             if not faults.done():
+                # A burst may still be running; a threshold never reached (people stuck) ends here.
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(asyncio.shield(faults), 60)
+            if not faults.done():
                 self.note("the run ended before every scheduled fault happened")
                 faults.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -435,7 +453,8 @@ class Soak:
             return Result(plan, [w.chat.bodies() for w in reference], walks, self.timeline,
                           stats["faults"], log, self._started,
                           [f"person {w.index}: {w.stuck}" for w in reference if w.stuck], incidents(log),
-                          [o.latency for w in reference for o in w.outcomes if o.latency is not None])
+                          [o.latency for w in reference for o in w.outcomes if o.latency is not None],
+                          (self.faults_done, len(plan.schedule())))
         finally:
             for c in crowds:
                 await c.close()

@@ -151,6 +151,7 @@ async def test_a_dropped_request_is_never_answered_nor_forwarded_then_traffic_fl
             assert r.status == 200
         await asyncio.wait_for(_until(lambda: proxy.held == 0), 5)  # the client gave up: no longer held
     assert upstream.hits == Counter({"/second": 1})
+    assert proxy.stats.faults["drop_expired"] == 0
     assert proxy.stats.faults["drop"] == 1
 
 
@@ -159,10 +160,11 @@ async def test_a_dropped_request_is_held_no_longer_than_hold_s(upstream: Upstrea
     async with fresh() as s:
         started = time.monotonic()
         with pytest.raises(aiohttp.ClientConnectionError):
-            async with s.get(proxy.url + "/held", timeout=aiohttp.ClientTimeout(total=20)) as r:
+            async with s.post(proxy.url + "/held", timeout=aiohttp.ClientTimeout(total=20)) as r:
                 await r.read()
         assert time.monotonic() - started < 10
     assert upstream.hits == Counter()
+    assert proxy.stats.faults["drop_expired"] == 1
 
 
 async def test_faults_touch_only_the_requests_they_match(upstream: Upstream, proxy: Proxy) -> None:

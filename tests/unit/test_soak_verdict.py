@@ -26,9 +26,9 @@ def walk(index: int, bodies: list[str], *, undecryptable: int = 0, stuck: str | 
     return w
 
 
-def result(*walks: Walk) -> Result:
+def result(*walks: Walk, faults: int = 7) -> Result:
     return Result(Plan(people=len(walks)), [REFERENCE] * len(walks), list(walks), ["+  1.0s  turn 0: kill -9"],
-                  {"reset_after": 2}, "", 0.0, reference_latencies=[0.5, 0.7])
+                  {"reset_after": 2}, "", 0.0, reference_latencies=[0.5, 0.7], faults_run=(faults, 7))
 
 
 def test_the_same_transcripts_pass() -> None:
@@ -51,6 +51,21 @@ def test_a_lost_message_fails() -> None:
     r = result(walk(0, [REFERENCE[0], REFERENCE[2]]))
     assert not r.passed and r.counts()["messages_missing"] == 1
     assert "- missing: 'Do you agree?' (message 1)" in r.report()
+
+
+def test_a_run_where_not_every_planned_fault_happened_fails() -> None:
+    r = result(walk(0, REFERENCE), faults=6)
+    assert not r.passed
+    assert "only 6 of the 7 planned faults happened" in r.report()
+
+
+def test_the_drops_come_last_and_every_fault_has_its_own_slot() -> None:
+    schedule = Plan(seed=3).schedule()
+    assert [kind for _, kind, _ in schedule][-1] == "drop"
+    shares = [share for share, _, _ in schedule]
+    assert shares == sorted(shares) and 0.1 < shares[0] and shares[-1] < 0.76
+    assert sorted(kind for _, kind, _ in schedule) == sorted(["kill"] * 3 + ["synapse", "burst", "burst", "outage",
+                                                              "drop"])
 
 
 def test_an_undecryptable_message_fails_even_with_the_same_transcript() -> None:
