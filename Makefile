@@ -8,7 +8,7 @@ LOCK   := requirements.lock
 PY_OK  := $(VENV)/.installed
 JS_OK  := tests/js/node_modules/.installed
 
-.PHONY: install js-deps lint typecheck unit integration test demo chat bench soak lock clean
+.PHONY: install js-deps lint typecheck unit integration test demo chat bench lock clean
 
 install: $(PY_OK)
 
@@ -54,6 +54,7 @@ bench: $(PY_OK) $(JS_OK)
 # Faults: kill -9, Synapse restart, a lossy link; PASS = the same transcripts as a fault-free run.
 # make soak SOAK_ARGS="--people 20 --seed 7"; the short version also runs in `make test` (-m soak).
 SOAK_ARGS ?=
+.PHONY: soak
 soak: $(PY_OK)
 	$(BIN)/python bench/soak.py $(SOAK_ARGS)
 

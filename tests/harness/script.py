@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 
 from bot.authoring import load_library
-from bot.care.render import plain_from_markdown
 from bot.engine import FlowLibrary
 from bot.engine.model import ChoiceQuestion
 
@@ -42,8 +41,8 @@ def library() -> FlowLibrary:
 
 @cache
 def text(msgid: str) -> str:
-    """The first line of a message as the bot's plain body shows it."""
-    return plain_from_markdown(library().catalog.render("en", msgid, {})).splitlines()[0]
+    """The first line of a message as the bot's plain body shows it (the bold markers dropped)."""
+    return library().catalog.render("en", msgid, {}).replace("**", "").splitlines()[0]
 
 
 @cache
