@@ -15,8 +15,8 @@ never compete for the CPU. Think time before each message is drawn from MIN-MAX 
 Latency runs from just before the person's send request until that person's client has the
 reply decrypted. A reply that cannot be decrypted counts as undecryptable, never as an answer;
 no answer within --timeout is lost (and that person's scripted conversation stops: what it would
-answer next is no longer known). Duplicates: a question asked more often than the script asked
-for it, the same message twice in a row, an echo doubled.
+answer next is no longer known). Duplicates: the same message twice in a row, a second question
+before the person said anything (a question waits for its answer), an echo doubled.
 
 --burst: each person's first contact (create the DM, wait for the bot to join, say the first
 message, wait for the answer) starts within the same 2 seconds, one bot after the other; the
@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import itertools
 import json
 import logging
 import math
@@ -66,6 +65,7 @@ class Target:
     proxy: ProxyProcess
     pid: Callable[[], int]
     say: Callable[[int, int], tuple[str, Callable[[str], bool]]]  # (person, turn) → message, matcher
+    heard: Callable[[int, Outcome], None] = lambda person, outcome: None  # the person reads the reply
     chats: list[Chat] = field(default_factory=list)
     outcomes: dict[tuple[int, int], Outcome] = field(default_factory=dict)  # (person, round)
     skipped: int = 0
@@ -120,8 +120,7 @@ class Bench:
         self.echo: asyncio.subprocess.Process | None = None
         self.proxies: list[ProxyProcess] = []
         self.sampler: Sampler | None = None
-        self.scripts: list[list[script.Turn]] = []
-        self.offset = 0  # script turns already taken by the burst
+        self.people: list[script.Person] = []  # the scripted side of each person's talk with Continuum
 
     # --- setting up ----------------------------------------------------------------------------
     async def start(self) -> None:
@@ -166,18 +165,22 @@ class Bench:
         }
         self.continuum = BotProcess(env, self.base / "continuum.log")
         await self.continuum.start()
-        self.scripts = [script.endless(random.Random(self.args.seed * 100003 + i), self.args.turns + 1)
-                        for i in range(self.args.n)]
+        # Onboarding, then hygiene checks one after another (the menu leads back), never the end.
+        self.people = [script.Person(self.args.seed * 100003 + i, checks=None) for i in range(self.args.n)]
 
         def say(person: int, turn: int) -> tuple[str, Callable[[str], bool]]:
-            step = self.scripts[person][turn]
-            return step.say, step.answered_by
+            return self.people[person].next, self.people[person].answers()
+
+        def heard(person: int, outcome: Outcome) -> None:
+            question = script.asked(outcome.reply.body) if outcome.reply is not None else None
+            if question is not None:
+                self.people[person].heard(question)
 
         def pid() -> int:
             assert self.continuum is not None and self.continuum.proc is not None
             return self.continuum.proc.pid
 
-        return Target("continuum", user, proxy, pid, say)
+        return Target("continuum", user, proxy, pid, say, heard)
 
     async def _echo(self) -> Target:
         password = secrets.token_urlsafe(12)
@@ -221,9 +224,10 @@ class Bench:
                 never_joined += 1
                 t.broken.add(i)
                 return
-            message, matcher = t.say(i, 0)
+            message, matcher = t.say(i, -1)
             out = await chat.turn(message, matcher, a.timeout)
             t.outcomes[(i, -1)] = out
+            t.heard(i, out)
             if out.latency is None:
                 never_answered += 1
                 t.broken.add(i)
@@ -249,9 +253,10 @@ class Bench:
                 t.skipped += 1
                 return
             await asyncio.sleep(self.rng.uniform(low, high))  # the person's think time: load pacing
-            message, matcher = t.say(i, rnd + self.offset)
+            message, matcher = t.say(i, rnd)
             out = await t.chats[i].turn(message, matcher, a.timeout)
             t.outcomes[(i, rnd)] = out
+            t.heard(i, out)
             if out.latency is None and t.name == "continuum":
                 t.broken.add(i)
 
@@ -268,7 +273,6 @@ class Bench:
         if a.burst:
             for t in self.targets:
                 await self.burst(t)
-            self.offset = 1
         else:
             await self.open_chats()
         for p in self.proxies:
@@ -291,22 +295,17 @@ class Bench:
         """(duplicated replies, late answers to turns counted lost)."""
         duplicated = late = 0
         for i, chat in enumerate(t.chats):
-            bodies = chat.bodies()
-            duplicated += sum(1 for x, y in itertools.pairwise(bodies) if x == y)
-            done = [(rnd, o) for (p, rnd), o in t.outcomes.items() if p == i]
+            done = [o for (p, _), o in t.outcomes.items() if p == i]
             if t.name == "echo":
-                for _, o in done:
+                bodies = chat.bodies()
+                for o in done:
                     n = sum(b == f"echo {o.said}" for b in bodies)
                     duplicated += max(0, n - 1)
                     late += o.latency is None and n > 0
                 continue
-            expected: Counter[str] = Counter()
-            for rnd, _ in done:
-                expected[self.scripts[i][rnd + self.offset if rnd >= 0 else 0].text] += 1
-            for fragment, count in expected.items():
-                duplicated += max(0, sum(fragment in b for b in bodies) - count)
-            late += sum(1 for rnd, o in done if o.latency is None and any(
-                self.scripts[i][rnd + self.offset if rnd >= 0 else 0].text in b for b in bodies))
+            duplicated += chat.doubled(script.asks_question)
+            late += sum(1 for o in done if o.latency is None and o.error == "no reply" and any(
+                m.at > o.sent_at and script.asks_question(m.body) for m in chat.replies()))
         return duplicated, late
 
     async def report(self, wall: float, cpu: dict[str, float]) -> dict[str, Any]:

@@ -79,6 +79,7 @@ class Outcome:
     sent_at: float
     answered_at: float | None = None
     error: str | None = None
+    reply: Received | None = None  # the bot's message that answered
 
     @property
     def latency(self) -> float | None:
@@ -106,6 +107,29 @@ class Chat:
 
     def bodies(self) -> list[str]:
         return [m.body for m in self.replies()]
+
+    def timeline(self) -> list[Received]:
+        """Both sides of the chat, in the homeserver's order."""
+        return list(self.person.messages.get(self.room_id, []))
+
+    def doubled(self, asks: Callable[[str], bool]) -> int:
+        """Replies the bot gave twice: a message repeated right after itself, or a second message
+        asking a question (`asks`) before the person said anything (a question waits for an answer)."""
+        count = questions = 0
+        previous: str | None = None
+        for m in self.timeline():
+            if m.sender == self.person.user_id:
+                questions, previous = 0, None
+                continue
+            if m.sender != self.bot:
+                continue
+            if m.body == previous:
+                count += 1
+            elif asks(m.body):
+                questions += 1
+                count += questions > 1
+            previous = m.body
+        return count
 
     @property
     def undecryptable(self) -> int:
@@ -136,5 +160,5 @@ class Chat:
             return outcome
         reply = found()
         assert reply is not None
-        outcome.answered_at = reply.at
+        outcome.answered_at, outcome.reply = reply.at, reply
         return outcome

@@ -1,35 +1,35 @@
-"""Scripted conversations through the shipped flows, for load and soak runs.
+"""Scripted people for load and soak runs, walking the shipped flows.
 
-A script is a list of turns: what the person says, and the first line of the bot's message that
-answers it (the next question). The expected texts are rendered from the shipped locales, so the
-scripts follow content edits. The path: onboarding (hello → language → consent → time zone →
-menu), then the digital hygiene check answered by numbers, then the menu again.
+A scripted person answers whatever question the bot asks, by a fixed policy: English, yes to the
+privacy notice, skip what is optional, the digital hygiene check from the menu, each checklist
+item answered by a seeded number (1 yes, 2 no, 3 not sure), no to reminders and mentors, and at
+the end the menu's "end" option. The questions are read from the shipped flows and locales, so a
+new step in the onboarding is simply answered, not a broken script. Two people with the same
+seed say the same things to the same questions; that is what lets a soak compare transcripts.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from bot.authoring import load_library
 from bot.engine import FlowLibrary
-from bot.engine.model import ChoiceQuestion
+from bot.engine.model import (
+    AttachmentQuestion,
+    ChoiceQuestion,
+    NumberQuestion,
+    ScaleQuestion,
+    TextQuestion,
+    YesNoQuestion,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 YES, NO, UNSURE = "1", "2", "3"
-
-
-@dataclass(frozen=True)
-class Turn:
-    say: str
-    expect: str  # msgid of the question that answers this turn
-    text: str  # its first line, as the bot's plain body shows it
-
-    def answered_by(self, body: str) -> bool:
-        """Whether a bot message with this body is the one that answers this turn."""
-        return self.text in body
+_QUESTION = (ChoiceQuestion, YesNoQuestion, ScaleQuestion, NumberQuestion, TextQuestion, AttachmentQuestion)
 
 
 @cache
@@ -39,57 +39,97 @@ def library() -> FlowLibrary:
     return lib
 
 
-@cache
 def text(msgid: str) -> str:
-    """The first line of a message as the bot's plain body shows it (the bold markers dropped)."""
-    return library().catalog.render("en", msgid, {}).replace("**", "").splitlines()[0]
+    """A message as the bot's plain body holds it: the bold markers dropped."""
+    return library().catalog.render("en", msgid, {}).replace("**", "")
+
+
+@dataclass(frozen=True)
+class Question:
+    flow: str
+    msgid: str
+    text: str  # as the bot's plain body holds it
+    kind: str  # choice, yesno, scale, number, text, attachment
+    options: tuple[str, ...]  # option ids, in the order the bot numbers them
+    optional: bool
+    low: float | None = None
+
+    def number(self, option: str) -> str:
+        """The answer that picks `option` (the bot numbers options from 1)."""
+        return str(self.options.index(option) + 1)
+
+
+@cache
+def questions() -> tuple[Question, ...]:
+    """Every question of the shipped flows, longest text first (the most specific match wins)."""
+    found = []
+    for flow_id, flow in library().flows.items():
+        for step in flow.steps.values():
+            if getattr(step, "type", None) != "question":
+                continue
+            assert isinstance(step, _QUESTION)
+            options = tuple(o.id for o in getattr(step, "options", ()) or ())
+            found.append(Question(flow_id, step.text, text(step.text), step.kind, options, step.optional,
+                                  getattr(step, "min", None)))
+    return tuple(sorted(found, key=lambda q: -len(q.text)))
+
+
+def asked(body: str) -> Question | None:
+    """The question a bot message asks, if it asks one."""
+    return next((q for q in questions() if q.text in body), None)
+
+
+def asks_question(body: str) -> bool:
+    return asked(body) is not None
+
+
+def anything(body: str) -> bool:
+    return True
 
 
 @cache
 def hygiene_questions() -> tuple[str, ...]:
-    flow = library().flow("hygiene")
-    assert flow is not None
-    return tuple(s.text for s in flow.steps.values() if isinstance(s, ChoiceQuestion) and s.options[0].id == "yes")
+    """The checklist items (msgids), in the flow's order."""
+    return tuple(step.text for step in library().flows["hygiene"].steps.values()
+                 if isinstance(step, ChoiceQuestion) and tuple(o.id for o in step.options) == ("yes", "no", "unsure"))
 
 
-def _turn(say: str, msgid: str) -> Turn:
-    return Turn(say, msgid, text(msgid))
+class Person:
+    """One scripted person. `checks` hygiene checks, then the menu's end; None: checks forever."""
 
+    def __init__(self, seed: int, checks: int | None = 1) -> None:
+        self.rng = random.Random(seed)
+        self.checks_left = checks
+        self.next = "hello"  # what to say next
+        self.finished = False  # said goodbye: the next reply ends the walk
 
-def onboarding() -> list[Turn]:
-    return [_turn("hello", "language-choose"), _turn("1", "onboarding-consent"), _turn("yes", "timezone-ask"),
-            _turn("skip", "menu-choose")]
+    def answers(self) -> Callable[[str], bool]:
+        """What the bot's reply to `next` must do to count as the answer to it."""
+        return anything if self.finished else asks_question
 
+    def heard(self, question: Question) -> str:
+        """Choose what to say to `question` (also kept in `next`)."""
+        self.next = self._choose(question)
+        return self.next
 
-def hygiene(answers: list[str]) -> list[Turn]:
-    """From the menu: choose the check, answer each item (1 yes, 2 no, 3 not sure), decline the
-    reminder and the mentor, and be back at the menu."""
-    questions = hygiene_questions()
-    assert len(answers) == len(questions)
-    all_yes = all(a == YES for a in answers)
-    turns = [_turn("1", questions[0])]
-    for i, answer in enumerate(answers):
-        last = "hygiene-offer-mentor" if all_yes else "hygiene-offer-reminder"
-        turns.append(_turn(answer, questions[i + 1] if i + 1 < len(questions) else last))
-    if not all_yes:
-        turns.append(_turn(NO, "hygiene-offer-mentor"))
-    turns.append(_turn(NO, "menu-choose"))
-    return turns
-
-
-def random_answers(rng: random.Random) -> list[str]:
-    """Mostly yes, some no and not sure: the tips in between make the replies uneven."""
-    return rng.choices([YES, NO, UNSURE], weights=[6, 3, 1], k=len(hygiene_questions()))
-
-
-def full_check(rng: random.Random) -> list[Turn]:
-    """One person's whole first visit: onboarding, a full hygiene check, then ending at the menu."""
-    return [*onboarding(), *hygiene(random_answers(rng)), _turn("7", "menu-bye")]
-
-
-def endless(rng: random.Random, turns: int) -> list[Turn]:
-    """`turns` turns: onboarding, then hygiene checks one after another (the menu leads back)."""
-    script = onboarding()
-    while len(script) < turns:
-        script += hygiene(random_answers(rng))
-    return script[:turns]
+    def _choose(self, q: Question) -> str:
+        if "hygiene" in q.options and "end" in q.options:  # the menu
+            if self.checks_left == 0:
+                self.finished = True
+                return q.number("end")
+            if self.checks_left is not None:
+                self.checks_left -= 1
+            return q.number("hygiene")
+        if "en" in q.options:
+            return q.number("en")
+        if q.options == ("yes", "no", "unsure"):
+            return self.rng.choices([YES, NO, UNSURE], weights=[6, 3, 1])[0]
+        if q.kind == "yesno":
+            return "yes" if q.flow == "onboarding" else "no"  # agree to the notice; no reminders, no mentor
+        if q.optional:
+            return "skip"
+        if q.kind == "choice":
+            return "1"
+        if q.kind in ("scale", "number"):
+            return str(int(q.low or 0))
+        return "Some words from the person, written in a hurry."

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.harness import script
 from tests.harness.activist import Activist, Received
 from tests.harness.crowd import Chat, Outcome
-from tests.harness.script import Turn
 from tests.harness.soak import Plan, Result, Walk, incidents
 
 BOT = "@bot:continuum.test"
@@ -20,8 +20,7 @@ def walk(index: int, bodies: list[str], *, undecryptable: int = 0, stuck: str | 
     person.messages[ROOM] = [Received(f"$e{k}", BOT, b, {"body": b}, True, at=100.0 + k) for k, b in enumerate(bodies)]
     if undecryptable:
         person.undecryptable[ROOM] = undecryptable
-    turns = [Turn("hello", "language-choose", REFERENCE[0]), Turn("1", "onboarding-consent", REFERENCE[1])]
-    w = Walk(index, Chat(person, BOT, ROOM), turns, stuck=stuck)
+    w = Walk(index, Chat(person, BOT, ROOM), script.Person(1), stuck=stuck)
     w.outcomes = [Outcome("hello", 99.5, 100.0), Outcome("1", 100.5, 101.0)]
     return w
 
@@ -78,10 +77,40 @@ def test_a_stuck_person_fails_and_shows_the_last_messages() -> None:
     assert "person 0: STUCK — turn 2: said 'yes', no timezone-ask" in r.report()
 
 
-def test_a_turn_is_answered_by_the_message_that_holds_its_question() -> None:
-    turn = Turn("hello", "language-choose", "Which language would you like me to use?")
-    assert turn.answered_by("Which language would you like me to use?\n1. English\n2. Français")
-    assert not turn.answered_by("Hello, and welcome.")
+def test_a_scripted_person_answers_the_shipped_questions_by_policy() -> None:
+    by_id = {q.msgid: q for q in script.questions()}
+    person = script.Person(1, checks=1)
+    assert person.next == "hello" and person.answers() is script.asks_question
+    assert person.heard(by_id["language-choose"]) == by_id["language-choose"].number("en")
+    assert person.heard(by_id["onboarding-consent"]) == "yes"
+    assert person.heard(by_id["timezone-ask"]) == "skip"
+    menu = by_id["menu-choose"]
+    assert person.heard(menu) == menu.number("hygiene")
+    assert person.heard(by_id[script.hygiene_questions()[0]]) in (script.YES, script.NO, script.UNSURE)
+    assert person.heard(by_id["hygiene-offer-mentor"]) == "no"
+    assert person.heard(menu) == menu.number("end") and person.finished
+    assert person.answers() is script.anything
+
+
+def test_the_same_seed_gives_the_same_answers() -> None:
+    item = next(q for q in script.questions() if q.msgid == script.hygiene_questions()[0])
+    first, again = script.Person(5), script.Person(5)
+    assert [first.heard(item) for _ in range(30)] == [again.heard(item) for _ in range(30)]
+
+
+def test_a_bot_message_is_known_by_the_question_it_asks() -> None:
+    q = next(q for q in script.questions() if q.msgid == "language-choose")
+    assert script.asked(q.text + "\n\n1. English\n2. Français") == q
+    assert script.asked("Hello, and welcome.") is None
+
+
+def test_a_second_question_before_the_person_answers_is_a_double() -> None:
+    person = Activist("http://127.0.0.1:1", "@p:continuum.test", "pw", Path("/nonexistent"))
+    question = next(q.text for q in script.questions() if q.msgid == "onboarding-consent")
+    said = [(BOT, "Welcome"), (BOT, question), ("@p:continuum.test", "yes"), (BOT, question), (BOT, question),
+            (BOT, "tip"), (BOT, "tip")]
+    person.messages[ROOM] = [Received(f"$e{k}", who, b, {"body": b}, True) for k, (who, b) in enumerate(said)]
+    assert Chat(person, BOT, ROOM).doubled(script.asks_question) == 2
 
 
 def test_the_bots_warnings_are_grouped_without_ids() -> None:
