@@ -2,7 +2,7 @@
 
 A scripted person answers whatever question the bot asks, by a fixed policy: English, yes to the
 privacy notice, skip what is optional, the digital hygiene check from the menu, each checklist
-item answered by a seeded number (1 yes, 2 no, 3 not sure), no to reminders and mentors, and at
+item answered by a seeded number (yes, no or not sure), no to reminders and mentors, and at
 the end the menu's "end" option. The questions are read from the shipped flows and locales, so a
 new step in the onboarding is simply answered, not a broken script. Two people with the same
 seed say the same things to the same questions; that is what lets a soak compare transcripts.
@@ -91,7 +91,12 @@ def anything(body: str) -> bool:
 def hygiene_questions() -> tuple[str, ...]:
     """The checklist items (msgids), in the flow's order."""
     return tuple(step.text for step in library().flows["hygiene"].steps.values()
-                 if isinstance(step, ChoiceQuestion) and tuple(o.id for o in step.options) == ("yes", "no", "unsure"))
+                 if isinstance(step, ChoiceQuestion) and _is_item(tuple(o.id for o in step.options)))
+
+
+def _is_item(options: tuple[str, ...]) -> bool:
+    """A checklist item: yes, no, (not sure, …)."""
+    return options[:2] == ("yes", "no")
 
 
 class Person:
@@ -122,8 +127,9 @@ class Person:
             return q.number("hygiene")
         if "en" in q.options:
             return q.number("en")
-        if q.options == ("yes", "no", "unsure"):
-            return self.rng.choices([YES, NO, UNSURE], weights=[6, 3, 1])[0]
+        if _is_item(q.options):
+            picks = [o for o in ("yes", "no", "unsure") if o in q.options]
+            return q.number(self.rng.choices(picks, weights=[6, 3, 1][: len(picks)])[0])
         if q.kind == "yesno":
             return "yes" if q.flow == "onboarding" else "no"  # agree to the notice; no reminders, no mentor
         if q.optional:
