@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -50,6 +51,7 @@ class Sampler:
     busiest: dict[str, float] = field(default_factory=dict)  # CPU share over one interval, 1.0 = a core
     _cpu_done: dict[str, float] = field(default_factory=dict)  # seconds of processes that ended
     _last: dict[str, tuple[int, float]] = field(default_factory=dict)
+    _at: dict[str, float] = field(default_factory=dict)
     _task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
@@ -69,6 +71,7 @@ class Sampler:
             self.sample()
 
     def sample(self) -> None:
+        now = time.monotonic()
         for name, pid in self.pids().items():
             mem = memory_kib(pid)
             peak = max(mem.get("VmRSS", 0), mem.get("VmHWM", 0))
@@ -78,12 +81,19 @@ class Sampler:
             if last is not None and last[0] != pid:
                 self._cpu_done[name] = self._cpu_done.get(name, 0.0) + last[1]  # the old process's total
                 last = None
-            if last is not None and cpu >= last[1]:
-                self.busiest[name] = max(self.busiest.get(name, 0.0), (cpu - last[1]) / self.every)
-            if cpu > 0 or last is None:
-                self._last[name] = (pid, cpu)
+            if last is None or cpu > 0:
+                elapsed = now - self._at.get(name, now)
+                # The busiest share over a real interval (not the nominal one: a late sample would inflate it).
+                if last is not None and cpu >= last[1] and elapsed >= self.every / 2:
+                    self.busiest[name] = max(self.busiest.get(name, 0.0), (cpu - last[1]) / elapsed)
+                if last is None or elapsed >= self.every / 2:
+                    self._last[name], self._at[name] = (pid, cpu), now
 
     def cpu(self, name: str) -> float:
-        """CPU seconds used by `name` (all its processes) up to the last sample."""
+        """CPU seconds used by `name` (all its processes) up to now (or, for one gone, its last sample)."""
         last = self._last.get(name)
-        return self._cpu_done.get(name, 0.0) + (last[1] if last else 0.0)
+        pids = self.pids()
+        now = cpu_seconds(pids[name]) if name in pids else 0.0
+        if last is not None and name in pids and pids[name] != last[0]:
+            return self._cpu_done.get(name, 0.0) + last[1] + now
+        return self._cpu_done.get(name, 0.0) + max(now, last[1] if last else 0.0)
