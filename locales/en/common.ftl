@@ -33,6 +33,23 @@ hint-attachment = Please send one image or file of at most { $max_size_mb } MB, 
 # After several answers that were not understood.
 retry-offer-person = It seems I am not understanding you well, and that is on me. Would you like to talk with a person? Write **mentor** at any time and someone from our team will answer here.
 
+## The words of answer scales: `labels` of a scale question name these (value → message).
+## Their text and .synonyms are accepted as answers, as option labels are.
+## WHO-5 (wellbeing): keep each label's meaning exact, as in the wellbeing check-in's scale line.
+
+scale-who5-0 = At no time
+    .synonyms = never, not at all, none of the time
+scale-who5-1 = Some of the time
+    .synonyms = sometimes, occasionally, rarely
+scale-who5-2 = Less than half of the time
+    .synonyms = less than half
+scale-who5-3 = More than half of the time
+    .synonyms = more than half
+scale-who5-4 = Most of the time
+    .synonyms = mostly, often, usually
+scale-who5-5 = All of the time
+    .synonyms = always, all the time
+
 ## Notes from the conversation engine.
 
 flow-restarted = This conversation was updated since we last wrote, so we start it again from the beginning. Your earlier answers are kept where they still fit.

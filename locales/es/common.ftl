@@ -38,6 +38,21 @@ hint-attachment = Envíe una imagen o un archivo de { $max_size_mb } MB como má
 # Tras varias respuestas que no se entendieron.
 retry-offer-person = Parece que no le estoy entendiendo bien, y es culpa mía. ¿Quiere hablar con una persona? Escriba **mentor** en cualquier momento y alguien de nuestro equipo le responderá aquí.
 
+## WHO-5 (wellbeing)
+
+scale-who5-0 = En ningún momento
+    .synonyms = nunca, para nada, en ningun momento
+scale-who5-1 = De vez en cuando
+    .synonyms = a veces, rara vez
+scale-who5-2 = Menos de la mitad del tiempo
+    .synonyms = menos de la mitad
+scale-who5-3 = Más de la mitad del tiempo
+    .synonyms = más de la mitad, mas de la mitad
+scale-who5-4 = La mayor parte del tiempo
+    .synonyms = casi siempre, a menudo
+scale-who5-5 = Todo el tiempo
+    .synonyms = siempre
+
 ## Notas del motor de conversación.
 
 flow-restarted = Esta conversación se actualizó desde la última vez que escribimos, así que la empezamos de nuevo desde el principio. Sus respuestas anteriores se conservan donde todavía encajan.

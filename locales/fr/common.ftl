@@ -37,6 +37,21 @@ hint-attachment = Envoyez une image ou un fichier de { $max_size_mb } Mo au maxi
 # Après plusieurs réponses non comprises.
 retry-offer-person = Il semble que je vous comprenne mal, et c'est de ma faute. Voulez-vous parler à une personne ? Écrivez **mentor** à tout moment et quelqu'un de notre équipe vous répondra ici.
 
+## WHO-5 (wellbeing)
+
+scale-who5-0 = À aucun moment
+    .synonyms = jamais, pas du tout, a aucun moment
+scale-who5-1 = De temps en temps
+    .synonyms = parfois, rarement
+scale-who5-2 = Moins de la moitié du temps
+    .synonyms = moins de la moitié
+scale-who5-3 = Plus de la moitié du temps
+    .synonyms = plus de la moitié
+scale-who5-4 = La plupart du temps
+    .synonyms = souvent, presque toujours
+scale-who5-5 = Tout le temps
+    .synonyms = toujours
+
 ## Notes du moteur de conversation.
 
 flow-restarted = Cette conversation a été mise à jour depuis notre dernier échange : nous la reprenons donc depuis le début. Vos réponses précédentes sont gardées quand elles s'appliquent encore.
