@@ -5,6 +5,8 @@
 
 # This language's own name, shown in language lists.
 language-name = English
+# The digits this language writes numbers with, from zero to nine (the bot writes numbers with them).
+number-digits = 0123456789
 
 ## Option labels. An option `x` of a choice question is labelled by `option-x`.
 

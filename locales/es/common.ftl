@@ -6,6 +6,7 @@
 
 # El nombre de este idioma en este idioma, mostrado en las listas de idiomas.
 language-name = Español
+number-digits = 0123456789
 
 ## Etiquetas de las opciones. La opción `x` de una pregunta de elección se etiqueta con `option-x`.
 

@@ -5,6 +5,7 @@
 
 # Le nom de cette langue dans cette langue, affiché dans les listes de langues.
 language-name = Français
+number-digits = 0123456789
 
 ## Libellés des options. L'option `x` d'une question à choix est libellée par `option-x`.
 
