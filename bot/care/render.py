@@ -22,6 +22,7 @@ from bot.engine.catalog import Catalog
 from bot.engine.effects import Ask
 
 RLM = "\u200f"
+BULLET = "•"
 KEYCAPS = ("1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟")
 YES, NO = "✅", "❌"
 
@@ -75,13 +76,15 @@ class Renderer:
         return Rendered("\n\n".join(p.plain for p in parts), "".join(p.html for p in parts))
 
     def with_items(self, lang: str, base: Rendered, items: tuple[str, ...], args: Mapping[str, Any]) -> Rendered:
+        """The text with its items as a bulleted list: never numbered, so that a numbered question
+        right after it ("1. Yes 2. No") reads as the only thing to answer."""
         if not items:
             return base
         lines = [self.catalog.render(lang, item, args) for item in items]
-        plain = base.plain + "\n" + "\n".join(f"{i}. {strip_bold(line)}" for i, line in enumerate(lines, 1))
+        plain = base.plain + "\n" + "\n".join(f"{BULLET} {strip_bold(line)}" for line in lines)
         html_items = "".join(f"<li>{markdown_to_html(line).removeprefix('<p>').removesuffix('</p>')}</li>"
                              for line in lines)
-        return self._finish(lang, plain, base.html + f"<ol>{html_items}</ol>")
+        return self._finish(lang, plain, base.html + f"<ul>{html_items}</ul>")
 
     def ask(self, lang: str, ask: Ask) -> Rendered:
         question = self.text(lang, ask.msgid, ask.args)
