@@ -3,6 +3,21 @@
 The glue between the Matrix edge and the pure flow engine. Everything here happens inside the
 transaction that records the event as handled: the new state, the outgoing messages (outbox),
 the case or follow-up an effect opened. A crash at any point leaves either all of it or none.
+
+Each person is, in each chat, in one of three modes, read from what is stored (never a second
+copy that could disagree):
+
+- **flow** — a flow is running (a question waits), or they are between flows (the menu);
+- **team** — their open case in this chat has its relay on: what they write goes to the case's
+  thread, each message acknowledged once; the flow state is kept, paused. Keywords still work:
+  **menu**, **language** and **back** hand the chat back to the bot; **help** says who they are
+  talking with; **mentor** says the request is with the team; the rest answer as always;
+- **paused** — after **stop**: the flow ended, reminders paused until **resume**; any message
+  still gets an answer (the menu).
+
+A flow that escalates keeps the chat until its last question is answered: the team mode starts
+when it ends (said once, with how to come back), and no menu follows it. **mentor**, or yes to
+the offer of a person after answers that were not understood, starts it at once.
 """
 
 from __future__ import annotations
@@ -37,12 +52,14 @@ from bot.engine.effects import (
 from bot.engine.engine import start, step
 from bot.engine.inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, TextInput
 from bot.engine.library import FlowLibrary
+from bot.engine.model import EscalateStep
 from bot.engine.state import Context, State, StateError
 from bot.engine.values import Value, to_json_value
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
 from bot.store import Person, Store, UnitOfWork, sent_event_ref
+from bot.store.cases import Case
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +88,10 @@ class CaseSink(Protocol):
     """Where escalations go (the mentors module)."""
 
     async def escalate(self, uow: UnitOfWork, talk: Talk, effect: Escalate) -> None: ...
+
+    async def start_relay(self, uow: UnitOfWork, talk: Talk) -> bool:
+        """Team mode starts for the person's open case (they are told); False without one."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -108,12 +129,16 @@ class FollowupSink(Protocol):
 
 
 class MentorRoute(Protocol):
-    """The mentors module: everything said in the mentor room, and activists' messages it
-    takes over (e.g. an open case relays them into its thread)."""
+    """The mentors module: everything said in the mentor room, the answers to its own questions
+    to a person (handoff, feedback), and the person's words in team mode."""
 
     async def on_mentor_room(self, uow: UnitOfWork, msg: Inbound) -> None: ...
 
     async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool: ...
+
+    async def pass_on(self, uow: UnitOfWork, msg: Inbound, talk: Talk, case: Case) -> None: ...
+
+    async def asked_again(self, uow: UnitOfWork, talk: Talk, case: Case) -> None: ...
 
 
 @dataclass
@@ -191,9 +216,18 @@ class Conversations:
         talk = Talk(msg.room_id, person, lang, state.flow if state else ONBOARDING)
         if self.mentor_route is not None and await self.mentor_route.intercept(uow, msg, talk):
             return
-        now = self.clock()
-
         keyword = lib.catalog.keyword_of(lang, msg.body) if msg.kind == "text" else None
+        case = await self._team_case(uow, talk)
+        if case is not None and await self._team_mode(uow, msg, talk, state, keyword, case):
+            return
+        await self._flow_mode(uow, msg, talk, state, keyword)
+
+    async def _flow_mode(self, uow: UnitOfWork, msg: Inbound, talk: Talk, state: State | None,
+                         keyword: str | None) -> None:
+        """The message goes to the flows: a keyword, an answer, or the start of a flow."""
+        lib = self.library.library
+        person = talk.person
+        now = self.clock()
         new_state: State | None
         effects: list[Effect]
         heard = None
@@ -220,15 +254,63 @@ class Conversations:
             new_state, effects = step(lib, state, user_input, now)
         await self._apply(uow, talk, new_state, effects)
 
+    # --- team mode -------------------------------------------------------------------------
+    async def _team_case(self, uow: UnitOfWork, talk: Talk) -> Case | None:
+        """The person's open case in this chat if its relay is on (team mode), else None."""
+        if self.mentor_route is None:
+            return None
+        case = await uow.cases.open_for_room(talk.room_id)
+        if case is None or case.user_id != talk.person.user_id or not case.relay:
+            return None
+        return case
+
+    async def _team_mode(self, uow: UnitOfWork, msg: Inbound, talk: Talk, state: State | None,
+                         keyword: str | None, case: Case) -> bool:
+        """Team mode: True when the message was handled here; False hands the chat back to the
+        bot (relay off) and lets the flows take this same message."""
+        assert self.mentor_route is not None
+        if keyword in ("menu", "language", "back"):
+            await uow.cases.set_relay(case.id, False)
+            return False
+        render = Renderer(self.library.library.catalog)
+        if keyword == "help":
+            await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help-team", {"case": case.label}))
+            await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help"))
+        elif keyword == "mentor":
+            await self.mentor_route.asked_again(uow, talk, case)
+        elif keyword is not None:
+            await self._keyword(uow, talk, keyword, state)
+        elif msg.kind == "text" and talk.person.profile.get(CONSENT) and (
+                heard := await self.followups.hear(uow, msg.sender, msg.room_id, msg.body)) is not None:
+            lib = self.library.library
+            if heard.start_flow is not None and lib.flow(heard.start_flow) is not None:
+                await uow.cases.set_relay(case.id, False)  # a flow's questions are the bot's again
+                new_state, effects = start(lib, heard.start_flow, self.clock(), self._context(talk.person))
+                await self._apply(uow, talk, new_state, effects)
+        else:
+            await self.mentor_route.pass_on(uow, msg, talk, case)
+        return True
+
+    # --- a person, at once -----------------------------------------------------------------
+    async def _reach_person(self, uow: UnitOfWork, talk: Talk, state: State | None) -> None:
+        """**mentor**, or yes to the offer of a person: team mode now, the flow paused. With a
+        case already open in this chat, no second case: the team is told they asked again."""
+        case = await uow.cases.open_for_room(talk.room_id)
+        if case is not None and case.user_id == talk.person.user_id and self.mentor_route is not None:
+            await self.mentor_route.asked_again(uow, talk, case)
+            return
+        effect = Escalate(flow=state.flow if state else MENU, urgency="normal", summary=(), consent="pseudonymous",
+                          reason="bot-mentor-requested-reason")
+        await self.cases.escalate(uow, talk, effect)
+        await self.cases.start_relay(uow, talk)  # the mentors tell the person what happens next
+
     # --- keywords that are not flow moves --------------------------------------------------
-    async def _keyword(self, uow: UnitOfWork, talk: Talk, keyword: str, state: State) -> None:
+    async def _keyword(self, uow: UnitOfWork, talk: Talk, keyword: str, state: State | None) -> None:
         render = Renderer(self.library.library.catalog)
         if keyword == "help":
             await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help"))
         elif keyword == "mentor":
-            effect = Escalate(flow=state.flow, urgency="normal", summary=(), consent="pseudonymous",
-                              reason="bot-mentor-requested-reason")
-            await self.cases.escalate(uow, talk, effect)  # the mentors tell the person what happens next
+            await self._reach_person(uow, talk, state)
         elif keyword == "stop":
             await self.followups.pause(uow, talk.person.user_id)
             await self._say(uow, talk.room_id, render.text(talk.lang, "bot-stopped"))
@@ -285,18 +367,38 @@ class Conversations:
         talk = Talk(talk.room_id, person, lang, state.flow)
         for effect in effects:
             await self._effect(uow, talk, render, effect)
-        if state.ended and ended and state.flow not in (MENU,) and person.profile.get(CONSENT):
-            # Never a dead end: after a flow, the menu.
-            state, more = start(lib, MENU, self.clock(), self._context(person))
-            for effect in more:
-                await self._effect(uow, talk, render, effect)
+        if state.ended and ended and person.profile.get(CONSENT):
+            if self._escalated(state, effects):
+                # The flow asked its last question: now what they write goes to the team (said
+                # once, with how to come back) — and no menu pushed over it.
+                await self.cases.start_relay(uow, talk)
+            elif state.flow != MENU:
+                # Never a dead end: after a flow, the menu.
+                state, more = start(lib, MENU, self.clock(), self._context(person))
+                for effect in more:
+                    await self._effect(uow, talk, render, effect)
+        await self._save(uow, talk, state)
+
+    def _escalated(self, state: State, effects: list[Effect]) -> bool:
+        """Whether this run of the flow opened (or joined) a case, in this turn or an earlier one."""
+        if any(isinstance(e, Escalate) for e in effects):
+            return True
+        lib = self.library.library
+        for key in state.done:
+            flow_id, _, step_id = key.partition("/")
+            flow = lib.flow(flow_id)
+            if flow is not None and isinstance(flow.steps.get(step_id), EscalateStep):
+                return True
+        return False
+
+    async def _save(self, uow: UnitOfWork, talk: Talk, state: State) -> None:
+        person = talk.person
         if not person.profile.get(CONSENT) and state.ended:
             # No consent, nothing kept: the conversation leaves no trace once it ends.
             await uow.people.delete(person.user_id)
             return
         await uow.people.save(person, uow.now)
-        await uow.people.save_state(talk.room_id, person.user_id, state.flow, state.to_json(),
-                                           uow.now)
+        await uow.people.save_state(talk.room_id, person.user_id, state.flow, state.to_json(), uow.now)
 
     async def _effect(self, uow: UnitOfWork, talk: Talk, render: Renderer, effect: Effect) -> None:
         lang = talk.lang

@@ -57,3 +57,8 @@ bot-privacy-export-empty = Nothing is kept about you at the moment.
 bot-privacy-export-failed = I could not attach the file just now. Please write **my data** again in a little while.
 
 mentor-identity-changed = { $case }: this person's security key changed. If they did not reset it themselves, their account may be in other hands — check with them through another channel before sharing anything sensitive.
+
+## help: one line on how to reach a person (then the list above, then the question that waits);
+## in team mode, who they are talking with.
+
+bot-help-team = You are talking with our team about { $case }: what you write here goes to them. Write **menu** to talk with me, the bot, again.

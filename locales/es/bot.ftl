@@ -56,3 +56,7 @@ bot-privacy-export-empty = Por ahora no se guarda nada sobre usted.
 bot-privacy-export-failed = No pude adjuntar el archivo en este momento. Escriba **mis datos** otra vez dentro de un rato.
 
 mentor-identity-changed = { $case }: la clave de seguridad de esta persona cambió. Si no la restableció ella misma, su cuenta puede estar en otras manos: compruébelo con ella por otro canal antes de compartir algo delicado.
+
+## help
+
+bot-help-team = Está hablando con nuestro equipo sobre { $case }: lo que escriba aquí le llega al equipo. Escriba **menú** para volver a hablar conmigo, el bot.

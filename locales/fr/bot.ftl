@@ -57,3 +57,7 @@ bot-privacy-export-empty = Rien n'est gardé à votre sujet pour le moment.
 bot-privacy-export-failed = Je n'ai pas pu joindre le fichier pour l'instant. Écrivez de nouveau **mes données** dans un petit moment.
 
 mentor-identity-changed = { $case } : la clé de sécurité de cette personne a changé. Si elle ne l'a pas réinitialisée elle-même, son compte est peut-être entre d'autres mains — vérifiez avec elle par un autre moyen avant de partager quoi que ce soit de sensible.
+
+## help
+
+bot-help-team = Vous échangez avec notre équipe au sujet de { $case } : ce que vous écrivez ici lui est transmis. Écrivez **menu** pour reparler avec moi, le bot.

@@ -365,7 +365,8 @@ async def test_my_data_sends_a_summary_and_an_encrypted_file_with_everything(wor
     assert export["format"] == "continuum-export/1" and export["matrix_id"] == ANNA
     assert export["settings"]["language"] == "en" and export["profile"]["privacy_consent"] is True
     (conversation,) = export["conversations"]
-    assert conversation["room"] == ANNA_DM and conversation["flow"] == "menu"  # the report is in the case
+    # The threat report escalated, so no menu followed it (team mode); its answers are in the case.
+    assert conversation["room"] == ANNA_DM and conversation["flow"] == "threat" and conversation["ended"]
     (reminder,) = export["reminders"]
     assert reminder["from"] == "person" and reminder["status"] == "scheduled"
     (photo,) = export["files"]
