@@ -34,7 +34,7 @@ from bot.care.attachments import keep_attachment
 from bot.care.followups.timing import canonical_timezone
 from bot.care.inbound import Inbound
 from bot.care.render import Rendered, Renderer, reaction_index
-from bot.care.words import lang_of, person_lang
+from bot.care.words import lang_of, person_lang, said_yes_no
 from bot.engine.effects import (
     Ask,
     Effect,
@@ -49,7 +49,7 @@ from bot.engine.effects import (
     ScheduleFollowup,
     SetPreference,
 )
-from bot.engine.engine import start, step
+from bot.engine.engine import repeat, start, step
 from bot.engine.inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, TextInput
 from bot.engine.library import FlowLibrary
 from bot.engine.model import EscalateStep
@@ -65,6 +65,7 @@ log = logging.getLogger(__name__)
 
 ONBOARDING, MENU = "onboarding", "menu"
 CONSENT = "privacy_consent"
+OFFER_TAG = "offer:person"  # outbox tag of the yes/no offer of a person (`retry-offer-person`)
 
 
 class LibraryHolder:
@@ -217,6 +218,8 @@ class Conversations:
         if self.mentor_route is not None and await self.mentor_route.intercept(uow, msg, talk):
             return
         keyword = lib.catalog.keyword_of(lang, msg.body) if msg.kind == "text" else None
+        if msg.kind == "text" and keyword is None and await self._offer_answered(uow, msg, talk, state):
+            return
         case = await self._team_case(uow, talk)
         if case is not None and await self._team_mode(uow, msg, talk, state, keyword, case):
             return
@@ -304,11 +307,33 @@ class Conversations:
         await self.cases.escalate(uow, talk, effect)
         await self.cases.start_relay(uow, talk)  # the mentors tell the person what happens next
 
+    async def _offer_answered(self, uow: UnitOfWork, msg: Inbound, talk: Talk, state: State | None) -> bool:
+        """Yes or no to the bot's last message, when that was the offer of a person."""
+        latest = await uow.edge.latest_tag(msg.room_id)
+        if latest is None or latest[0] is None or not latest[0].startswith(OFFER_TAG):
+            return False
+        catalog = self.library.library.catalog
+        answer = said_yes_no(catalog, msg.body, (talk.lang, catalog.default_lang))
+        if answer is None:
+            return False  # an answer to the question itself, or anything else: the flow hears it
+        if answer:
+            await self._reach_person(uow, talk, state)
+            return True
+        asked = repeat(self.library.library, state, self.clock()) if state is not None else []
+        if not asked:  # nothing waits: the menu
+            new_state, effects = start(self.library.library, MENU, self.clock(), self._context(talk.person))
+            await self._apply(uow, talk, new_state, effects)
+            return True
+        render = Renderer(catalog)
+        for effect in asked:
+            await self._effect(uow, talk, render, effect)
+        return True
+
     # --- keywords that are not flow moves --------------------------------------------------
     async def _keyword(self, uow: UnitOfWork, talk: Talk, keyword: str, state: State | None) -> None:
         render = Renderer(self.library.library.catalog)
         if keyword == "help":
-            await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help"))
+            await self._help(uow, talk, render, state)
         elif keyword == "mentor":
             await self._reach_person(uow, talk, state)
         elif keyword == "stop":
@@ -318,6 +343,13 @@ class Conversations:
             await self.privacy.ask_delete(uow, talk.room_id, talk.lang)
         elif keyword == "mydata" and self.privacy is not None:
             await self.privacy.send_export(uow, talk.room_id, talk.person.user_id, talk.lang)
+
+    async def _help(self, uow: UnitOfWork, talk: Talk, render: Renderer, state: State | None) -> None:
+        """How to reach a person, the words that work, then the question that waits, again."""
+        await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help-person"))
+        await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help"))
+        for effect in repeat(self.library.library, state, self.clock()) if state is not None else []:
+            await self._effect(uow, talk, render, effect)
 
     # --- turning a Matrix event into engine input ------------------------------------------
     async def _to_input(self, uow: UnitOfWork, msg: Inbound, state: State) -> Input | None:
@@ -365,15 +397,19 @@ class Conversations:
             elif isinstance(effect, FlowEnded):
                 ended.append(effect.flow)
         talk = Talk(talk.room_id, person, lang, state.flow)
+        offered = False
         for effect in effects:
+            if offered and isinstance(effect, Ask):
+                continue  # the offer of a person is the question now; "no" asks this one again
+            offered = offered or isinstance(effect, OfferPerson)
             await self._effect(uow, talk, render, effect)
         if state.ended and ended and person.profile.get(CONSENT):
             if self._escalated(state, effects):
                 # The flow asked its last question: now what they write goes to the team (said
                 # once, with how to come back) — and no menu pushed over it.
                 await self.cases.start_relay(uow, talk)
-            elif state.flow != MENU:
-                # Never a dead end: after a flow, the menu.
+            elif state.flow != MENU and not offered:
+                # Never a dead end: after a flow, the menu (unless a person was just offered).
                 state, more = start(lib, MENU, self.clock(), self._context(person))
                 for effect in more:
                     await self._effect(uow, talk, render, effect)
@@ -412,7 +448,8 @@ class Conversations:
         elif isinstance(effect, Notice):
             await self._say(uow, talk.room_id, render.text(lang, effect.msgid))
         elif isinstance(effect, OfferPerson):
-            await self._say(uow, talk.room_id, render.text(lang, "retry-offer-person"))
+            # A real question: yes reaches a person (`_offer_answered`); anything else goes on.
+            await uow.send(talk.room_id, render.text(lang, "retry-offer-person").content(), tag=OFFER_TAG)
         elif isinstance(effect, Escalate):
             await self.cases.escalate(uow, talk, effect)
         elif isinstance(effect, ScheduleFollowup):

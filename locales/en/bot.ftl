@@ -61,4 +61,5 @@ mentor-identity-changed = { $case }: this person's security key changed. If they
 ## help: one line on how to reach a person (then the list above, then the question that waits);
 ## in team mode, who they are talking with.
 
+bot-help-person = To talk with a person from our team, write **mentor**.
 bot-help-team = You are talking with our team about { $case }: what you write here goes to them. Write **menu** to talk with me, the bot, again.

@@ -33,7 +33,7 @@ hint-text = Please answer in your own words (at most { $max_length } characters)
 hint-attachment = Please send one image or file of at most { $max_size_mb } MB, or write **skip** if the question can be skipped.
 
 # After several answers that were not understood.
-retry-offer-person = It seems I am not understanding you well, and that is on me. Would you like to talk with a person? Write **mentor** at any time and someone from our team will answer here.
+retry-offer-person = It seems I am not understanding you well, and that is on me. Would you like to talk with a person from our team? Answer **yes** or **no**.
 
 ## The words of answer scales: `labels` of a scale question name these (value → message).
 ## Their text and .synonyms are accepted as answers, as option labels are.

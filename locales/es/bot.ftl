@@ -59,4 +59,5 @@ mentor-identity-changed = { $case }: la clave de seguridad de esta persona cambi
 
 ## help
 
+bot-help-person = Para hablar con una persona de nuestro equipo, escriba **mentor**.
 bot-help-team = Está hablando con nuestro equipo sobre { $case }: lo que escriba aquí le llega al equipo. Escriba **menú** para volver a hablar conmigo, el bot.

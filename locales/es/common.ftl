@@ -37,7 +37,7 @@ hint-text =
 hint-attachment = Envíe una imagen o un archivo de { $max_size_mb } MB como máximo, o escriba **saltar** si la pregunta se puede saltar.
 
 # Tras varias respuestas que no se entendieron.
-retry-offer-person = Parece que no le estoy entendiendo bien, y es culpa mía. ¿Quiere hablar con una persona? Escriba **mentor** en cualquier momento y alguien de nuestro equipo le responderá aquí.
+retry-offer-person = Parece que no le estoy entendiendo bien, y es culpa mía. ¿Quiere hablar con una persona de nuestro equipo? Responda **sí** o **no**.
 
 ## WHO-5 (wellbeing)
 

@@ -60,4 +60,5 @@ mentor-identity-changed = { $case } : la clé de sécurité de cette personne a 
 
 ## help
 
+bot-help-person = Pour parler à une personne de notre équipe, écrivez **mentor**.
 bot-help-team = Vous échangez avec notre équipe au sujet de { $case } : ce que vous écrivez ici lui est transmis. Écrivez **menu** pour reparler avec moi, le bot.

@@ -36,7 +36,7 @@ hint-text =
 hint-attachment = Envoyez une image ou un fichier de { $max_size_mb } Mo au maximum, ou écrivez **passer** si la question peut être passée.
 
 # Après plusieurs réponses non comprises.
-retry-offer-person = Il semble que je vous comprenne mal, et c'est de ma faute. Voulez-vous parler à une personne ? Écrivez **mentor** à tout moment et quelqu'un de notre équipe vous répondra ici.
+retry-offer-person = Il semble que je vous comprenne mal, et c'est de ma faute. Voulez-vous parler à une personne de notre équipe ? Répondez **oui** ou **non**.
 
 ## WHO-5 (wellbeing)
 
