@@ -50,6 +50,7 @@ from bot.engine.effects import (
     SetPreference,
 )
 from bot.engine.engine import repeat, start, step
+from bot.engine.engine import stop as stop_flow
 from bot.engine.inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, TextInput
 from bot.engine.library import FlowLibrary
 from bot.engine.model import EscalateStep
@@ -337,8 +338,7 @@ class Conversations:
         elif keyword == "mentor":
             await self._reach_person(uow, talk, state)
         elif keyword == "stop":
-            await self.followups.pause(uow, talk.person.user_id)
-            await self._say(uow, talk.room_id, render.text(talk.lang, "bot-stopped"))
+            await self._stop(uow, talk, render, state)
         elif keyword == "delete" and self.privacy is not None:
             await self.privacy.ask_delete(uow, talk.room_id, talk.lang)
         elif keyword == "mydata" and self.privacy is not None:
@@ -350,6 +350,14 @@ class Conversations:
         await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help"))
         for effect in repeat(self.library.library, state, self.clock()) if state is not None else []:
             await self._effect(uow, talk, render, effect)
+
+    async def _stop(self, uow: UnitOfWork, talk: Talk, render: Renderer, state: State | None) -> None:
+        """**stop**: the conversation ends here and reminders pause (until **resume**)."""
+        if talk.person.profile.get(CONSENT):
+            await self.followups.pause(uow, talk.person.user_id)
+        await self._say(uow, talk.room_id, render.text(talk.lang, "bot-stopped"))
+        if state is not None and not state.ended:
+            await self._save(uow, talk, stop_flow(state, self.clock()))
 
     # --- turning a Matrix event into engine input ------------------------------------------
     async def _to_input(self, uow: UnitOfWork, msg: Inbound, state: State) -> Input | None:

@@ -25,7 +25,7 @@ from bot.engine.effects import (
     SummaryItem,
     effect_from_dict,
 )
-from bot.engine.engine import repeat, start, step
+from bot.engine.engine import repeat, start, step, stop
 from bot.engine.inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, TextInput
 from bot.engine.library import FlowLibrary
 from bot.engine.state import Context, State, StateError
@@ -61,4 +61,5 @@ __all__ = [
     "repeat",
     "start",
     "step",
+    "stop",
 ]

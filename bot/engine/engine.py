@@ -126,6 +126,11 @@ def repeat(lib: FlowLibrary, state: State, now: datetime) -> list[Effect]:
     return [effect for effect in run.effects if isinstance(effect, Ask)]
 
 
+def stop(state: State, now: datetime) -> State:
+    """The person ended the conversation (`stop`): nothing waits any more; answers so far stay."""
+    return replace(state, step=None, stack=(), ended=True, updated_at=now)
+
+
 # Long: one step of every step type, kept together so that the state machine reads top to bottom.
 class _Run:
     """The mutable working copy of a State during one call; it never escapes the call."""
