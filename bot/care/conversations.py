@@ -23,6 +23,7 @@ the offer of a person after answers that were not understood, starts it at once.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import deque
 from collections.abc import Callable
@@ -67,6 +68,7 @@ log = logging.getLogger(__name__)
 ONBOARDING, MENU = "onboarding", "menu"
 CONSENT = "privacy_consent"
 OFFER_TAG = "offer:person"  # outbox tag of the yes/no offer of a person (`retry-offer-person`)
+_STAFF_COMMAND = re.compile(r"^\s*!([a-z]+)\b", re.IGNORECASE)
 
 
 class LibraryHolder:
@@ -142,6 +144,8 @@ class MentorRoute(Protocol):
 
     async def asked_again(self, uow: UnitOfWork, talk: Talk, case: Case) -> None: ...
 
+    def is_mentor(self, user_id: str) -> bool: ...
+
 
 @dataclass
 class FloodGate:
@@ -213,6 +217,8 @@ class Conversations:
         if verdict != "ok":
             if verdict == "warn":
                 await self._say(uow, msg.room_id, Renderer(lib.catalog).text(lang, "bot-slow-down"))
+            return
+        if await self._staff_command(uow, msg):
             return
         state = await self._load_state(uow, msg.room_id, msg.sender)
         talk = Talk(msg.room_id, person, lang, state.flow if state else ONBOARDING)
@@ -328,6 +334,27 @@ class Conversations:
         render = Renderer(catalog)
         for effect in asked:
             await self._effect(uow, talk, render, effect)
+        return True
+
+    # --- mentors and admins in a direct chat -----------------------------------------------
+    async def _staff_command(self, uow: UnitOfWork, msg: Inbound) -> bool:
+        """A mentor's or admin's `!command` in a direct chat: one line saying where it works
+        (the admin commands themselves were answered before) — never the onboarding."""
+        if msg.kind != "text":
+            return False
+        match = _STAFF_COMMAND.match(msg.body)
+        if match is None:
+            return False
+        mentor = self.mentor_route is not None and self.mentor_route.is_mentor(msg.sender)
+        if not mentor and msg.sender not in self.settings.admins:
+            return False
+        room = self.settings.mentor_room
+        render = Renderer(self.library.library.catalog)
+        command = f"!{match.group(1).lower()}"
+        text = (render.text(self.settings.default_language, "mentor-dm-pointer",
+                            {"command": command, "room": f"https://matrix.to/#/{room}"}) if room
+                else render.text(self.settings.default_language, "mentor-dm-no-room", {"command": command}))
+        await uow.send(msg.room_id, text.content("m.notice"))
         return True
 
     # --- keywords that are not flow moves --------------------------------------------------

@@ -131,3 +131,8 @@ mentor-person-handoff-declined = حسنًا، نبقى هنا. سيواصل فر
 
 mentor-person-passed = وصلت الرسالة إلى فريق الدعم. سيقرؤونها في أقرب وقت ممكن ويجيبون هنا.
 mentor-person-file-unreadable = تعذّر إيصال هذا الملف إلى فريق الدعم: حجمه كبير جدًا أو تعذّرت قراءته. يمكنك وصفه بالكلمات، أو تجربة ملف أصغر.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = يعمل `{ $command }` في غرفة فريق الدعم، لا في محادثة مباشرة معي: { $room }
+mentor-dm-no-room = يعمل `{ $command }` في غرفة فريق الدعم، ولم تُعدّ غرفة فريق الدعم بعد (`mentor_room` في الإعدادات).

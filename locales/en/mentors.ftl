@@ -127,3 +127,8 @@ mentor-person-handoff-declined = All right, we stay here. Your mentor will keep 
 
 mentor-person-passed = Passed to the team. They will read it as soon as they can and answer here.
 mentor-person-file-unreadable = I could not pass this file on to the team: it is too large or could not be read. You can describe it in words, or try a smaller file.
+
+## A mentor or an admin writing a mentors' `!command` in a direct chat with the bot.
+
+mentor-dm-pointer = `{ $command }` works in the mentor room, not in a direct chat with me: { $room }
+mentor-dm-no-room = `{ $command }` works in the mentor room, and no mentor room is set up yet (`mentor_room` in the configuration).

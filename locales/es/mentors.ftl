@@ -126,3 +126,8 @@ mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Su persona ment
 
 mentor-person-passed = Enviado al equipo. Lo leerán en cuanto puedan y le responderán aquí.
 mentor-person-file-unreadable = No pude pasar este archivo al equipo: es demasiado grande o no se pudo leer. Puede describirlo con palabras o probar con un archivo más pequeño.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` funciona en la sala de mentores, no en un chat directo conmigo: { $room }
+mentor-dm-no-room = `{ $command }` funciona en la sala de mentores, y todavía no hay ninguna configurada (`mentor_room` en la configuración).

@@ -123,3 +123,8 @@ mentor-person-handoff-declined = باشد، همین‌جا می‌مانیم. �
 
 mentor-person-passed = به تیم رسید. هر چه زودتر آن را می‌خوانند و همین‌جا پاسخ می‌دهند.
 mentor-person-file-unreadable = نتوانستم این فایل را به تیم برسانم: خیلی بزرگ است یا خوانده نشد. می‌توانید آن را با کلمات توضیح دهید، یا فایل کوچک‌تری بفرستید.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` در اتاق منتورها کار می‌کند، نه در گفتگوی مستقیم با من: { $room }
+mentor-dm-no-room = `{ $command }` در اتاق منتورها کار می‌کند، و هنوز اتاق منتورها تنظیم نشده است (`mentor_room` در پیکربندی).

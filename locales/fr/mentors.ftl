@@ -126,3 +126,8 @@ mentor-person-handoff-declined = D'accord, nous restons ici. Votre mentor contin
 
 mentor-person-passed = Transmis à l'équipe. Elle le lira dès que possible et vous répondra ici.
 mentor-person-file-unreadable = Je n'ai pas pu transmettre ce fichier à l'équipe : il est trop volumineux ou illisible. Vous pouvez le décrire avec des mots, ou essayer un fichier plus petit.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` fonctionne dans le salon des mentors, pas dans une discussion directe avec moi : { $room }
+mentor-dm-no-room = `{ $command }` fonctionne dans le salon des mentors, et aucun salon des mentors n'est encore configuré (`mentor_room` dans la configuration).

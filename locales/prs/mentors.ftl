@@ -123,3 +123,8 @@ mentor-person-handoff-declined = خوب، همین‌جا می‌مانیم. م�
 
 mentor-person-passed = به تیم رسید. هر چه زودتر آن را می‌خوانند و همین‌جا جواب می‌دهند.
 mentor-person-file-unreadable = نتوانستم این فایل را به تیم برسانم: خیلی کلان است یا خوانده نشد. می‌توانید آن را با کلمات توضیح بدهید، یا فایل کوچک‌تری بفرستید.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` در اتاق مشاوران کار می‌کند، نه در گپ مستقیم با من: { $room }
+mentor-dm-no-room = `{ $command }` در اتاق مشاوران کار می‌کند، و هنوز اتاق مشاوران تنظیم نشده است (`mentor_room` در تنظیمات).

@@ -126,3 +126,8 @@ mentor-person-handoff-declined = سمه ده، همدلته پاتې کېږو. �
 
 mentor-person-passed = ټیم ته ورسېده. څومره ژر چې وکولای شي، لولي یې او همدلته ځواب درکوي.
 mentor-person-file-unreadable = دا فایل مې ټیم ته ونشو رسولای: ډېر لوی دی یا ونه لوستل شو. کولای شئ په خبرو یې بیان کړئ، یا یو کوچنی فایل واستوئ.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` د سلاکارانو په خونه کې کار کوي، نه له ما سره په مستقیمو خبرو کې: { $room }
+mentor-dm-no-room = `{ $command }` د سلاکارانو په خونه کې کار کوي، او لا د سلاکارانو خونه نه ده جوړه شوې (`mentor_room` په تنظیماتو کې).

@@ -95,6 +95,10 @@ class Mentors:
     def _link(self) -> MatrixLink | None:
         return self.link
 
+    def is_mentor(self, user_id: str) -> bool:
+        """A member of the mentor room (as last synced)."""
+        return self.link is not None and self.link.is_member(user_id)
+
     # --- lifecycle ---------------------------------------------------------------------------------
     def start(self, link: MatrixLink) -> None:
         """Bind to the running bot and start the background task (call once the edge exists)."""
