@@ -189,9 +189,8 @@ async def test_the_7_day_question_after_asking_for_a_mentor_is_answered_by_the_f
         assert opened.decrypted
         # The "1" was the flow's: nothing of it reached the team.
         assert not [m for m in mentor.all_from(room, bot_user) if m.body.startswith("C-0001: ")]
-        await say(activist, dm, bot_user, "reminders", text("bot-followup-list-head"))
-        listing = activist.all_from(dm, bot_user)[-1].body
-        assert "#1" in listing, listing
+        listing = await say(activist, dm, bot_user, "reminders", "#1")  # the 7-day check-in, listed
+        assert listing.decrypted
         await say(activist, dm, bot_user, "Are you there?", text("mentor-person-passed"))
         relayed = await expect(mentor, room, bot_user, "C-0001: Are you there?")
         assert relayed.content["m.relates_to"]["event_id"] == card.event_id

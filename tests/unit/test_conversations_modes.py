@@ -193,7 +193,9 @@ async def test_reminders_typed_while_relaying_gets_its_answer(world: World) -> N
     await in_team_mode(world)
     before = len(world.thread())
     assert await world.say("reminders") == [en("bot-followup-none")]
-    assert await world.say("remind me in 3d") == [en("bot-followup-set")]
+    assert len(await world.say("remind me in 3d")) == 1  # the reminder is set, and says so
+    assert [f.source for f in await world.followups() if f.status == "scheduled"] == ["person"]
+    assert len(await world.say("reminders")) == 1  # now a list of one
     assert len(world.thread()) == before, "the reminder words are the bot's, not the team's"
 
 

@@ -55,7 +55,8 @@ def typed_words(lang: str) -> dict[str, set[str]]:
     catalog = SHIPPED.catalog
     found = {name: {normalize(w) for w in ws} for name, ws in catalog.keywords(lang).items()}
     for verb in ("list", "resume"):
-        found[verb] = {normalize(w) for code in (lang, "en") for w in split_list(catalog.render(code, f"followup-word-{verb}"))}
+        said = [catalog.render(code, f"followup-word-{verb}") for code in (lang, "en")]
+        found[verb] = {normalize(w) for text in said for w in split_list(text)}
     return found
 
 
