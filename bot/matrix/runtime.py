@@ -80,6 +80,7 @@ class MatrixRuntime:
         self._stop = asyncio.Event()
         self._keys_lock = asyncio.Lock()  # sharing room keys and claiming one-time keys take turns
         self._background = Background()
+        self._caught_up = False  # what was left undone at the last stop was picked up (first sync)
 
     # --- start ---------------------------------------------------------------------------
     async def login(self) -> AsyncClient:
@@ -122,10 +123,8 @@ class MatrixRuntime:
 
     # --- running -------------------------------------------------------------------------
     async def run(self) -> None:
-        """Catch up on what was left undone, then sync until `stop()`; then shut down."""
+        """Sync until `stop()` (catching up on what was left undone with the first sync); then shut down."""
         parts = self._connected()
-        await parts.receiver.retry_pending(None)
-        await parts.outbox.resume()
         await parts.sync.run()
         await self._background.cancel_all()
         await self.require_client().close()
@@ -134,6 +133,13 @@ class MatrixRuntime:
         parts = self._connected()
         report = await parts.trust.on_sync(resp)
         await parts.identities.after_sync(report)
+        if not self._caught_up:
+            # Only now does the client know the rooms (nio fills them from the first sync): a sender
+            # started earlier found its room "not joined" and backed off, for minutes, in front of the
+            # replies to what people wrote while the bot was down; kept events could not be decrypted.
+            self._caught_up = True
+            await parts.receiver.retry_pending(None)
+            await parts.outbox.resume()
         await parts.receiver.process(resp, initial)
 
     def stop(self) -> None:

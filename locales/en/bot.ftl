@@ -80,13 +80,19 @@ bot-privacy-deleted =
 bot-privacy-goodbye = Goodbye, and take care. I am leaving this chat now; delete it on your side too, so that it is gone from this device. If you need us again, just start a new chat with me.
 bot-privacy-stay = All right, I stay. Nothing about you is kept any more; if you write to me again, we start afresh.
 bot-privacy-export =
-    Here is a copy of everything kept about you. The file below holds all of it:
-    - conversations: { $conversations }
-    - reminders: { $reminders }
-    - files you sent: { $files }
-    - cases with a mentor: { $cases }
+    Here is a copy of everything kept about you. It comes right after this message, as an encrypted file named **{ $file }**, and holds:
+    - your settings, and what I remember from one conversation to the next (such as your last wellbeing score)
+    - the latest conversation in each of your chats with me, with its answers ({ $conversations }); earlier conversations are not kept
+    - reminders: { $reminders } · files you sent: { $files } (described, not sent again) · cases with the team: { $cases }
+    - your account's public security key, if I have seen it
     Anyone who can open this chat can read the file: save it somewhere safe, then delete it here. Write **delete my data** to erase everything.
 bot-privacy-export-empty = Nothing is kept about you at the moment.
 bot-privacy-export-failed = I could not attach the file just now. Please write **my data** again in a little while.
 
 mentor-identity-changed = { $case }: this person's security key changed. If they did not reset it themselves, their account may be in other hands — check with them through another channel before sharing anything sensitive.
+
+## help: one line on how to reach a person (then the list above, then the question that waits);
+## in team mode, who they are talking with.
+
+bot-help-person = To talk with a person from our team, write **mentor**.
+bot-help-team = You are talking with our team about { $case }: what you write here goes to them. Write **menu** to talk with me, the bot, again.

@@ -139,3 +139,14 @@ mentor-person-on-the-way = I have reminded the team that you are waiting. Someon
 mentor-person-handoff-ask = Your mentor would like to talk with you in a new private, encrypted chat. There, they will see your Matrix name. Do you agree? Please answer **yes** or **no**.
 mentor-person-handoff-invited = I have invited you to a new encrypted chat with your mentor. Accept the invitation to talk with them directly.
 mentor-person-handoff-declined = All right, we stay here. Your mentor will keep writing to you through me.
+
+## Team mode: each message the person writes is acknowledged once (the first in words, the
+## next ones with a ✓ reaction).
+
+mentor-person-passed = Passed to the team. They will read it as soon as they can and answer here.
+mentor-person-file-unreadable = I could not pass this file on to the team: it is too large or could not be read. You can describe it in words, or try a smaller file.
+
+## A mentor or an admin writing a mentors' `!command` in a direct chat with the bot.
+
+mentor-dm-pointer = `{ $command }` works in the mentor room, not in a direct chat with me: { $room }
+mentor-dm-no-room = `{ $command }` works in the mentor room, and no mentor room is set up yet (`mentor_room` in the configuration).

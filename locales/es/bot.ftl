@@ -79,13 +79,18 @@ bot-privacy-deleted =
 bot-privacy-goodbye = Adiós, y cuídese. Salgo de este chat ahora; bórrelo también de su lado, para que desaparezca de este dispositivo. Si nos necesita de nuevo, simplemente abra un chat nuevo conmigo.
 bot-privacy-stay = De acuerdo, me quedo. Ya no se guarda nada sobre usted; si me vuelve a escribir, empezamos de cero.
 bot-privacy-export =
-    Aquí tiene una copia de todo lo que se guarda sobre usted. El archivo de abajo lo contiene todo:
-    - conversaciones: { $conversations }
-    - recordatorios: { $reminders }
-    - archivos enviados: { $files }
-    - casos con una persona mentora: { $cases }
+    Aquí tiene una copia de todo lo que se guarda sobre usted. Llega justo después de este mensaje, como un archivo cifrado llamado **{ $file }**, y contiene:
+    - sus ajustes, y lo que recuerdo de una conversación a otra (por ejemplo, su última puntuación de bienestar)
+    - la última conversación de cada uno de sus chats conmigo, con sus respuestas ({ $conversations }); las conversaciones anteriores no se guardan
+    - recordatorios: { $reminders } · archivos enviados: { $files } (descritos, no reenviados) · casos con el equipo: { $cases }
+    - la clave de seguridad pública de su cuenta, si la he visto
     Cualquiera que pueda abrir este chat puede leer el archivo: guárdelo en un lugar seguro y después bórrelo de aquí. Escriba **borrar mis datos** para borrarlo todo.
 bot-privacy-export-empty = Por ahora no se guarda nada sobre usted.
 bot-privacy-export-failed = No pude adjuntar el archivo en este momento. Escriba **mis datos** otra vez dentro de un rato.
 
 mentor-identity-changed = { $case }: la clave de seguridad de esta persona cambió. Si no la restableció ella misma, su cuenta puede estar en otras manos: compruébelo con ella por otro canal antes de compartir algo delicado.
+
+## help
+
+bot-help-person = Para hablar con una persona de nuestro equipo, escriba **mentor**.
+bot-help-team = Está hablando con nuestro equipo sobre { $case }: lo que escriba aquí le llega al equipo. Escriba **menú** para volver a hablar conmigo, el bot.

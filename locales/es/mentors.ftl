@@ -139,3 +139,13 @@ mentor-person-on-the-way = He recordado al equipo que está esperando. Alguien d
 mentor-person-handoff-ask = Su persona mentora quiere hablar con usted en un nuevo chat privado y cifrado. Allí verá su nombre de Matrix. ¿Está de acuerdo? Responda **sí** o **no**.
 mentor-person-handoff-invited = Le envié una invitación a un nuevo chat cifrado con su persona mentora. Acéptela para hablar directamente.
 mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Su persona mentora seguirá escribiéndole a través de mí.
+
+## Team mode
+
+mentor-person-passed = Enviado al equipo. Lo leerán en cuanto puedan y le responderán aquí.
+mentor-person-file-unreadable = No pude pasar este archivo al equipo: es demasiado grande o no se pudo leer. Puede describirlo con palabras o probar con un archivo más pequeño.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` funciona en la sala de mentores, no en un chat directo conmigo: { $room }
+mentor-dm-no-room = `{ $command }` funciona en la sala de mentores, y todavía no hay ninguna configurada (`mentor_room` en la configuración).

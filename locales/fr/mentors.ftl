@@ -139,3 +139,13 @@ mentor-person-on-the-way = J'ai rappelé à l'équipe que vous attendez. Quelqu'
 mentor-person-handoff-ask = Votre mentor aimerait vous parler dans une nouvelle discussion privée et chiffrée. Là, cette personne verra votre nom Matrix. Êtes-vous d'accord ? Répondez **oui** ou **non**.
 mentor-person-handoff-invited = Je vous ai invité·e dans une nouvelle discussion chiffrée avec votre mentor. Acceptez l'invitation pour lui parler directement.
 mentor-person-handoff-declined = D'accord, nous restons ici. Votre mentor continuera à vous écrire par mon intermédiaire.
+
+## Team mode
+
+mentor-person-passed = Transmis à l'équipe. Elle le lira dès que possible et vous répondra ici.
+mentor-person-file-unreadable = Je n'ai pas pu transmettre ce fichier à l'équipe : il est trop volumineux ou illisible. Vous pouvez le décrire avec des mots, ou essayer un fichier plus petit.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` fonctionne dans le salon des mentors, pas dans une discussion directe avec moi : { $room }
+mentor-dm-no-room = `{ $command }` fonctionne dans le salon des mentors, et aucun salon des mentors n'est encore configuré (`mentor_room` dans la configuration).

@@ -25,12 +25,15 @@ commands, reactions and replies are ignored without a word):
   when the person shared their name, otherwise after they answer yes. The bot stays in that room
   (power level 100) and never speaks there.
 
-While a person has an open case, their messages go to the mentors, not to the flows. Keywords
-still work: **menu** and **language** hand the chat back to the bot (messages go to the flows
-again until a mentor writes or the person writes **mentor**); **help**, **back**, **stop**,
-**my data**, **delete my data** work as always without changing that; **mentor** never opens a
-second case (it says the request is with the team, and notes it in the thread). A new
-escalation by the same person while a case is open joins that case (raising its urgency).
+Team mode (`bot.care.conversations` decides it from the case's `relay`): what the person writes
+goes to the case's thread, each message acknowledged once. It starts when the flow that
+escalated has asked its last question (a flow's questions are never swallowed), at once when
+the person writes **mentor**, and again whenever a mentor writes to them. Keywords still work:
+**menu**, **language** and **back** hand the chat back to the bot (until a mentor writes or the
+person writes **mentor**); **help** says who they are talking with; **stop**, **my data**,
+**delete my data** and the reminders' words answer as always; **mentor** never opens a second
+case (it says the request is with the team, and notes it in the thread). A new escalation by
+the same person while a case is open joins that case (raising its urgency).
 
 The cases table is the source of truth (it survives restarts); the background task re-pings,
 uploads files and creates handoff rooms from it. Everything an event causes is written in that
@@ -68,6 +71,7 @@ from bot.engine.effects import Escalate
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.store import Store, UnitOfWork
+from bot.store.cases import Case
 
 
 class Mentors:
@@ -103,6 +107,10 @@ class Mentors:
     def _link(self) -> MatrixLink | None:
         return self.link
 
+    def is_mentor(self, user_id: str) -> bool:
+        """A member of the mentor room (as last synced)."""
+        return self.link is not None and self.link.is_member(user_id)
+
     # --- lifecycle ---------------------------------------------------------------------------------
     def start(self, link: MatrixLink) -> None:
         """Bind to the running bot and start the background task (call once the edge exists)."""
@@ -120,11 +128,20 @@ class Mentors:
     async def escalate(self, uow: UnitOfWork, talk: Talk, effect: Escalate) -> None:
         await self.cases.escalate(uow, talk, effect)
 
+    async def start_relay(self, uow: UnitOfWork, talk: Talk) -> bool:
+        return await self.cases.start_relay(uow, talk)
+
     async def on_mentor_room(self, uow: UnitOfWork, msg: Inbound) -> None:
         await self.relay.on_mentor_room(uow, msg)
 
     async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
         return await self.relay.intercept(uow, msg, talk)
+
+    async def pass_on(self, uow: UnitOfWork, msg: Inbound, talk: Talk, case: Case) -> None:
+        await self.relay.pass_on(uow, msg, talk, case)
+
+    async def asked_again(self, uow: UnitOfWork, talk: Talk, case: Case) -> None:
+        await self.relay.asked_again(uow, talk, case)
 
     async def forget_person(self, uow: UnitOfWork, user_id: str) -> list[int]:
         return await self.cases.forget_person(uow, user_id)
