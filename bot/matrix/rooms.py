@@ -248,6 +248,17 @@ async def create_encrypted_room(
     return room_id
 
 
+def direct_room_with(client: AsyncClient, user_id: str) -> str | None:
+    """An encrypted room whose joined members are the bot and `user_id` only (their direct chat)."""
+    me = client.user_id
+    for room_id in sorted(client.rooms):
+        room = client.rooms[room_id]
+        joined = set(room.users) - set(room.invited_users)
+        if room.encrypted and joined == {me, user_id}:
+            return str(room_id)
+    return None
+
+
 # --- the check at start ---------------------------------------------------------------------
 async def check_mentor_room(client: AsyncClient, room_id: str | None) -> list[str]:
     """What is wrong with the configured mentor room, in words an admin can act on ([] = fine).
@@ -308,6 +319,7 @@ __all__ = [
     "answer_invite",
     "check_mentor_room",
     "create_encrypted_room",
+    "direct_room_with",
     "history",
     "invite_refusal",
     "leave_and_forget",

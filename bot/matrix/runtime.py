@@ -4,9 +4,9 @@ Nothing about flows lives here, nor much of anything else: each part sits in a m
 what it holds, and `MatrixRuntime` wires them together once the bot has logged in —
 
 - `bot.matrix.login`: the saved device (or a new one), its keys, cross-signing, the trust policy;
-- `bot.matrix.sync`: the sync loop; each response goes to the trust policy, then to
-  `bot.matrix.identities` (changed identities) and `bot.matrix.receive` (the rooms' events,
-  judged by the pure `bot.matrix.events.classify`);
+- `bot.matrix.sync`: the sync loop; each response goes to the trust policy (which holds changed
+  identities and has `bot.matrix.identities` tell people), then to `bot.matrix.receive` (the
+  rooms' events, judged by the pure `bot.matrix.events.classify`);
 - `bot.matrix.outbox`: one sender per room for what the store's outbox committed;
 - `bot.matrix.rooms`: invitations, encryption pins, redaction, history, leaving, uploads;
 - `bot.matrix.tasks`: the background tasks, all in one set.
@@ -28,7 +28,7 @@ from nio import AsyncClient, SyncResponse
 
 from bot.matrix import rooms
 from bot.matrix.crosssigning import CrossSigningManager, CrossSigningStatus
-from bot.matrix.identities import IdentityNotices
+from bot.matrix.identities import IdentityHandler, IdentityNotices
 from bot.matrix.inbound import InboundHandler
 from bot.matrix.login import cross_signing_manager, establish_trust, log_in
 from bot.matrix.outbox import Outbox
@@ -67,12 +67,14 @@ class MatrixRuntime:
         redactor: Redactor,
         handler: InboundHandler,
         metrics: Metrics | None = None,
+        identity: IdentityHandler | None = None,
     ) -> None:
         self.settings = settings
         self.data = data
         self.store = store
         self.redact = redactor
         self.handler = handler
+        self.identity = identity
         self.metrics = metrics or Metrics()
         self.client: AsyncClient | None = None
         self.cross_signing: CrossSigningStatus | None = None
@@ -90,8 +92,15 @@ class MatrixRuntime:
     async def connect(self) -> AsyncClient:
         """Log in, publish the device keys, make sure the device is cross-signed; then trust."""
         client = await self.login()
+        notices: list[IdentityNotices] = []  # bound below, once the trust policy exists
+
+        async def on_held(uow: UnitOfWork, user_id: str, label: str) -> None:
+            await notices[0].held(uow, user_id, label)
+
         self.cross_signing, trust = await establish_trust(client, self.settings, self.data, self.store,
-                                                         self.redact.person)
+                                                         self.redact.person, on_held)
+        identities = IdentityNotices(client, self.settings, self.store, trust, self.identity, self.redact)
+        notices.append(identities)
         pins = rooms.EncryptionPins(self.store)
         outbox = Outbox(
             client, self.store, trust, pins, keys_lock=self._keys_lock, background=self._background,
@@ -103,7 +112,6 @@ class MatrixRuntime:
         )
         sync = SyncLoop(client, self.store, self._on_sync, keys_lock=self._keys_lock, stop=self._stop,
                         redact=self.redact, metrics=self.metrics)
-        identities = IdentityNotices(client, self.store, trust, self.handler)
         self._parts = _Parts(trust, outbox, receiver, identities, sync)
         return client
 
@@ -132,12 +140,15 @@ class MatrixRuntime:
 
     async def _on_sync(self, resp: SyncResponse, initial: bool) -> None:
         parts = self._connected()
-        report = await parts.trust.on_sync(resp)
-        await parts.identities.after_sync(report)
+        await parts.trust.on_sync(resp)
         await parts.receiver.process(resp, initial)
 
     def stop(self) -> None:
         self._stop.set()
+
+    async def recheck_identities(self) -> None:
+        """After a mentor or an admin approved a changed identity: trust it, and say so."""
+        await self._connected().identities.recheck()
 
     @property
     def first_sync_done(self) -> asyncio.Event:

@@ -63,6 +63,7 @@ mentor-help =
     - `!close 42 [note]`: close it; they are told and asked whether it helped
     - `!reveal 42`: show them your Matrix id with your messages
     - `!handoff 42`: a new encrypted chat between you and them (asks them first unless they shared their name)
+    - `!identity`: changed security keys on hold; `!identity approve P-1234` once you checked with the person another way
 
     Reply in a case's thread to write to the person; what they write comes back there.
 
@@ -107,6 +108,19 @@ mentor-handoff-agreed = { $case }: a direct chat is agreed; I am creating it.
 mentor-handoff-declined = { $case }: they prefer to stay here. Keep writing in this thread.
 mentor-handoff-created = { $case }: a new encrypted chat with them and { $mentor } is created; both are invited.
 mentor-handoff-failed = { $case }: the direct chat could not be created. Try `!handoff { $number }` again later.
+
+## Changed security keys (for mentors and admins).
+
+mentor-identity-held = **{ $who }**: the security key of their account changed. It may be them on a new device — or someone who took over their account. Until one of you checks with them another way (a call, in person) and approves, I send nothing to the new key and ignore what it says. Approve: `!identity approve { $label }` · keep holding: `!identity reject { $label }`
+mentor-identity-no-case = a person without an open case ({ $label })
+mentor-identity-none = No changed security key is on hold.
+mentor-identity-head = Changed security keys on hold:
+mentor-identity-line = { $label } · { $status } · { $age }
+mentor-identity-status-pending = waiting for a decision
+mentor-identity-status-rejected = rejected, still on hold
+mentor-identity-approved = { $label }: approved. I trust their new key from now on.
+mentor-identity-rejected = { $label }: still on hold. I keep ignoring the new key.
+mentor-identity-unknown = Nothing is on hold under { $label }. `!identity` lists what is.
 
 ## For the person, in their chat with the bot.
 

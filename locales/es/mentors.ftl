@@ -63,6 +63,7 @@ mentor-help =
     - `!close 42 [nota]`: cerrarlo; se le avisa y se le pregunta si le ayudó
     - `!reveal 42`: mostrarle tu identificador de Matrix con tus mensajes
     - `!handoff 42`: un nuevo chat cifrado entre tú y la persona (se le pregunta antes, salvo si compartió su nombre)
+    - `!identity`: claves de seguridad cambiadas, en espera; `!identity approve P-1234` después de comprobarlo con la persona por otra vía
 
     Responde en el hilo de un caso para escribir a la persona; lo que escribe vuelve a ese hilo.
 
@@ -107,6 +108,19 @@ mentor-handoff-agreed = { $case }: el chat directo está aceptado; lo estoy crea
 mentor-handoff-declined = { $case }: prefiere quedarse aquí. Siga escribiendo en este hilo.
 mentor-handoff-created = { $case }: se creó un nuevo chat cifrado con la persona y { $mentor }; ambos están invitados.
 mentor-handoff-failed = { $case }: no se pudo crear el chat directo. Vuelva a intentar `!handoff { $number }` más tarde.
+
+## Claves de seguridad cambiadas (para mentores y admins).
+
+mentor-identity-held = **{ $who }**: la clave de seguridad de su cuenta cambió. Puede ser la persona en un dispositivo nuevo, o alguien que se apoderó de su cuenta. Hasta que alguien de ustedes lo compruebe con ella por otra vía (una llamada, en persona) y lo apruebe, no envío nada a la nueva clave e ignoro lo que dice. Aprobar: `!identity approve { $label }` · seguir en espera: `!identity reject { $label }`
+mentor-identity-no-case = una persona sin caso abierto ({ $label })
+mentor-identity-none = No hay ninguna clave de seguridad cambiada en espera.
+mentor-identity-head = Claves de seguridad cambiadas, en espera:
+mentor-identity-line = { $label } · { $status } · { $age }
+mentor-identity-status-pending = espera una decisión
+mentor-identity-status-rejected = rechazada, sigue en espera
+mentor-identity-approved = { $label }: aprobada. Desde ahora confío en su nueva clave.
+mentor-identity-rejected = { $label }: sigue en espera. Sigo ignorando la nueva clave.
+mentor-identity-unknown = No hay nada en espera con { $label }. `!identity` muestra lo que hay.
 
 ## Para la persona, en su chat con el bot.
 

@@ -63,6 +63,7 @@ mentor-help =
     - `!close 42 [note]` : le clore ; la personne est prévenue et on lui demande si cela l'a aidée
     - `!reveal 42` : lui montrer votre identifiant Matrix avec vos messages
     - `!handoff 42` : une nouvelle discussion chiffrée entre vous et la personne (on lui demande d'abord, sauf si elle a partagé son nom)
+    - `!identity` : les clés de sécurité changées, en attente ; `!identity approve P-1234` après avoir vérifié avec la personne par un autre moyen
 
     Répondez dans le fil d'un cas pour écrire à la personne ; ce qu'elle écrit revient dans ce fil.
 
@@ -107,6 +108,19 @@ mentor-handoff-agreed = { $case } : la discussion directe est acceptée ; je la 
 mentor-handoff-declined = { $case } : la personne préfère rester ici. Continuez à écrire dans ce fil.
 mentor-handoff-created = { $case } : une nouvelle discussion chiffrée avec la personne et { $mentor } est créée ; les deux sont invités.
 mentor-handoff-failed = { $case } : la discussion directe n'a pas pu être créée. Réessayez `!handoff { $number }` plus tard.
+
+## Clés de sécurité changées (pour les mentors et les admins).
+
+mentor-identity-held = **{ $who }** : la clé de sécurité de son compte a changé. C'est peut-être la personne sur un nouvel appareil — ou quelqu'un qui a pris son compte. Tant que l'un·e de vous n'a pas vérifié avec elle par un autre moyen (un appel, en personne) et approuvé, je n'envoie rien à la nouvelle clé et j'ignore ce qu'elle dit. Approuver : `!identity approve { $label }` · garder en attente : `!identity reject { $label }`
+mentor-identity-no-case = une personne sans cas ouvert ({ $label })
+mentor-identity-none = Aucune clé de sécurité changée n'est en attente.
+mentor-identity-head = Clés de sécurité changées, en attente :
+mentor-identity-line = { $label } · { $status } · { $age }
+mentor-identity-status-pending = attend une décision
+mentor-identity-status-rejected = refusée, toujours en attente
+mentor-identity-approved = { $label } : approuvée. Je fais désormais confiance à sa nouvelle clé.
+mentor-identity-rejected = { $label } : toujours en attente. Je continue d'ignorer la nouvelle clé.
+mentor-identity-unknown = Rien n'est en attente sous { $label }. `!identity` liste ce qui l'est.
 
 ## Pour la personne, dans sa discussion avec le bot.
 

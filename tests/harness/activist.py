@@ -84,7 +84,8 @@ class Activist:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._task
-        await self.client.close()
+        if hasattr(self, "client"):  # never logged in: nothing to close
+            await self.client.close()
 
     async def _notify(self) -> None:
         async with self._changed:

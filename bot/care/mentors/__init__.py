@@ -16,6 +16,9 @@ commands, reactions and replies are ignored without a word):
 - `!note 42 text` (for the team only), `!close 42 [note]` (the person is told, and asked once
   "did this help? yes/no"), `!cases`, `!case 42`, `!handoff 42`, `!help`. In a case's thread
   the number may be left out.
+- **Changed identities**: when a person's security identity changes, the bot holds the new one
+  and tells the mentors; `!identity` lists what is held, `!identity approve P-3FA9` (after
+  checking with the person another way) trusts it, `!identity reject P-3FA9` keeps holding.
 - **Urgent** cases nobody claimed are re-pinged with `@room` every `urgent_reping_minutes` until
   someone claims them; the person is told once that help is on the way, with crisis resources.
 - **Handoff**: `!handoff 42` opens a new encrypted room with the person and the mentor — at once
@@ -40,6 +43,7 @@ How it is built (one module per concern, composed by `Mentors` below):
 - `commands` — the `!commands`, a table of small handlers;
 - `relay` — thread ↔ person both ways, the feedback question, the handoff answer (the `MentorRoute`);
 - `worker` — the background task: re-pings, files, handoff rooms, the start-up room check;
+- `identity` — changed identities held until approved, and `!identity`;
 - `posting` — where it all speaks: card edits, threads, replies, pings, the person;
 - `link` — the `MatrixLink` port to the running bot.
 """
@@ -53,7 +57,8 @@ from collections.abc import Callable
 from bot.care.conversations import LibraryHolder, Talk
 from bot.care.inbound import Inbound
 from bot.care.mentors.cases import CaseDesk
-from bot.care.mentors.commands import Commands
+from bot.care.mentors.commands import Command, Commands
+from bot.care.mentors.identity import IdentityDesk
 from bot.care.mentors.link import MatrixLink
 from bot.care.mentors.posting import CARD_TAG, Posting
 from bot.care.mentors.relay import Relay
@@ -87,6 +92,12 @@ class Mentors:
         self.commands = Commands(self.posting, self.cases, self._link)
         self.relay = Relay(self.posting, self.cases, self.commands, self._link)
         self.worker = Worker(self.posting, store, clock, self._link, woken)
+        # Changed identities held until approved (`!identity`); the edge's `IdentityHandler`.
+        self.identity = IdentityDesk(self.posting)
+        self.commands.handlers["identity"] = self._identity_command
+
+    async def _identity_command(self, uow: UnitOfWork, cmd: Command) -> None:
+        await self.identity.run(uow, cmd.msg, cmd.rest)
 
     def _link(self) -> MatrixLink | None:
         return self.link
