@@ -578,6 +578,10 @@ class DeviceTrust:
                 log.info("the pinned identity of %s is back; nothing is held any more", self._redact(user_id))
             if keys.self_signing_key is not None and keys.self_signing_key != pinned.self_signing_key:
                 await self.tofu.set_pin(user_id, master, keys.self_signing_key)
+        elif self.policy == "all":
+            # Everyone is trusted under "all": holding would promise what the policy does not keep.
+            await self.tofu.set_pin(user_id, master, keys.self_signing_key)
+            report.changed_identities.append(IdentityChange(user_id, pinned.master_key, master))
         else:
             # A changed identity is held — never trusted on sight (DESIGN.md, "Matrix E2EE", 12).
             if pinned.held_key != master and await self.tofu.hold(user_id, pinned.master_key, master):

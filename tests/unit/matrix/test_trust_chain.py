@@ -209,6 +209,22 @@ async def test_the_pinned_identity_coming_back_ends_the_hold(
     assert tofu.held == {} and not report.held and t.is_trusted_sender(ALICE, "PHONE")
 
 
+async def test_under_policy_all_nothing_is_held() -> None:
+    """"all" trusts everyone: a hold (and its notices, which promise no keys) would be untrue there."""
+    tofu = MemoryTofuStore()
+    t = DeviceTrust(_FakeClient(), "all", tofu)  # type: ignore[arg-type]
+    api = _FakeApi()
+    t.api = api  # type: ignore[assignment]
+    first, second = CrossSigningIdentity.generate(ALICE), CrossSigningIdentity.generate(ALICE)
+    phone, _ = _device(ALICE, "PHONE")
+    api.response = _response(first, {"PHONE": first.sign_device(phone)})
+    await t.refresh([ALICE])
+    api.response = _response(second, {"PHONE": second.sign_device(phone)})
+    report = await t.refresh([ALICE])
+    assert [c.new_master_key for c in report.changed_identities] == [second.master_key]
+    assert tofu.held == {} and tofu.keys[ALICE] == second.master_key and not report.held
+
+
 def test_held_keys_trust_only_devices_of_the_pinned_identity() -> None:
     first, minted = CrossSigningIdentity.generate(ALICE), CrossSigningIdentity.generate(ALICE)
     phone, _ = _device(ALICE, "PHONE")
