@@ -117,7 +117,7 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics,
                                   admin=admin, privacy=privacy)
     runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics,
-                            identity=mentors.identity)
+                            identity=mentors.identity, membership=mentors.membership)
     mentors.identity.recheck = runtime.recheck_identities  # after `!identity approve`
     store.on_committed(runtime.flush)  # every committed unit of work wakes its rooms' senders
     await runtime.connect()

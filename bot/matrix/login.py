@@ -13,6 +13,7 @@ from collections.abc import Callable
 from nio import AsyncClient, AsyncClientConfig, KeysUploadResponse, LoginResponse, WhoamiResponse
 
 from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager, CrossSigningStatus
+from bot.matrix.rooms import withheld_by_mentor_list
 from bot.matrix.session import DataDir, SavedLogin, StartupError
 from bot.matrix.trust import DeviceTrust
 from bot.matrix.trustgate import OnHeld, StoreTofu
@@ -115,7 +116,7 @@ async def establish_trust(
     if status.created_identity:
         log.info("created the bot's cross-signing identity; `continuum identity show` prints its fingerprints")
     trust = DeviceTrust(client, settings.trust, StoreTofu(store, on_held), own_master_key=status.fingerprints.master,
-                        redact=redact)
+                        redact=redact, withheld=withheld_by_mentor_list(client, settings))
     return status, trust
 
 

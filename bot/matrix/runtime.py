@@ -31,6 +31,7 @@ from bot.matrix.crosssigning import CrossSigningManager, CrossSigningStatus
 from bot.matrix.identities import IdentityHandler, IdentityNotices
 from bot.matrix.inbound import InboundHandler
 from bot.matrix.login import cross_signing_manager, establish_trust, log_in
+from bot.matrix.mentorroom import MembershipHandler, MentorRoomWatch, warn_without_list
 from bot.matrix.outbox import Outbox
 from bot.matrix.receive import Receiver
 from bot.matrix.session import DataDir
@@ -54,6 +55,7 @@ class _Parts:
     receiver: Receiver
     identities: IdentityNotices
     sync: SyncLoop
+    mentor_room: MentorRoomWatch
 
 
 class MatrixRuntime:
@@ -68,6 +70,7 @@ class MatrixRuntime:
         handler: InboundHandler,
         metrics: Metrics | None = None,
         identity: IdentityHandler | None = None,
+        membership: MembershipHandler | None = None,
     ) -> None:
         self.settings = settings
         self.data = data
@@ -75,6 +78,7 @@ class MatrixRuntime:
         self.redact = redactor
         self.handler = handler
         self.identity = identity
+        self.membership = membership
         self.metrics = metrics or Metrics()
         self.client: AsyncClient | None = None
         self.cross_signing: CrossSigningStatus | None = None
@@ -112,7 +116,9 @@ class MatrixRuntime:
         )
         sync = SyncLoop(client, self.store, self._on_sync, keys_lock=self._keys_lock, stop=self._stop,
                         redact=self.redact, metrics=self.metrics)
-        self._parts = _Parts(trust, outbox, receiver, identities, sync)
+        watch = MentorRoomWatch(client, self.settings, self.store, self.membership, identities.admin_rooms)
+        warn_without_list(self.settings)
+        self._parts = _Parts(trust, outbox, receiver, identities, sync, watch)
         return client
 
     def cross_signing_manager(self) -> CrossSigningManager:
@@ -141,6 +147,7 @@ class MatrixRuntime:
     async def _on_sync(self, resp: SyncResponse, initial: bool) -> None:
         parts = self._connected()
         await parts.trust.on_sync(resp)
+        await parts.mentor_room.after_sync()
         await parts.receiver.process(resp, initial)
 
     def stop(self) -> None:
@@ -204,11 +211,14 @@ class RuntimeLink:
         self.mentor_room = mentor_room
 
     def is_member(self, user_id: str) -> bool:
+        """Joined the mentor room, and on the mentor list when there is one."""
         client = self.runtime.client
         if client is None or self.mentor_room is None:
             return False
         room = client.rooms.get(self.mentor_room)
-        return room is not None and user_id in room.users and user_id not in room.invited_users
+        listed = self.runtime.settings.mentors.members
+        return (room is not None and user_id in room.users and user_id not in room.invited_users
+                and (not listed or user_id in listed))
 
     @property
     def own_user_id(self) -> str:

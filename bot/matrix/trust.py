@@ -312,9 +312,11 @@ class DeviceTrust:
         *,
         own_master_key: str | None = None,
         redact: Callable[[str], str] | None = None,
+        withheld: Callable[[str], bool] | None = None,
     ) -> None:
         """`redact` turns a user id into what logs may show (the runtime's keyed hash); without
-        it the logs name nobody."""
+        it the logs name nobody. `withheld(user)` says that a user's devices must get no room key
+        whatever their signatures (a member of the mentor room not on the mentor list)."""
         if policy not in ("cross-signed", "all"):
             raise ValueError(f"unknown trust policy {policy!r}")
         self.client = client
@@ -332,6 +334,7 @@ class DeviceTrust:
         self._held: set[str] = set()  # users whose changed identity is held, as last evaluated
         self._warned_all = False
         self._redact: Callable[[str], str] = redact or (lambda _user_id: "a person")
+        self._withheld: Callable[[str], bool] = withheld or (lambda _user_id: False)
 
     @property
     def ignore_unverified_devices(self) -> bool:
@@ -609,10 +612,14 @@ class DeviceTrust:
             if olm is None:
                 return 0
             # Trust everyone, including devices blacklisted while the policy was "cross-signed"
-            # (nio keeps its trust state across restarts).
+            # (nio keeps its trust state across restarts) — but never someone the mentor list keeps out.
             changes = 0
             for device in self._nio_devices():
-                if olm.is_device_blacklisted(device):
+                withheld = self._withheld(device.user_id)
+                if withheld and not olm.is_device_blacklisted(device):
+                    self.client.blacklist_device(device)
+                    changes += 1
+                elif not withheld and olm.is_device_blacklisted(device):
                     self.client.unblacklist_device(device)
                     changes += 1
             return changes
@@ -628,6 +635,7 @@ class DeviceTrust:
             verdict = keys.devices.get(device.device_id) if keys else None
             trusted = (
                 verdict is not None
+                and not self._withheld(device.user_id)
                 and verdict.cross_signed
                 and verdict.ed25519 == device.ed25519
                 and verdict.curve25519 == device.curve25519

@@ -160,6 +160,13 @@ class IdentitiesRepo:
         """Keep holding, and say that a human decided so."""
         await self.conn.execute("UPDATE identity_holds SET status = 'rejected' WHERE pin = ?", (hold.pin,))
 
+    async def first_time(self, topic: str, user_id: str) -> bool:
+        """True the first time it is asked about `user_id` under `topic` (e.g. telling the admins
+        once about someone), False ever after. The marker names nobody (the keyed hash)."""
+        cur = await self.conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, '1')",
+                                      (f"told:{topic}:{pin_of(self.box, user_id)}",))
+        return int(cur.rowcount) == 1
+
     async def release(self, user_id: str) -> None:
         """The server shows the pinned identity again: nothing is held any more."""
         await self.conn.execute("DELETE FROM identity_holds WHERE pin = ?", (pin_of(self.box, user_id),))

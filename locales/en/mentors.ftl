@@ -122,6 +122,10 @@ mentor-identity-approved = { $label }: approved. I trust their new key from now 
 mentor-identity-rejected = { $label }: still on hold. I keep ignoring the new key.
 mentor-identity-unknown = Nothing is on hold under { $label }. `!identity` lists what is.
 
+## The mentor list (for mentors and admins).
+
+mentor-room-unlisted = { $user } is in the mentor room but not on the list of mentors (`mentors.members`): they get no cases, and I ignore their commands. Remove them from the room, or ask an admin to add them to the list.
+
 ## For the person, in their chat with the bot.
 
 mentor-person-opened = The team has been told. Someone from the team will read this as soon as they can and answer you here. Until then, and while you talk with them, what you write here goes to them. Write **menu** to talk with me, the bot, instead.

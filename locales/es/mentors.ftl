@@ -122,6 +122,10 @@ mentor-identity-approved = { $label }: aprobada. Desde ahora confío en su nueva
 mentor-identity-rejected = { $label }: sigue en espera. Sigo ignorando la nueva clave.
 mentor-identity-unknown = No hay nada en espera con { $label }. `!identity` muestra lo que hay.
 
+## La lista de mentores (para mentores y admins).
+
+mentor-room-unlisted = { $user } está en la sala de mentores pero no en la lista de mentores (`mentors.members`): no recibe ningún caso e ignoro sus comandos. Sáquela de la sala, o pida a un admin que la añada a la lista.
+
 ## Para la persona, en su chat con el bot.
 
 mentor-person-opened = El equipo ya está avisado. Alguien del equipo leerá esto en cuanto pueda y le responderá aquí. Hasta entonces, y mientras hable con esa persona, lo que escriba aquí le llega a ella. Escriba **menú** para hablar conmigo, el bot, en su lugar.

@@ -122,6 +122,10 @@ mentor-identity-approved = { $label } : approuvée. Je fais désormais confiance
 mentor-identity-rejected = { $label } : toujours en attente. Je continue d'ignorer la nouvelle clé.
 mentor-identity-unknown = Rien n'est en attente sous { $label }. `!identity` liste ce qui l'est.
 
+## La liste des mentors (pour les mentors et les admins).
+
+mentor-room-unlisted = { $user } est dans le salon des mentors mais pas sur la liste des mentors (`mentors.members`) : cette personne ne reçoit aucun cas et j'ignore ses commandes. Retirez-la du salon, ou demandez à un·e admin de l'ajouter à la liste.
+
 ## Pour la personne, dans sa discussion avec le bot.
 
 mentor-person-opened = L'équipe a été prévenue. Quelqu'un de l'équipe lira ceci dès que possible et vous répondra ici. D'ici là, et pendant que vous échangez avec elle, ce que vous écrivez ici lui est transmis. Écrivez **menu** pour parler avec moi, le bot, à la place.

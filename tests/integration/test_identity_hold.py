@@ -70,15 +70,15 @@ async def test_a_replaced_master_key_is_held_until_a_mentor_approves(
 
         # The new device: what it says is not acted on, and it cannot read the bot's next message.
         await intruder.wait_joined(dm, bot_user)
-        blind_before = intruder.undecryptable.get(dm, 0)
+        await intruder.wait_undecryptable(dm, warning.event_id)
         replies_before = len(activist.all_from(dm, bot_user))
         await intruder.send(dm, "menu")
         await proc.wait_line("ignored a message from an untrusted device")
         await activist.send(dm, "menu")  # the real device, still trusted
-        await expect(activist, dm, bot_user, text("menu-choose"), after=replies_before)
+        menu = await expect(activist, dm, bot_user, text("menu-choose"), after=replies_before)
         menus = [m for m in activist.all_from(dm, bot_user)[replies_before:] if text("menu-choose") in m.body]
         assert len(menus) == 1, "the new identity's message must not be acted on"
-        await intruder.wait_for(lambda: intruder.undecryptable.get(dm, 0) > blind_before)
+        await intruder.wait_undecryptable(dm, menu.event_id)
         assert intruder.all_from(dm, bot_user) == [], "the held identity's device gets no room key"
 
         # A mentor checked with the person another way, and approves: the conversation goes on.

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from nio import RoomInviteError
 
 from bot.authoring.loader import load_library
 from bot.care.render import strip_bold
@@ -230,4 +231,83 @@ async def test_handoff_asks_the_person_then_opens_an_encrypted_room_with_both(
     finally:
         if proc is not None:
             await proc.kill()
+        await mentor.close()
+
+
+async def test_the_setup_leaves_the_invite_power_to_the_bot(
+    synapse: Synapse, accounts: Accounts, tmp_path: Path
+) -> None:
+    """A mentor who could invite could bring in someone who then receives every card."""
+    bot_user, bot_password = accounts.new("setupbot")
+    mentor_id, mentor_password = accounts.new("setupmentor")
+    newcomer_id, _ = accounts.new("newcomer")
+    mentor = Activist(synapse.url, mentor_id, mentor_password, tmp_path / "mentor-store")
+    try:
+        await mentor.login()
+        env = bot_env(synapse, bot_user, bot_password, tmp_path / "data")
+        room = await setup_mentor_room(env, mentor_id)
+        await mentor.wait_joined(room, mentor_id)
+        levels = mentor.client.rooms[room].power_levels
+        assert levels.defaults.invite == 100 and levels.get_user_level(mentor_id) == 50
+        refused = await mentor.client.room_invite(room, newcomer_id)
+        assert isinstance(refused, RoomInviteError) and refused.status_code == "M_FORBIDDEN"
+        # An admin adds a mentor with the bot's account instead.
+        await setup_invite(env | {"CONTINUUM_MENTOR_ROOM": room}, newcomer_id)
+        await mentor.wait_for(lambda: newcomer_id in mentor.client.rooms[room].invited_users)
+    finally:
+        await mentor.close()
+
+
+async def setup_invite(env: dict[str, str], mentor: str) -> None:
+    """`continuum setup invite …` as an admin runs it."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("CONTINUUM_")} | env
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "setup", "invite", mentor,
+        env=full_env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    _out, err = await asyncio.wait_for(proc.communicate(), WAIT)
+    assert proc.returncode == 0, err.decode()
+
+
+async def test_a_member_not_on_the_mentor_list_cannot_read_the_next_card(
+    synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
+) -> None:
+    bot_user, bot_password = accounts.new("listbot")
+    mentor_id, mentor_password = accounts.new("listmentor")
+    outsider_id, outsider_password = accounts.new("accomplice")
+    mentor = Activist(synapse.url, mentor_id, mentor_password, tmp_path / "mentor-store")
+    outsider = Activist(synapse.url, outsider_id, outsider_password, tmp_path / "outsider-store")
+    proc: BotProcess | None = None
+    try:
+        await mentor.login()
+        await outsider.login()  # cross-signed, as Element would: the list, not the signatures, keeps it out
+        # A room a mentor made in Element, where mentors may invite: one brings in an accomplice.
+        room = await create_encrypted_room(mentor.client, [bot_user, outsider_id], None, power={bot_user: 50})
+        env = mentor_env(synapse, bot_user, bot_password, tmp_path / "data", room) | {
+            "CONTINUUM_MENTORS__MEMBERS": mentor_id}
+        proc = BotProcess(env, tmp_path / "bot.log")
+        await proc.start()
+        await mentor.wait_joined(room, bot_user)
+        await outsider.wait_joined(room, outsider_id)
+        told = await expect(mentor, room, bot_user, text("mentor-room-unlisted", user=outsider_id).split(":")[0])
+        assert outsider_id in told.body
+
+        dm = await open_chat_and_onboard(activist, bot_user)
+        await activist.send(dm, "mentor")
+        card = await expect(mentor, room, bot_user, "C-0001")
+        assert card.decrypted
+        await outsider.wait_undecryptable(room, card.event_id)  # the card came, without its room key
+        assert outsider.all_from(room, bot_user) == [], "nothing the bot says there can be read by the outsider"
+
+        # Its commands are ignored; the listed mentor's are answered.
+        before = len(mentor.all_from(room, bot_user))
+        await outsider.send(room, "!cases")
+        await mentor.send(room, "!cases")
+        await expect(mentor, room, bot_user, text("mentor-cases-head"), after=before)
+        listings = [m for m in mentor.all_from(room, bot_user)[before:] if text("mentor-cases-head") in m.body]
+        assert len(listings) == 1
+    finally:
+        if proc is not None:
+            await proc.kill()
+        await outsider.close()
         await mentor.close()

@@ -32,6 +32,10 @@ again until a mentor writes or the person writes **mentor**); **help**, **back**
 second case (it says the request is with the team, and notes it in the thread). A new
 escalation by the same person while a case is open joins that case (raising its urgency).
 
+With `mentors.members` set, only the listed members of the room get cards (others get no room
+keys, their commands are ignored, and the room and the admins are told); the setup leaves the
+invite power to the bot alone.
+
 The cases table is the source of truth (it survives restarts); the background task re-pings,
 uploads files and creates handoff rooms from it. Everything an event causes is written in that
 event's transaction; nothing is sent to the homeserver from inside a transaction.
@@ -44,6 +48,7 @@ How it is built (one module per concern, composed by `Mentors` below):
 - `relay` — thread ↔ person both ways, the feedback question, the handoff answer (the `MentorRoute`);
 - `worker` — the background task: re-pings, files, handoff rooms, the start-up room check;
 - `identity` — changed identities held until approved, and `!identity`;
+- `membership` — members of the mentor room not on the mentor list;
 - `posting` — where it all speaks: card edits, threads, replies, pings, the person;
 - `link` — the `MatrixLink` port to the running bot.
 """
@@ -60,6 +65,7 @@ from bot.care.mentors.cases import CaseDesk
 from bot.care.mentors.commands import Command, Commands
 from bot.care.mentors.identity import IdentityDesk
 from bot.care.mentors.link import MatrixLink
+from bot.care.mentors.membership import MembershipDesk
 from bot.care.mentors.posting import CARD_TAG, Posting
 from bot.care.mentors.relay import Relay
 from bot.care.mentors.worker import FILE_HURRY_S, FILE_WAIT_S, Worker
@@ -95,6 +101,8 @@ class Mentors:
         # Changed identities held until approved (`!identity`); the edge's `IdentityHandler`.
         self.identity = IdentityDesk(self.posting)
         self.commands.handlers["identity"] = self._identity_command
+        # Members of the mentor room not on `mentors.members`: the edge's `MembershipHandler`.
+        self.membership = MembershipDesk(self.posting)
 
     async def _identity_command(self, uow: UnitOfWork, cmd: Command) -> None:
         await self.identity.run(uow, cmd.msg, cmd.rest)
