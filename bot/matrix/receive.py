@@ -132,7 +132,8 @@ class Receiver:
                 joined_at = join_time(events, me, time.time())
                 async with self.store.write() as uow:
                     await uow.edge.record_join(room.room_id, joined_at)
-            facts = Facts(me=me, room_encrypted=room.encrypted, cutoff=joined_at, initial=initial)
+            facts = Facts(me=me, room_encrypted=room.encrypted, cutoff=joined_at, initial=initial,
+                          mentor_room=room.room_id == self.settings.mentor_room)
             for ev in events:
                 await self._on_event(room, ev, facts)
 
@@ -141,8 +142,10 @@ class Receiver:
         if isinstance(action, Ignore):
             if action.why is Why.PLAINTEXT:
                 log.info("ignored an unencrypted message in an encrypted room (%s)", ev.event_id)
-            elif action.why is Why.UNTRUSTED:
-                log.warning("ignored a message from an untrusted device of %s", self.redact.person(ev.sender))
+            elif action.why in (Why.UNTRUSTED, Why.UNAUTHENTICATED, Why.NOT_ALL_TRUSTED):
+                what = "a message" if action.why is Why.UNTRUSTED else "a reaction"
+                log.warning("ignored %s from an untrusted device of %s (%s)", what, self.redact.person(ev.sender),
+                            action.why.value)
             else:
                 log.debug("ignored %s (%s): %s", ev.event_id, type(ev).__name__, action.why.value)
         elif isinstance(action, KeepUndecryptable):
@@ -166,6 +169,8 @@ class Receiver:
                     facts = replace(facts, processed=await r.edge.is_processed(ev.event_id))
             elif action.fact is Fact.PINNED:
                 facts = replace(facts, pinned=await self.pins.is_pinned(room.room_id))
+            elif action.fact is Fact.ALL_TRUSTED:
+                facts = replace(facts, all_trusted=await self.trust.all_devices_trusted(ev.sender))
             else:
                 facts = replace(facts, trusted=await self.trust.check_event(ev.sender, ev))
             action = classify(ev, facts)
@@ -258,7 +263,8 @@ class Receiver:
             async with self.store.write() as tx:
                 await tx.edge.drop_pending(pending.event_id)
             # Checked against the history cut-off when it came in; the rest is decided again.
-            await self._on_event(room, decrypted, Facts(me=client.user_id, room_encrypted=room.encrypted, cutoff=None))
+            await self._on_event(room, decrypted, Facts(me=client.user_id, room_encrypted=room.encrypted, cutoff=None,
+                                                        mentor_room=room.room_id == self.settings.mentor_room))
 
 
 __all__ = ["Receiver"]

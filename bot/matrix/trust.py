@@ -444,6 +444,21 @@ class DeviceTrust:
             await self.refresh(before)
         return before - self._held
 
+    async def all_devices_trusted(self, user_id: str) -> bool:
+        """Whether EVERY device of the user passes the policy (and there is at least one): for an
+        unencrypted event, which names no device, so that no unverified device could have sent it.
+        Learns the user afresh when they are unknown, changed, or have a device not judged yet."""
+        if self.policy == "all":
+            return True
+        keys = self._users.get(user_id)
+        known = {d.device_id for d in self._nio_devices() if d.user_id == user_id}
+        if user_id in self._stale or keys is None or not known <= set(keys.devices):
+            await self.refresh([user_id])
+            keys = self._users.get(user_id)
+        if keys is None or user_id in self._stale or not keys.devices:
+            return False
+        return all(v.cross_signed for v in keys.devices.values()) and not self._withheld(user_id)
+
     # --- keeping up to date ----------------------------------------------------------------
     def mark_changed(self, user_ids: Iterable[str]) -> None:
         """Users whose devices or identity changed (sync ``device_lists.changed``)."""

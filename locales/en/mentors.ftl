@@ -20,7 +20,7 @@ mentor-card-files = { $count ->
     [one] One file follows in this case's thread.
    *[other] { $count } files follow in this case's thread.
 }
-mentor-card-howto = React to this card or write `!claim { $number }` to take the case. Reply in its thread to write to them.
+mentor-card-howto = Write `!claim { $number }` to take the case. Reply in its thread to write to them.
 mentor-urgency-normal = normal
 mentor-urgency-high = high
 mentor-urgency-urgent = 🔴 URGENT
@@ -30,8 +30,8 @@ mentor-flow-unknown = a conversation
 
 ## Pings for urgent cases (the bot adds @room itself).
 
-mentor-reping = **{ $case }** is urgent and has waited { $minutes } min for a mentor. React to its card or write `!claim { $number }`.
-mentor-urgent-now = **{ $case }** is now urgent. React to its card or write `!claim { $number }`.
+mentor-reping = **{ $case }** is urgent and has waited { $minutes } min for a mentor. Write `!claim { $number }` to take it.
+mentor-urgent-now = **{ $case }** is now urgent. Write `!claim { $number }` to take it.
 
 ## Answers to mentors' commands.
 
@@ -56,7 +56,7 @@ mentor-help =
 
     - `!cases`: the open cases, most urgent first
     - `!case 42`: a case's details and notes
-    - `!claim 42`: take a case (or react to its card)
+    - `!claim 42`: take a case (a reaction to its card does not: reactions are not encrypted, so anyone on the server could fake one)
     - `!release 42`: give it back
     - `!assign 42 @name:server`: give it to another mentor
     - `!note 42 text`: a note for the team, never shown to the person

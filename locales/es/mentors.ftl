@@ -20,7 +20,7 @@ mentor-card-files = { $count ->
     [one] Un archivo sigue en el hilo de este caso.
    *[other] { $count } archivos siguen en el hilo de este caso.
 }
-mentor-card-howto = Reaccione a esta ficha o escriba `!claim { $number }` para tomar el caso. Responda en su hilo para escribir a la persona.
+mentor-card-howto = Escriba `!claim { $number }` para tomar el caso. Responda en su hilo para escribir a la persona.
 mentor-urgency-normal = normal
 mentor-urgency-high = alta
 mentor-urgency-urgent = 🔴 URGENTE
@@ -30,8 +30,8 @@ mentor-flow-unknown = una conversación
 
 ## Avisos de casos urgentes (el bot añade @room por sí mismo).
 
-mentor-reping = **{ $case }** es urgente y lleva { $minutes } min esperando a una persona mentora. Reaccione a su ficha o escriba `!claim { $number }`.
-mentor-urgent-now = **{ $case }** ahora es urgente. Reaccione a su ficha o escriba `!claim { $number }`.
+mentor-reping = **{ $case }** es urgente y lleva { $minutes } min esperando a una persona mentora. Escriba `!claim { $number }` para tomarlo.
+mentor-urgent-now = **{ $case }** ahora es urgente. Escriba `!claim { $number }` para tomarlo.
 
 ## Respuestas a los comandos de mentores.
 
@@ -56,7 +56,7 @@ mentor-help =
 
     - `!cases`: los casos abiertos, los más urgentes primero
     - `!case 42`: los detalles y las notas de un caso
-    - `!claim 42`: tomar un caso (o reaccionar a su ficha)
+    - `!claim 42`: tomar un caso (una reacción a su ficha no basta: las reacciones no están cifradas y cualquiera en el servidor podría falsificar una)
     - `!release 42`: devolverlo
     - `!assign 42 @nombre:servidor`: dárselo a otra persona mentora
     - `!note 42 texto`: una nota para el equipo, nunca mostrada a la persona

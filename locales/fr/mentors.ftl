@@ -20,7 +20,7 @@ mentor-card-files = { $count ->
     [one] Un fichier suit dans le fil de ce cas.
    *[other] { $count } fichiers suivent dans le fil de ce cas.
 }
-mentor-card-howto = Réagissez à cette fiche ou écrivez `!claim { $number }` pour prendre le cas. Répondez dans son fil pour écrire à la personne.
+mentor-card-howto = Écrivez `!claim { $number }` pour prendre le cas. Répondez dans son fil pour écrire à la personne.
 mentor-urgency-normal = normal
 mentor-urgency-high = élevée
 mentor-urgency-urgent = 🔴 URGENT
@@ -30,8 +30,8 @@ mentor-flow-unknown = une conversation
 
 ## Rappels des cas urgents (le bot ajoute @room lui-même).
 
-mentor-reping = **{ $case }** est urgent et attend un·e mentor depuis { $minutes } min. Réagissez à sa fiche ou écrivez `!claim { $number }`.
-mentor-urgent-now = **{ $case }** est maintenant urgent. Réagissez à sa fiche ou écrivez `!claim { $number }`.
+mentor-reping = **{ $case }** est urgent et attend un·e mentor depuis { $minutes } min. Écrivez `!claim { $number }` pour le prendre.
+mentor-urgent-now = **{ $case }** est maintenant urgent. Écrivez `!claim { $number }` pour le prendre.
 
 ## Réponses aux commandes des mentors.
 
@@ -56,7 +56,7 @@ mentor-help =
 
     - `!cases` : les cas ouverts, les plus urgents d'abord
     - `!case 42` : le détail d'un cas et ses notes
-    - `!claim 42` : prendre un cas (ou réagir à sa fiche)
+    - `!claim 42` : prendre un cas (une réaction à sa fiche ne suffit pas : les réactions ne sont pas chiffrées, n'importe qui sur le serveur pourrait en simuler une)
     - `!release 42` : le rendre
     - `!assign 42 @nom:serveur` : le confier à un·e autre mentor
     - `!note 42 texte` : une note pour l'équipe, jamais montrée à la personne

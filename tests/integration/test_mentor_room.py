@@ -159,7 +159,7 @@ async def setup_mentor_room(env: dict[str, str], *mentors: str) -> str:
     return out.decode().strip()
 
 
-async def test_an_unclaimed_urgent_case_is_repinged_until_a_mentor_reacts(
+async def test_an_unclaimed_urgent_case_is_repinged_until_a_mentor_claims_it(
     synapse: Synapse, accounts: Accounts, activist: Activist, element_user: StartElement, tmp_path: Path
 ) -> None:
     bot_user, bot_password = accounts.new("urgentbot")
@@ -188,8 +188,12 @@ async def test_an_unclaimed_urgent_case_is_repinged_until_a_mentor_reacts(
         assert ping["content"]["m.mentions"] == {"room": True}
         await expect(activist, dm, bot_user, text("mentor-person-on-the-way"))
 
+        # Element sends reactions unencrypted (no device named): in the mentor room one claims nothing.
         await element.react(room, card["event_id"], "✋")
-        await element.wait_message(room, bot_user, contains="is now taken by", timeout=WAIT)
+        await proc.wait_line("ignored a reaction")
+        await element.send(room, "!claim 1")
+        claimed = await element.wait_message(room, bot_user, contains="is now taken by", timeout=WAIT)
+        assert claimed["decrypted"] and element.user_id in claimed["body"]
         await expect(activist, dm, bot_user, text("mentor-person-taken"))
     finally:
         await proc.kill()
@@ -310,4 +314,46 @@ async def test_a_member_not_on_the_mentor_list_cannot_read_the_next_card(
         if proc is not None:
             await proc.kill()
         await outsider.close()
+        await mentor.close()
+
+
+async def test_a_reaction_from_an_uncross_signed_device_claims_nothing(
+    synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
+) -> None:
+    bot_user, bot_password = accounts.new("reactbot")
+    mentor_id, mentor_password = accounts.new("reactmentor")
+    mentor = Activist(synapse.url, mentor_id, mentor_password, tmp_path / "mentor-store")
+    # A device on the mentor's account that the mentor never cross-signed (as a server could add).
+    added = Activist(synapse.url, mentor_id, mentor_password, tmp_path / "added-store")
+    proc: BotProcess | None = None
+    try:
+        await mentor.login()
+        room = await create_encrypted_room(mentor.client, [bot_user], None, power={bot_user: 50})
+        proc = BotProcess(mentor_env(synapse, bot_user, bot_password, tmp_path / "data", room), tmp_path / "bot.log")
+        await proc.start()
+        await mentor.wait_joined(room, bot_user)
+        dm = await open_chat_and_onboard(activist, bot_user)
+        await activist.send(dm, "mentor")
+        card = await expect(mentor, room, bot_user, "C-0001")
+
+        await added.login(cross_sign=False)
+        await added.wait_joined(room, bot_user)
+        tap = {"m.relates_to": {"rel_type": "m.annotation", "event_id": card.event_id, "key": "✋"}}
+        await added.send_content(room, tap, event_type="m.reaction")  # nio sends reactions unencrypted
+        await proc.wait_line("ignored a reaction")
+        await mentor.send_content(room, {"m.relates_to": {**tap["m.relates_to"], "key": "👍"}},
+                                  event_type="m.reaction")  # not even from the mentor's own device
+        before = len(mentor.all_from(room, bot_user))
+        await mentor.send(room, "!cases")
+        listing = await expect(mentor, room, bot_user, text("mentor-cases-head"), after=before)
+        assert text("mentor-status-open") in listing.body, "the card stays unclaimed"
+        assert text("mentor-person-taken") not in [m.body for m in activist.all_from(dm, bot_user)]
+
+        await mentor.send(room, "!claim 1")  # encrypted, from a verified device
+        await expect(mentor, room, bot_user, text("mentor-claimed", case="C-0001", mentor=mentor_id))
+        await expect(activist, dm, bot_user, text("mentor-person-taken"))
+    finally:
+        if proc is not None:
+            await proc.kill()
+        await added.close()
         await mentor.close()

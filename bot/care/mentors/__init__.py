@@ -7,8 +7,10 @@ commands, reactions and replies are ignored without a word):
   person chose to share their name, else "C-0042 (pseudonymous)"), and the answers the person
   agreed to share, rendered in the default language. Urgent cards mention the room (`@room`).
   Files the person shared follow as encrypted files in the card's thread.
-- **Claim** by reacting to the card (any reaction) or `!claim 42`; `!release 42`,
-  `!assign 42 @mentor:server`. The person is told when a mentor has taken the case.
+- **Claim** with `!claim 42`; `!release 42`, `!assign 42 @mentor:server`. The person is told
+  when a mentor has taken the case. A reaction on the card claims it only when it came encrypted
+  from a verified device: Element sends reactions unencrypted, naming no device, so the Matrix
+  edge drops those in the mentor room (the server could fake one in a mentor's name).
 - **Talk** by replying in the card's thread: the reply goes to the person as "Your mentor: …"
   (with the mentor's Matrix id only when `reveal_mentor_ids` is on or after `!reveal 42`), and
   gets a ✅ once queued. Replying to an unclaimed case claims it. What the person writes comes

@@ -322,3 +322,22 @@ async def test_users_who_left_are_forgotten_and_rechecked_on_return(
     assert api.queries == 1  # nothing re-queried while they are gone
     assert await t.check_sender(ALICE, "DEV")  # back: asked afresh
     assert api.queries == 2
+
+
+async def test_all_devices_trusted_means_no_unverified_device_could_have_sent_it(
+    trust: tuple[DeviceTrust, _FakeApi, MemoryTofuStore],
+) -> None:
+    """For a plaintext reaction, which names no device."""
+    t, api, _tofu = trust
+    identity = CrossSigningIdentity.generate(ALICE)
+    phone, _ = _device(ALICE, "PHONE")
+    added, _ = _device(ALICE, "ADDED")  # a device the server added, never cross-signed
+    api.response = _response(identity, {"PHONE": identity.sign_device(phone)})
+    assert await t.all_devices_trusted(ALICE)
+    api.response = _response(identity, {"PHONE": identity.sign_device(phone), "ADDED": added})
+    t.mark_changed([ALICE])
+    assert not await t.all_devices_trusted(ALICE)
+    api.response = {"device_keys": {ALICE: {}}, "master_keys": {}, "self_signing_keys": {}}
+    t.mark_changed([ALICE])
+    assert not await t.all_devices_trusted(ALICE), "nobody's word without a device"
+    assert await DeviceTrust(_FakeClient(), "all", MemoryTofuStore()).all_devices_trusted(ALICE)  # type: ignore[arg-type]
