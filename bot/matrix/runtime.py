@@ -112,10 +112,10 @@ class MatrixRuntime:
         )
         receiver = Receiver(
             client, self.settings, self.store, trust=trust, pins=pins, outbox=outbox, handler=self.handler,
-            redact=self.redact, metrics=self.metrics,
+            redact=self.redact, metrics=self.metrics, background=self._background,
         )
         sync = SyncLoop(client, self.store, self._on_sync, keys_lock=self._keys_lock, stop=self._stop,
-                        redact=self.redact, metrics=self.metrics)
+                        redact=self.redact, metrics=self.metrics, background=self._background)
         watch = MentorRoomWatch(client, self.settings, self.store, self.membership, identities.admin_rooms)
         warn_without_list(self.settings)
         self._parts = _Parts(trust, outbox, receiver, identities, sync, watch)
@@ -144,11 +144,13 @@ class MatrixRuntime:
         await self._background.cancel_all()
         await self.require_client().close()
 
-    async def _on_sync(self, resp: SyncResponse, initial: bool) -> None:
+    async def _on_sync(self, resp: SyncResponse, initial: bool) -> Awaitable[Any]:
+        """Trust first, then the rooms' events, queued on each room's worker (what settles once
+        they were handled goes back to the sync loop, which saves the token only then)."""
         parts = self._connected()
         await parts.trust.on_sync(resp)
         await parts.mentor_room.after_sync()
-        await parts.receiver.process(resp, initial)
+        return await parts.receiver.process(resp, initial)
 
     def stop(self) -> None:
         self._stop.set()

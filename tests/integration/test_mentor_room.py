@@ -23,6 +23,7 @@ from tests.harness.activist import Activist, Received
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import ROOT, Accounts, StartElement, bot_env
+from tests.integration.test_privacy_live import send_file
 
 pytestmark = pytest.mark.integration
 
@@ -125,6 +126,13 @@ async def test_a_case_from_request_to_thread_and_back_survives_a_restart(
         await activist.send(dm, "Yes, at a friend's place")
         back = await expect(mentor, room, bot_user, "C-0001: Yes, at a friend's place")
         assert back.content["m.relates_to"]["event_id"] == card.event_id
+
+        # A file follows the person's words into the thread (fetched capped, with a deadline, by the
+        # room's own worker; the homeserver's authenticated media, the token in a header).
+        await send_file(activist, dm, "notes.txt", b"what they said at the border", "text/plain")
+        await expect(mentor, room, bot_user, text("mentor-relay-file", case="C-0001"))
+        await mentor.wait_for(lambda: any(m.content.get("msgtype") == "m.file"
+                                          for m in mentor.all_from(room, bot_user)), WAIT)
 
         assert await proc.stop() == 0
         await proc.start()
