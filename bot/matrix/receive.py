@@ -153,13 +153,13 @@ class Receiver:
         action = await self._decide(room, ev, facts)
         if isinstance(action, Ignore):
             if action.why is Why.PLAINTEXT:
-                log.info("ignored an unencrypted message in an encrypted room (%s)", ev.event_id)
+                log.info("ignored an unencrypted message in an encrypted room (%s)", self.redact.event(ev.event_id))
             elif action.why in (Why.UNTRUSTED, Why.UNAUTHENTICATED, Why.NOT_ALL_TRUSTED):
                 what = "a message" if action.why is Why.UNTRUSTED else "a reaction"
                 log.warning("ignored %s from an untrusted device of %s (%s)", what, self.redact.person(ev.sender),
                             action.why.value)
             else:
-                log.debug("ignored %s (%s): %s", ev.event_id, type(ev).__name__, action.why.value)
+                log.debug("ignored %s (%s): %s", self.redact.event(ev.event_id), type(ev).__name__, action.why.value)
         elif isinstance(action, KeepUndecryptable):
             assert isinstance(ev, MegolmEvent)
             await self._keep_undecryptable(room, ev)
@@ -197,7 +197,7 @@ class Receiver:
                 return
             await self.handler.handle(inbound, uow)
         # The store's committed hook (the runtime's `flush`) has woken the rooms' senders.
-        log.debug("handled %s; %d room(s) to send to", inbound.event_id, len(uow.rooms_to_flush))
+        log.debug("handled %s; %d room(s) to send to", self.redact.event(inbound.event_id), len(uow.rooms_to_flush))
         self.metrics.messages_handled.inc(kind=inbound.kind)
         self.outbox.acknowledge(inbound.room_id, inbound.event_id, inbound.room_id in uow.rooms_to_flush)
 
@@ -247,7 +247,7 @@ class Receiver:
             try:
                 data = decrypt_attachment(data, ev.key["k"], ev.hashes["sha256"], ev.iv)
             except Exception:  # a damaged or forged file: treat as no attachment
-                log.info("an attachment failed to decrypt (%s)", ev.event_id)
+                log.info("an attachment failed to decrypt (%s)", self.redact.event(ev.event_id))
                 return None
         return Attachment(kind=kind, name=name, mimetype=mimetype, data=data)
 
@@ -256,7 +256,7 @@ class Receiver:
         self.metrics.decryption_failures.inc()
         async with self.store.write() as uow:
             await uow.edge.add_pending(ev.event_id, room.room_id, ev.sender, ev.session_id, ev.source, uow.now)
-        log.info("an event could not be decrypted yet; asking for its key (%s)", ev.event_id)
+        log.info("an event could not be decrypted yet; asking for its key (%s)", self.redact.event(ev.event_id))
         with contextlib.suppress(Exception):  # a key request already in flight is fine
             await self.client.request_room_key(ev)
 

@@ -86,7 +86,8 @@ async def answer_invite(
         return
     resp = await client.join(room_id)
     if isinstance(resp, JoinError):
-        log.warning("could not join %s: %s", redact.room(room_id), resp.message)
+        # The server's message may name the room or its members: its code says enough.
+        log.warning("could not join %s (%s)", redact.room(room_id), getattr(resp, "status_code", None) or "error")
         return
     log.info("joined a room on invite from %s", redact.person(inviter))
 
