@@ -2,7 +2,7 @@
 
 The trust policy (`DeviceTrust` over `StoreTofu`) sees a person's master key change; the hold is
 recorded and, in the same transaction, the person (their old devices only — see
-`tests/integration/test_identity_hold.py`), the mentors and the admins are told. The hold
+`tests/integration/test_master_key_hold.py`), the mentors and the admins are told. The hold
 survives a restart and is never announced twice for the same key; `!identity approve` by a
 mentor (mentor room) or an admin (their direct chat) re-pins, and the new identity is trusted.
 """
