@@ -35,7 +35,7 @@ from bot.care.attachments import keep_attachment
 from bot.care.followups.timing import canonical_timezone
 from bot.care.inbound import Inbound
 from bot.care.render import Rendered, Renderer, reaction_index
-from bot.care.words import lang_of, person_lang, said_yes_no
+from bot.care.words import person_lang, said_yes_no
 from bot.engine.effects import (
     Ask,
     Effect,
@@ -525,19 +525,6 @@ class Conversations:
                 profile[key] = raw
         return Context(lang=person_lang(person, self.settings.default_language), timezone=person.timezone,
                        country=person.country, profile=profile)
-
-    async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
-        lang = await lang_of(uow, user_id, self.settings.default_language)
-        render = Renderer(self.library.library.catalog)
-        await self._say(uow, room_id, render.text(lang, "bot-identity-changed"))
-        # The mentors working with this person must know: their account may be in other hands.
-        mentor_room = self.settings.mentor_room
-        if mentor_room is None:
-            return
-        for case in await uow.cases.for_user(user_id):
-            if case.status != "closed" and case.room_id == room_id:
-                notice = render.text(self.settings.default_language, "mentor-identity-changed", {"case": case.label})
-                await uow.send(mentor_room, notice.content("m.notice"))
 
 
 def ask_tag(flow: str, step_id: str) -> str:

@@ -52,6 +52,7 @@ class Activist:
     client: AsyncClient = field(init=False)
     messages: dict[str, list[Received]] = field(default_factory=dict)
     undecryptable: dict[str, int] = field(default_factory=dict)
+    undecryptable_ids: dict[str, list[str]] = field(default_factory=dict)  # room -> event ids, in order
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _task: asyncio.Task[None] | None = None
     _cursor: dict[str, int] = field(default_factory=dict)
@@ -95,7 +96,8 @@ class Activist:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._task
-        await self.client.close()
+        if hasattr(self, "client"):  # never logged in: nothing to close
+            await self.client.close()
 
     async def _notify(self) -> None:
         async with self._changed:
@@ -110,6 +112,7 @@ class Activist:
 
     async def _on_undecryptable(self, room: MatrixRoom, event: MegolmEvent) -> None:
         self.undecryptable[room.room_id] = self.undecryptable.get(room.room_id, 0) + 1
+        self.undecryptable_ids.setdefault(room.room_id, []).append(event.event_id)
         await self._notify()
 
     async def _on_member(self, room: MatrixRoom, event: RoomMemberEvent) -> None:
@@ -215,6 +218,10 @@ class Activist:
         index = self._cursor.get(key, 0)
         self._cursor[key] = index + 1
         return mine[index]
+
+    async def wait_undecryptable(self, room_id: str, event_id: str, timeout: float = 60.0) -> None:
+        """Until `event_id` arrived in the room and could not be decrypted (no room key)."""
+        await self.wait_for(lambda: event_id in self.undecryptable_ids.get(room_id, []), timeout)
 
     def all_from(self, room_id: str, sender: str) -> list[Received]:
         return [m for m in self.messages.get(room_id, []) if m.sender == sender]

@@ -1,7 +1,8 @@
 """Words between a case's thread and its person, both ways: the `MentorRoute` of the conversations.
 
 From the mentor room (members only; anyone else is ignored without a word): a reaction on a
-card claims it, a `!command` goes to the commands, any other reply in a card's thread goes to
+card claims it (only encrypted reactions from a verified device get here: the Matrix edge drops
+plaintext ones in the mentor room), a `!command` goes to the commands, any other reply in a card's thread goes to
 the person as "Your mentor: …" (claiming an unclaimed case) and gets a ✅ once queued.
 
 From the person, in team mode (their open case's relay is on; the conversations decide the mode
