@@ -21,15 +21,13 @@ class InboundHandler(Protocol):
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
         """Act on what a person said, in `uow` (which also holds the event's processed marker)."""
 
-    async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
-        """The person's cross-signing identity changed (a new phone, or someone else)."""
-
 
 class UnreadableHandler(Protocol):
     """Who tells a person that a message of theirs could not be read (`bot.care.unreadable`)."""
 
     async def could_not_read(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
         """Queue, in `uow`, the one notice that their recent message(s) in the room could not be read."""
+
 
 def _str(value: Any, limit: int = MAX_BODY) -> str:
     return value[:limit] if isinstance(value, str) else ""

@@ -5,9 +5,9 @@ Most keys arrive within seconds of their message, often in the same sync (DESIGN
 E2EE", 4): so nobody is told at once. The rules:
 
 - An undecryptable event is kept (sealed, in `pending_events`) and its key requested.
-- Kept events are tried again when a room key arrives, and all of them after the first sync of a
-  start. A room's kept events are tried before the new events of the same sync, so that two
-  messages are handled in the order they were written.
+- Kept events are tried again when a room key arrives, and all of them with the first sync of a
+  start (`bot.matrix.receive`), on their room's worker before the room's new events of the same
+  sync, so that two messages are handled in the order they were written.
 - Still unreadable after `grace_s`: the sender hears, once for everything stuck in that room so
   far, that a message did not reach the bot readably (`UnreadableHandler`). Never silence.
 - Once told, what the person writes next in that room replaces what was stuck: should a stuck
@@ -62,37 +62,32 @@ class KeptEvents:
         self.metrics.decryption_failures.inc()
         async with self.store.write(self.clock()) as uow:
             await uow.edge.add_pending(ev.event_id, room_id, ev.sender, ev.session_id, ev.source, uow.now)
-        log.info("an event could not be decrypted yet; asking for its key (%s)", ev.event_id)
+        log.info("an event could not be decrypted yet; asking for its key")
         with contextlib.suppress(Exception):  # a key request already in flight is fine
             await self.client.request_room_key(ev)
         self._wake.set()
 
-    async def readable(
-        self, sessions: Collection[str] | None, room_id: str | None = None, skip: Collection[str] = ()
-    ) -> list[tuple[str, Event]]:
-        """(room, event) for the kept events that decrypt now, oldest first, taken out of the
-        store: of `sessions` (None: any) and `room_id` (None: any, but not the rooms in `skip`).
-        Events replaced by a re-sent message are marked handled instead, and left out."""
+    async def waiting(self, sessions: Collection[str] | None) -> list[PendingEvent]:
+        """The kept events of `sessions` (None: all), oldest first."""
         async with self.store.read() as r:
-            waiting = await r.edge.pending(sessions, room_id)
-        out: list[tuple[str, Event]] = []
-        for pending in waiting:
-            if pending.room_id in skip or pending.room_id not in self.client.rooms:
-                continue
-            decrypted = self._decrypt(pending)
-            if decrypted is None:
-                async with self.store.write() as uow:
-                    await uow.edge.bump_pending(pending.event_id)
-                continue
-            async with self.store.write() as uow:
-                await uow.edge.drop_pending(pending.event_id)
-                if pending.superseded:
-                    await uow.edge.mark_processed(pending.event_id, pending.room_id, uow.now)
+            return await r.edge.pending(sessions)
+
+    async def take(self, pending: PendingEvent) -> Event | None:
+        """`pending` decrypted and taken out of the store, or None: still unreadable (kept, one
+        more attempt counted), or replaced by a re-sent message (marked handled, never answered)."""
+        decrypted = self._decrypt(pending)
+        if decrypted is None:
+            async with self.store.write(self.clock()) as uow:
+                await uow.edge.bump_pending(pending.event_id)
+            return None
+        async with self.store.write(self.clock()) as uow:
+            await uow.edge.drop_pending(pending.event_id)
             if pending.superseded:
-                log.info("a message its sender sent again became readable; not handled twice (%s)", pending.event_id)
-            else:
-                out.append((pending.room_id, decrypted))
-        return out
+                await uow.edge.mark_processed(pending.event_id, pending.room_id, uow.now)
+        if pending.superseded:
+            log.info("a message its sender sent again became readable; not handled twice")
+            return None
+        return decrypted
 
     def _decrypt(self, pending: PendingEvent) -> Event | None:
         megolm = MegolmEvent.from_dict(pending.source)

@@ -109,6 +109,7 @@ class Bot:
             handler=conversation, kept=self.kept, redact=Redactor(b"salt", False), metrics=Metrics(),
         )
         self._batch = 0
+        self._started = False  # the runtime tries every kept event once, with the first sync of a start
         self._ts = 1_000_000_000  # ms, after the bot joined
 
     def message(self, event_id: str, body: str, session: str) -> dict[str, Any]:
@@ -134,7 +135,11 @@ class Bot:
             if isinstance(ev, MegolmEvent) and ev.session_id in self.client.keys:
                 ev.room_id = ROOM
                 timeline[i] = self.client.decrypt_event(ev)
-        await self.receiver.process(resp, initial=False)
+        if not self._started:
+            self._started = True
+            await self.receiver.retry_pending(None)
+        settled = await self.receiver.process(resp, initial=False)
+        await settled  # each room's events are handled on the room's worker
 
 
 @pytest.fixture
