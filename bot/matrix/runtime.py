@@ -119,6 +119,7 @@ class MatrixRuntime:
         outbox = Outbox(
             client, self.store, trust, pins, keys_lock=self._keys_lock, background=self._background,
             stop=self._stop, pace_ms=self.settings.pace_ms, redact=self.redact, metrics=self.metrics,
+            never_join=frozenset({self.settings.mentor_room} if self.settings.mentor_room else ()),
         )
         kept = KeptEvents(client, self.store, notice=self.unreadable, stop=self._stop,
                           grace_s=self.settings.undecryptable_grace_s, metrics=self.metrics)

@@ -32,6 +32,8 @@ class OutboxItem:
     content: dict[str, Any]
     not_before: float
     attempts: int
+    created_at: float = 0.0  # the unit of work's time: the items of one unit share it
+    tag: str | None = None
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,9 @@ class EdgeRepo:
 
     async def tag_of_event(self, event_id: str) -> str | None:
         """The tag a sent message was queued with (e.g. which question it asked)."""
-        row = await fetch_one(self.conn, "SELECT tag FROM outbox WHERE event_id = ?", (event_id,))
+        # Several queued texts may have gone out as one event: the tagged one says what it was.
+        row = await fetch_one(self.conn, "SELECT tag FROM outbox WHERE event_id = ? ORDER BY tag IS NULL, id DESC "
+                              "LIMIT 1", (event_id,))
         return None if row is None or row["tag"] is None else str(row["tag"])
 
     async def unsent(self, room_id: str | None = None) -> list[OutboxItem]:
@@ -240,6 +244,8 @@ class EdgeRepo:
                 content=json.loads(content),
                 not_before=r["not_before"],
                 attempts=r["attempts"],
+                created_at=r["created_at"],
+                tag=r["tag"],
             ))
         return out
 

@@ -104,3 +104,69 @@ async def test_messages_queued_before_the_first_sync_go_out_after_it_without_a_f
     rows = await store.db.fetchall("SELECT attempts FROM outbox")
     assert [r["attempts"] for r in rows] == [0, 0], "no attempt failed"
     await background.cancel_all()
+
+
+async def test_the_texts_of_one_turn_go_out_as_one_event_and_a_reply_needs_no_receipt(store: Store) -> None:
+    client, background = RecordingClient(), Background()
+    client.join(ROOM)
+    box = outbox(store, client, background, pace_ms=400)
+    await box.resume()
+    await queue(store, "That is worth fixing: a tip.", "Next question?")
+    box.acknowledge(ROOM, "$their-answer", replies_queued=True)
+    box.flush(ROOM)
+    await box.drain(ROOM, 5)
+    assert client.requests == [("send", "That is worth fixing: a tip.\n\nNext question?")]
+    rows = await store.db.fetchall("SELECT event_id FROM outbox")
+    assert {r["event_id"] for r in rows} == {"$sent-1"}, "both texts are marked sent as the one event"
+    await background.cancel_all()
+
+
+async def test_texts_of_different_turns_or_with_a_delay_stay_apart(store: Store) -> None:
+    client, background = RecordingClient(), Background()
+    client.join(ROOM)
+    box = outbox(store, client, background)
+    await box.resume()
+    await queue(store, "first turn")
+    await queue(store, "second turn")
+    await queue(store, "later, on purpose", delay_s=0.05)
+    box.flush(ROOM)
+    await box.drain(ROOM, 5)
+    assert client.requests == [("send", "first turn"), ("send", "second turn"), ("send", "later, on purpose")]
+    await background.cancel_all()
+
+
+async def test_typing_is_shown_only_when_a_reply_is_really_delayed(store: Store) -> None:
+    client, background = RecordingClient(), Background()
+    client.join(ROOM)
+    box = outbox(store, client, background, pace_ms=400)
+    await box.resume()
+    await queue(store, "one", "two", "three")  # one event: no pause at all
+    box.flush(ROOM)
+    await box.drain(ROOM, 5)
+    assert client.count("typing") == 0 and client.count("send") == 1
+    await queue(store, "a reminder, in a while", delay_s=2.5)
+    box.flush(ROOM)
+    await box.drain(ROOM, 10)
+    assert [k for k, _ in client.requests[1:]] == ["typing", "send", "typing"]
+    await background.cancel_all()
+
+
+async def test_receipts_of_messages_without_a_reply_are_batched_and_skipped_after_a_reply(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.matrix.outbox as outbox_module
+
+    monkeypatch.setattr(outbox_module, "RECEIPT_BATCH_S", 0.05)
+    client, background = RecordingClient(), Background()
+    client.join(ROOM)
+    box = outbox(store, client, background)
+    await box.resume()
+    for n in range(5):  # five reactions, none answered
+        box.acknowledge(ROOM, f"$reaction-{n}", replies_queued=False)
+    await asyncio.wait_for(asyncio.shield(box._receipt_tasks[ROOM]), 5)
+    assert client.requests == [("receipt", "$reaction-4")], "one receipt, for the latest"
+    box.acknowledge(ROOM, "$unanswered", replies_queued=False)
+    box.acknowledge(ROOM, "$answered", replies_queued=True)  # its reply shows both were read
+    await asyncio.wait_for(asyncio.shield(box._receipt_tasks[ROOM]), 5)
+    assert client.count("receipt") == 1
+    await background.cancel_all()
