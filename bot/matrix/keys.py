@@ -1,4 +1,5 @@
-"""The device's one-time keys and its fallback key: always a key for a new person to claim.
+"""The device's one-time keys and its fallback key: always a key for a new person to claim (and
+nio's silent retries of requests that timed out, said in the log and counted).
 
 Before a person's client can share a room key with the bot it claims one of the bot's one-time
 keys. When a burst of new people claims them all, a client finds none, shares its room key
@@ -23,6 +24,7 @@ key, signed like the one-time keys (with `"fallback": true` inside the signed ob
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from aiohttp import ClientResponse
@@ -42,6 +44,17 @@ class KeyedClient(AsyncClient):  # type: ignore[misc]  # nio ships no types
     unused_fallback_keys: list[str] | None = None
     # One-time keys still on the homeserver as the last sync reported them; None: not reported.
     one_time_keys_left: int | None = None
+    # Called with the attempt count each time nio retries a request that timed out or could not connect.
+    on_network_retry: Callable[[int], None] | None = None
+
+    async def get_timeout_retry_wait_time(self, got_timeouts: int) -> float:
+        """nio retries a request that timed out or could not connect, silently and without end: say so."""
+        wait = float(await super().get_timeout_retry_wait_time(got_timeouts))
+        log.warning("the homeserver %s did not answer (attempt %d); trying again in %.0fs", self.homeserver,
+                    got_timeouts, wait)
+        if self.on_network_retry is not None:
+            self.on_network_retry(got_timeouts)
+        return wait
 
     async def parse_body(self, transport_response: ClientResponse) -> dict[Any, Any]:
         parsed: dict[Any, Any] = await super().parse_body(transport_response)

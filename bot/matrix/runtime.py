@@ -106,6 +106,7 @@ class MatrixRuntime:
     async def connect(self) -> KeyedClient:
         """Log in, publish the device keys, make sure the device is cross-signed; then trust."""
         client = await self.login()
+        client.on_network_retry = lambda _attempt: self.metrics.send_errors.inc(reason="network")
         notices: list[IdentityNotices] = []  # bound below, once the trust policy exists
 
         async def on_held(uow: UnitOfWork, user_id: str, label: str) -> None:
