@@ -179,3 +179,36 @@ async def test_a_homeserver_that_does_not_report_fallback_keys_gets_none_pushed_
     client.unused_fallback_keys = None
     await client.sync(timeout=0)
     assert not needs_fallback_key(client)
+
+
+async def test_when_every_one_time_key_was_claimed_new_people_still_get_through_on_the_fallback_key(
+    server: tuple[FakeKeysServer, str], client: KeyedClient
+) -> None:
+    """The burst: 50 people claim the 50 one-time keys; the 51st and 52nd get the fallback key (as
+    the homeserver hands it out when none is left), and the bot reads them both."""
+    fake, _ = server
+    await upload_keys(client)
+    olm = client.olm
+    assert olm is not None
+    identity = vodozemac.Curve25519PublicKey.from_base64(olm.account.identity_keys["curve25519"])
+    one_time = [k["key"] for k in fake.uploads[0]["one_time_keys"].values()]
+    (fallback,) = [k["key"] for k in fake.uploads[0]["fallback_keys"].values()]
+
+    def first_message(key: str, n: int) -> tuple[str, vodozemac.OlmMessage]:
+        sender = vodozemac.Account()
+        session = sender.create_outbound_session(identity, vodozemac.Curve25519PublicKey.from_base64(key))
+        return sender.curve25519_key.to_base64(), session.encrypt(json.dumps({"n": n}).encode())
+
+    for n, key in enumerate(one_time):
+        sender_key, message = first_message(key, n)
+        _, plaintext = olm.account.create_inbound_session(sender_key, message)
+        assert json.loads(plaintext) == {"n": n}
+    fake.one_time_keys = 0
+    await client.sync(timeout=0)
+    assert client.one_time_keys_left == 0 and needs_upload(client), "topped up after the burst"
+    for n in (50, 51):  # no one-time key left: both are handed the fallback key
+        sender_key, message = first_message(fallback, n)
+        _, plaintext = olm.account.create_inbound_session(sender_key, message)
+        assert json.loads(plaintext) == {"n": n}
+    with pytest.raises(Exception):  # noqa: B017  # a one-time key is good for one session only
+        olm.account.create_inbound_session(*first_message(one_time[0], 99))
