@@ -132,6 +132,7 @@ class Settings(BaseSettings):
     flows_dir: Path = Path("flows")
     locales_dir: Path = Path("locales")
     default_language: str = "en"
+    greeting: bool = True  # say hello once on joining a person's chat (bot-greeting)
     pace_ms: int = Field(400, ge=0, le=10000)
     # A message whose key has not arrived after this long: the person is asked to send it again.
     undecryptable_grace_s: float = Field(30.0, ge=0.5, le=3600)
