@@ -22,6 +22,10 @@ How it works, and why:
   clock is in quiet hours; such a row waits for their end (bot/care/followups/timing.py has the DST rules).
 - **Pause**: a paused person gets nothing; their rows stay scheduled and go out, late and with
   the apology, once they resume.
+- **Planned check-ins expire**: a row planned by a schedule (flows/schedules/, e.g. the first-year
+  journey) carries `expires_at`; past it the row is closed without a message — "about a week
+  since you arrived" is not sent in month two, after a long pause or outage. The person's own
+  "later" or snooze makes a new promise without expiry.
 - **Zones by name**: rows keep the IANA name, and `start()` re-applies tzdata and the configured
   quiet hours to rows not yet due, so a rule or setting change moves them.
 
@@ -35,7 +39,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Literal, Protocol
 
 from apscheduler.jobstores.base import JobLookupError
@@ -71,6 +75,7 @@ class RunReport:
     delivered: list[int] = field(default_factory=list)
     deferred: list[int] = field(default_factory=list)  # due, but the person's quiet hours began
     failed: list[int] = field(default_factory=list)  # `deliver` raised; retried after `retry_delay`
+    expired: list[int] = field(default_factory=list)  # planned check-ins past their time: closed, not sent
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ class StartReport:
     retimed: int
 
 
-_Outcome = Literal["delivered", "deferred", "skipped", "failed"]
+_Outcome = Literal["delivered", "deferred", "skipped", "failed", "expired"]
 
 
 class FollowupService:
@@ -133,6 +138,15 @@ class FollowupService:
 
     def zone_for(self, name: str | None) -> str:
         return self._zone_name(name)  # a person's zone (shown and kept), else the configured default
+
+    def now(self) -> datetime:
+        """The service's clock (UTC)."""
+        return self._now()
+
+    @property
+    def quiet_hours(self) -> tuple[time, time]:
+        """The configured quiet hours (start, end), on each person's wall clock."""
+        return self._quiet
 
     def _deliver_time(self, due: datetime, tz_name: str) -> datetime:
         return timing.deliver_at(due, tz_name, *self._quiet)
@@ -276,20 +290,12 @@ class FollowupService:
                         break  # the rest stays scheduled and goes out after the restart
                     cursor = (timing.deliver_at, timing.id)
                     outcome = await self._deliver_one(timing.id, at)
-                    if outcome == "delivered":
-                        report.delivered.append(timing.id)
-                    elif outcome == "deferred":
-                        report.deferred.append(timing.id)
-                    elif outcome == "failed":
-                        report.failed.append(timing.id)
+                    if outcome != "skipped":
+                        getattr(report, outcome).append(timing.id)  # delivered, deferred, failed, expired
             await self._rearm(at, failed=bool(report.failed))
-        if report.delivered or report.failed:
-            log.info(
-                "follow-ups: %d delivered, %d deferred to after quiet hours, %d failed",
-                len(report.delivered),
-                len(report.deferred),
-                len(report.failed),
-            )
+        if report.delivered or report.failed or report.expired:
+            log.info("follow-ups: %d delivered, %d deferred to after quiet hours, %d failed, %d expired",
+                     len(report.delivered), len(report.deferred), len(report.failed), len(report.expired))
         return report
 
     async def _deliver_one(self, followup_id: int, now: datetime) -> _Outcome:
@@ -302,6 +308,9 @@ class FollowupService:
                 # or delivered since the due list was read, or its person may have paused.
                 if row is None or row.status != "scheduled" or row.deliver_at.timestamp() > now_s:
                     return "skipped"
+                if row.expires_at is not None and row.expires_at.timestamp() < now_s:
+                    await uow.followups.cancel(followup_id, now_s)
+                    return "expired"
                 if await uow.followups.is_paused(row.user_id):
                     return "skipped"
                 tz_name = self._zone_name(row.tz_name)
@@ -332,11 +341,15 @@ class FollowupService:
         source: Source,
         tz_name: str | None,
         case_id: int | None = None,
+        schedule: str | None = None,
+        expires_at: datetime | None = None,
     ) -> int:
         """Promise to come back `after` from now or `at` (aware); returns the follow-up's id.
 
         `text` is the invitation's message id (flows) or a mentor's own words; it is sealed.
         `tz_name` is the person's IANA zone (None or unknown: the configured default).
+        `schedule` names the schedule that planned it, `expires_at` (aware) when it stops making
+        sense (see the module doc).
         """
         if (after is None) == (at is None):
             raise ValueError("give exactly one of after= or at=")
@@ -352,16 +365,9 @@ class FollowupService:
         zone_name = self._zone_name(tz_name)
         when = self._deliver_time(due, zone_name)
         followup_id = await uow.followups.add(
-            user_id=user_id,
-            room_id=room_id,
-            flow=flow,
-            text=text,
-            source=source,
-            case_id=case_id,
-            tz_name=zone_name,
-            due_at=due.timestamp(),
-            deliver_at=when.timestamp(),
-            now=now.timestamp(),
+            user_id=user_id, room_id=room_id, flow=flow, text=text, source=source, case_id=case_id,
+            tz_name=zone_name, due_at=due.timestamp(), deliver_at=when.timestamp(), now=now.timestamp(),
+            schedule=schedule, expires_at=None if expires_at is None else expires_at.timestamp(),
         )
         # Before the commit on purpose: firing early finds nothing and re-arms; firing late
         # would break the promise.
