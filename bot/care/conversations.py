@@ -104,6 +104,8 @@ class FollowupSink(Protocol):
 
     async def timezone_changed(self, uow: UnitOfWork, user_id: str, tz_name: str) -> None: ...
 
+    async def profile_changed(self, uow: UnitOfWork, talk: Talk, names: set[str]) -> None: ...
+
     async def hear(self, uow: UnitOfWork, user_id: str, room_id: str, text: str) -> Heard | None: ...
 
 
@@ -283,6 +285,7 @@ class Conversations:
             elif isinstance(effect, FlowEnded):
                 ended.append(effect.flow)
         talk = Talk(talk.room_id, person, lang, state.flow)
+        await self.followups.profile_changed(uow, talk, {e.name for e in effects if isinstance(e, Remember)})
         for effect in effects:
             await self._effect(uow, talk, render, effect)
         if state.ended and ended and state.flow not in (MENU,) and person.profile.get(CONSENT):
