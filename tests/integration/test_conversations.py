@@ -96,6 +96,7 @@ async def onboard(chat: Chat) -> None:
     await chat.answer("hello", then=text("language-choose"))
     await chat.answer("1", then=text("onboarding-consent"))
     await chat.answer("yes", then=text("timezone-ask"))
+    await chat.answer("skip", then=text("country-ask"))
     await chat.answer("skip", then=text("menu-choose"))
 
 
