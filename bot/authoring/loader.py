@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -225,7 +225,8 @@ def parse_schedule_text(text: str, file: str, schedule_id: str, problems: list[P
     try:
         schedule = Schedule.model_validate(data)
     except ValidationError as exc:
-        problems.extend(validation_problems(exc, data, file, document.lines)[:MAX_PROBLEMS_PER_FILE])
+        found = validation_problems(exc, data, file, document.lines)[:MAX_PROBLEMS_PER_FILE]
+        problems.extend(replace(p, hint=_SCHEDULE_KEYS) if p.hint == _STEP_KEYS else p for p in found)
         return None
     except (RecursionError, ValueError, TypeError) as exc:
         problems.append(error(file, 1, f"cannot read the schedule ({type(exc).__name__})"))
@@ -344,6 +345,10 @@ def validation_problems(exc: ValidationError, data: Any, file: str, lines: Lines
     return problems
 
 
+_STEP_KEYS = "check the spelling; flows/README.md lists the keys of each step type"
+_SCHEDULE_KEYS = "check the spelling; flows/README.md (Schedules) lists a schedule's keys"
+
+
 def _describe(err: Any, path: tuple[str | int, ...]) -> tuple[str, str]:
     kind: str = err["type"]
     ctx: dict[str, Any] = err.get("ctx") or {}
@@ -351,7 +356,7 @@ def _describe(err: Any, path: tuple[str | int, ...]) -> tuple[str, str]:
     last = str(loc[-1]) if loc else ""
     value = err.get("input")
     if kind == "extra_forbidden":
-        return f"unknown key `{last}`", "check the spelling; flows/README.md lists the keys of each step type"
+        return f"unknown key `{last}`", _STEP_KEYS
     if kind == "missing":
         return f"`{last}` is missing", "see flows/README.md for the keys this needs"
     if kind == "union_tag_invalid":

@@ -8,7 +8,8 @@ How it works, and why:
   `run_due` delivers every row that is due, then re-arms the job at the next earliest one. One job
   instead of one per row keeps memory flat at 100,000 rows and makes a restart trivial: `start()`
   asks the index for the earliest row. Arming too early is harmless (a run that finds nothing just
-  re-arms), so anything that might make a follow-up due sooner arms eagerly; and the wait is capped
+  re-arms), so anything that might make a follow-up due sooner arms eagerly (and again once its
+  transaction committed: a run before the commit cannot see the row); and the wait is capped
   (`max_sleep`) so a lost wake-up costs minutes, never a promise.
 - **Exactly once.** Each row is delivered in ONE transaction: re-read it (still 'scheduled', its
   person not paused), let `deliver` queue the message into the outbox on that same transaction,
@@ -86,6 +87,17 @@ class StartReport:
 
 
 _Outcome = Literal["delivered", "deferred", "skipped", "failed", "expired"]
+
+
+def _after_commit(uow: UnitOfWork, arm: Callable[[], None]) -> None:
+    """Arm the timer for a row again once the unit that made it due committed. Arming before the
+    commit alone is not enough: a run that fires before the commit does not see the row, and
+    re-arms from the table without it — which would hold the row until `max_sleep`."""
+
+    async def again() -> None:
+        arm()
+
+    uow.on_commit(again)
 
 
 class FollowupService:
@@ -244,9 +256,11 @@ class FollowupService:
         )
         self._armed_for = when
 
-    def _arm_sooner(self, when: float) -> None:
+    def _arm_sooner(self, when: float, uow: UnitOfWork | None = None) -> None:
         if self._armed_for is None or when < self._armed_for:
             self._arm(when)
+        if uow is not None:  # the unit that makes a row due at `when`: again once it committed
+            _after_commit(uow, lambda: self._arm_sooner(when))
 
     async def _rearm(self, now: datetime, failed: bool) -> None:
         async with self._store.read() as r:
@@ -369,9 +383,7 @@ class FollowupService:
             tz_name=zone_name, due_at=due.timestamp(), deliver_at=when.timestamp(), now=now.timestamp(),
             schedule=schedule, expires_at=None if expires_at is None else expires_at.timestamp(),
         )
-        # Before the commit on purpose: firing early finds nothing and re-arms; firing late
-        # would break the promise.
-        self._arm_sooner(when.timestamp())
+        self._arm_sooner(when.timestamp(), uow)
         return followup_id
 
     async def schedule_effect(
@@ -430,7 +442,7 @@ class FollowupService:
         when = self._deliver_time(due, self._zone_name(row.tz_name))
         if not await uow.followups.snooze(row.id, due.timestamp(), when.timestamp()):
             return None
-        self._arm_sooner(when.timestamp())
+        self._arm_sooner(when.timestamp(), uow)
         return when
 
     async def cancel(self, uow: UnitOfWork, followup_id: int, *, owner: str | None = None) -> bool:
@@ -465,7 +477,7 @@ class FollowupService:
         """Deliver what waited (late, with the apology), outside quiet hours."""
         now = self._now()
         await uow.followups.set_paused(user_id, False, now.timestamp())
-        self._arm_sooner(now.timestamp())
+        self._arm_sooner(now.timestamp(), uow)
 
     async def is_paused(self, user_id: str) -> bool:
         async with self._store.read() as r:
@@ -479,7 +491,7 @@ class FollowupService:
         for t in rows:
             when = self._deliver_time(datetime.fromtimestamp(t.due_at, UTC), zone_name)
             await uow.followups.set_timezone(t.id, zone_name, when.timestamp())
-            self._arm_sooner(when.timestamp())
+            self._arm_sooner(when.timestamp(), uow)
         return len(rows)
 
     async def cancel_all_for(self, uow: UnitOfWork, user_id: str) -> int:

@@ -177,6 +177,13 @@ def test_bad_keys_and_durations_name_file_and_line(project: Project, old: str, n
     assert result.library is None
 
 
+def test_an_unknown_key_points_to_the_schedules_keys(project: Project) -> None:
+    project.replace("requires: checkins", "require: checkins")
+    problem = find(project.load(), "unknown key `require`")
+    assert "a schedule's keys" in problem.hint and "step type" not in problem.hint
+    assert str(problem).startswith(f"{project.schedule_file}:2: ")
+
+
 def test_stages_out_of_order_are_an_error(project: Project) -> None:
     project.replace("after: 30d", "after: 7d")
     problem = find(project.load(), "is not later than the stage before it")
