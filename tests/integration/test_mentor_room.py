@@ -16,8 +16,6 @@ from typing import Any
 
 import pytest
 
-from bot.authoring.loader import load_library
-from bot.care.render import strip_bold
 from bot.matrix.rooms import create_encrypted_room
 from bot.matrix.session import DataDir
 from bot.platform.sealing import SecretBox
@@ -26,17 +24,9 @@ from tests.harness.activist import Activist, Received
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import ROOT, Accounts, StartElement, bot_env
+from tests.integration.scripts import ONBOARDING, WAIT, conversation, onboard, open_chat, start, text
 
 pytestmark = pytest.mark.integration
-
-LIB = load_library(ROOT / "flows", ROOT / "locales").library
-assert LIB is not None
-WAIT = 60.0
-
-
-def text(msgid: str, **args: object) -> str:
-    """The first line of a message as the bot's plain body shows it."""
-    return strip_bold(LIB.catalog.render("en", msgid, args)).splitlines()[0]
 
 
 def mentor_env(hs: Synapse, user_id: str, password: str, data: Path, room_id: str) -> dict[str, str]:
@@ -75,14 +65,9 @@ async def expect(person: Activist, room_id: str, sender: str, fragment: str, aft
 
 
 async def open_chat_and_onboard(person: Activist, bot_user: str) -> str:
-    room_id = await person.create_dm(bot_user)
-    await person.wait_joined(room_id, bot_user)
-    for answer, then in (("hello", "language-choose"), ("1", "onboarding-consent"), ("yes", "timezone-ask"),
-                         ("skip", "menu-choose")):
-        count = len(person.all_from(room_id, bot_user))
-        await person.send(room_id, answer)
-        await expect(person, room_id, bot_user, text(then), after=count)
-    return room_id
+    chat = await open_chat(person, bot_user)
+    await onboard(chat)
+    return chat.room_id
 
 
 async def test_a_case_from_request_to_thread_and_back_survives_a_restart(
@@ -175,10 +160,10 @@ async def test_an_unclaimed_urgent_case_is_repinged_until_a_mentor_reacts(
     await proc.start()
     try:
         await proc.wait_line("mentor room checked")
-        dm = await open_chat_and_onboard(activist, bot_user)
-        await activist.send(dm, "3")
-        await expect(activist, dm, bot_user, text("threat-danger"))
-        await activist.send(dm, "yes")
+        # In immediate danger: the threat report's first question, answered yes.
+        chat = await open_chat(activist, bot_user)
+        await start(chat, conversation({**ONBOARDING, "menu.choose": "threat", "threat.danger": "yes"}))
+        dm = chat.room_id
 
         card = await element.wait_message(room, bot_user, contains="C-0001", timeout=WAIT)
         assert card["decrypted"] and card["body"].startswith("@room ")
