@@ -229,17 +229,8 @@ class Chat:
         """A text, or the file at a path as an encrypted attachment, the way Element sends one."""
         if isinstance(reply, str):
             return await self.person.send(self.room_id, reply)
-        data = reply.read_bytes()
         mimetype = mimetypes.guess_type(reply.name)[0] or "application/octet-stream"
-        resp, keys = await self.person.client.upload(io.BytesIO(data), content_type=mimetype, encrypt=True,
-                                                     filesize=len(data))
-        assert isinstance(resp, UploadResponse) and keys, resp
-        msgtype = "m.image" if mimetype.startswith("image/") else "m.file"
-        return await self.person.send_content(self.room_id, {
-            "msgtype": msgtype, "body": reply.name, "filename": reply.name,
-            "info": {"mimetype": mimetype, "size": len(data)},
-            "file": {**keys, "url": resp.content_uri, "mimetype": mimetype},
-        })
+        return await send_file(self.person, self.room_id, reply.name, reply.read_bytes(), mimetype)
 
     async def answer(self, reply: str | Path, then: str) -> None:
         """Send `reply` and wait for one more message containing `then`."""
@@ -259,6 +250,18 @@ class Chat:
         tail = "\n---\n".join(b[:80] for b in self.bodies()[-6:])
         undecryptable = self.person.undecryptable.get(self.room_id, 0)
         return f"{undecryptable} undecryptable; last bot messages:\n{tail}"
+
+
+async def send_file(person: Activist, room_id: str, name: str, data: bytes, mimetype: str) -> str:
+    """An encrypted attachment, the way Element sends one."""
+    resp, keys = await person.client.upload(io.BytesIO(data), content_type=mimetype, encrypt=True,
+                                            filesize=len(data))
+    assert isinstance(resp, UploadResponse) and keys, resp
+    msgtype = "m.image" if mimetype.startswith("image/") else "m.file"
+    return await person.send_content(room_id, {
+        "msgtype": msgtype, "body": name, "filename": name, "info": {"mimetype": mimetype, "size": len(data)},
+        "file": {**keys, "url": resp.content_uri, "mimetype": mimetype},
+    })
 
 
 async def open_chat(person: Activist, bot_user: str, wait: float = WAIT) -> Chat:
