@@ -25,7 +25,7 @@ from typing import Any, Literal, TypeAlias
 from nio import UploadResponse
 
 from bot.authoring.loader import load_library
-from bot.care.render import strip_bold
+from bot.care.render import Renderer, strip_bold
 from bot.engine import engine
 from bot.engine.effects import Ask, Effect, Hint, Notice, Say
 from bot.engine.inputs import AttachmentInput, Input, TextInput
@@ -52,6 +52,17 @@ LIB = load()
 def text(msgid: str, lib: FlowLibrary = LIB, **args: object) -> str:
     """The first line of a message as the bot's plain body shows it."""
     return strip_bold(lib.catalog.render(LANG, msgid, args)).splitlines()[0]
+
+
+def text_until(msgid: str, arg: str, **args: object) -> str:
+    """The first line of a message up to where `arg` goes, for a value the test cannot know (a time)."""
+    marker = "\x00"
+    return text(msgid, **{**args, arg: marker}).split(marker)[0]
+
+
+def body(msgid: str, **args: object) -> str:
+    """The whole plain body of a message, as the bot sends it."""
+    return Renderer(LIB.catalog).text(LANG, msgid, args).plain
 
 
 def real_flows_env(hs: Synapse, user_id: str, password: str, data: Path, flows: Path | None = None) -> dict[str, str]:
@@ -281,6 +292,13 @@ async def onboard(chat: Chat) -> None:
     script = conversation(ONBOARDING)
     assert script.last == text("menu-choose"), "the onboarding ends at the menu"
     await start(chat, script)
+
+
+async def open_chat_and_onboard(person: Activist, bot_user: str) -> str:
+    """A new direct chat with the bot, onboarded to the menu; returns the room id."""
+    chat = await open_chat(person, bot_user)
+    await onboard(chat)
+    return chat.room_id
 
 
 async def play_in_element(element: ElementClient, room_id: str, bot_user: str, script: Script,

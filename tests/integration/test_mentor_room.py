@@ -25,7 +25,17 @@ from tests.harness.activist import Activist, Received
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import ROOT, Accounts, StartElement, bot_env
-from tests.integration.scripts import ONBOARDING, WAIT, conversation, onboard, open_chat, send_file, start, text
+from tests.integration.scripts import (
+    ONBOARDING,
+    WAIT,
+    conversation,
+    open_chat,
+    open_chat_and_onboard,
+    send_file,
+    start,
+    text,
+    text_until,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -63,12 +73,6 @@ async def expect(person: Activist, room_id: str, sender: str, fragment: str, aft
     message = found()
     assert message is not None
     return message
-
-
-async def open_chat_and_onboard(person: Activist, bot_user: str) -> str:
-    chat = await open_chat(person, bot_user)
-    await onboard(chat)
-    return chat.room_id
 
 
 async def test_a_case_from_request_to_thread_and_back_survives_a_restart(
@@ -179,7 +183,8 @@ async def test_an_unclaimed_urgent_case_is_repinged_until_a_mentor_claims_it(
         assert text("mentor-urgency-urgent") in card["body"]
         await expect(activist, dm, bot_user, text("mentor-person-opened"))
 
-        ping = await element.wait_message(room, bot_user, contains="has waited", timeout=150)
+        waited = text_until("mentor-reping", "minutes", case="C-0001", number=1)
+        ping = await element.wait_message(room, bot_user, contains=waited, timeout=150)
         assert ping["body"].startswith("@room ") and "C-0001" in ping["body"]
         assert ping["content"]["m.mentions"] == {"room": True}
         await expect(activist, dm, bot_user, text("mentor-person-on-the-way"))
@@ -188,8 +193,9 @@ async def test_an_unclaimed_urgent_case_is_repinged_until_a_mentor_claims_it(
         await element.react(room, card["event_id"], "✋")
         await proc.wait_line("ignored a reaction")
         await element.send(room, "!claim 1")
-        claimed = await element.wait_message(room, bot_user, contains="is now taken by", timeout=WAIT)
-        assert claimed["decrypted"] and element.user_id in claimed["body"]
+        claimed = await element.wait_message(room, bot_user, timeout=WAIT,
+                                             contains=text("mentor-claimed", case="C-0001", mentor=element.user_id))
+        assert claimed["decrypted"]
         await expect(activist, dm, bot_user, text("mentor-person-taken"))
     finally:
         await proc.kill()
@@ -376,7 +382,7 @@ async def test_a_mentors_followup_arrives_once_after_a_restart_as_from_their_men
         card = await expect(mentor, room, bot_user, "C-0001")
 
         await mentor.send(room, "!followup 1 in 1m How did the meeting with the lawyer go?")
-        await expect(mentor, room, bot_user, "Follow-up 1 for C-0001")
+        await expect(mentor, room, bot_user, text_until("mentor-followup-set", "when", number=1, case="C-0001"))
         assert await proc.stop() == 0
 
         # While the bot is down, bring the promise to a few seconds from now (instead of a minute).

@@ -28,6 +28,7 @@ from nio import (
 )
 from nio.crypto import decrypt_attachment
 
+from bot.care.privacy import EXPORT_NAME
 from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
@@ -37,12 +38,14 @@ from tests.integration.scripts import (
     SKIP,
     Answer,
     Chat,
+    body,
     conversation,
     onboard,
     open_chat,
     real_flows_env,
     start,
     text,
+    text_until,
 )
 
 pytestmark = pytest.mark.integration
@@ -118,7 +121,7 @@ async def test_delete_my_data_leaves_no_row_naming_the_person_or_their_chat(
     try:
         chat = await open_chat(activist, bot)
         await onboard(chat)
-        await chat.answer("remind me in 3d", then=text("bot-followup-set", when="|").split("|")[0])
+        await chat.answer("remind me in 3d", then=text_until("bot-followup-set", "when"))
         db = tmp_path / "data" / "continuum.db"
         assert naming(db, activist.user_id, chat.room_id), "the scan must see the person while they are there"
         await chat.answer("delete my data", then=text("bot-privacy-delete-confirm"))
@@ -196,14 +199,17 @@ async def test_my_data_arrives_as_an_encrypted_file_only_the_person_can_open(
     try:
         chat = await open_chat(activist, bot)
         await onboard(chat)
-        await chat.answer("remind me in 3d", then=text("bot-followup-set", when="|").split("|")[0])
-        await chat.answer("my data", then=text("bot-privacy-export", conversations=1, reminders=1, files=0, cases=0))
+        await chat.answer("remind me in 3d", then=text_until("bot-followup-set", "when"))
+        # What it says it sends, counted: one conversation (the onboarding), one reminder.
+        summary = body("bot-privacy-export", file=EXPORT_NAME, conversations=1, reminders=1, files=0, cases=0)
+        await chat.answer("my data", then=summary)
 
         def the_file() -> bool:
             return any(m.content.get("msgtype") == "m.file" for m in activist.all_from(chat.room_id, bot))
 
         await activist.wait_for(the_file, WAIT)
         message = next(m for m in activist.all_from(chat.room_id, bot) if m.content.get("msgtype") == "m.file")
+        assert message.body == EXPORT_NAME, "the file is the one the summary names"
         assert message.decrypted and "url" not in message.content, "the file is linked only inside the E2EE event"
         file = message.content["file"]
         download = await activist.client.download(mxc=file["url"])
