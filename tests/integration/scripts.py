@@ -276,9 +276,12 @@ async def send_file(person: Activist, room_id: str, name: str, data: bytes, mime
 
 
 async def open_chat(person: Activist, bot_user: str, wait: float = WAIT) -> Chat:
+    """A new direct chat with the bot, once the bot has joined it and said its one greeting."""
     room_id = await person.create_dm(bot_user)
     await person.wait_joined(room_id, bot_user, wait)
-    return Chat(person, room_id, bot_user, wait)
+    chat = Chat(person, room_id, bot_user, wait)
+    await chat.expect(body("bot-greeting"))
+    return chat
 
 
 async def start(chat: Chat, script: Script) -> None:
