@@ -507,8 +507,12 @@ class Conversations:
 
     async def _greet(self, uow: UnitOfWork, msg: Inbound) -> None:
         """The bot joined on the sender's invitation: one short hello, so nobody waits in silence
-        for a bot they cannot tell is there. Not in the mentor room, not to someone it talks with."""
-        if msg.room_id == self.settings.mentor_room or await uow.people.load_state(msg.room_id, msg.sender):
+        for a bot they cannot tell is there. Not in the mentor room, not to someone it talks with,
+        not to a mentor or an admin (their `!commands` are answered, not an onboarding)."""
+        staff = msg.sender in self.settings.admins or (
+            self.mentor_route is not None and self.mentor_route.is_mentor(msg.sender))
+        if (not self.settings.greeting or staff or msg.room_id == self.settings.mentor_room
+                or await uow.people.load_state(msg.room_id, msg.sender)):
             return
         person = await uow.people.get(msg.sender) or Person(msg.sender)
         lang = person_lang(person, self.settings.default_language)

@@ -12,7 +12,7 @@ import pytest
 
 from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Store
-from tests.convworld import MENTORS, SHIPPED, World, words
+from tests.convworld import ADA, ADA_DM, MENTORS, MIA, MIA_DM, SHIPPED, World, words
 
 
 @pytest.fixture
@@ -42,3 +42,10 @@ async def test_no_greeting_in_the_mentor_room(store: Store) -> None:
     world = World(store)
     _, sent = await world.send("", kind="joined", room=MENTORS)
     assert sent == []
+
+
+async def test_no_greeting_to_a_mentor_or_an_admin(store: Store) -> None:
+    world = World(store)
+    for user, room in ((MIA, MIA_DM), (ADA, ADA_DM)):
+        _, sent = await world.send("", kind="joined", user=user, room=room)
+        assert sent == []
