@@ -22,7 +22,7 @@ from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import ROOT, Accounts
-from tests.integration.test_conversations import Chat, onboard, open_chat, real_flows_env, text
+from tests.integration.scripts import Chat, onboard, open_chat, real_flows_env, text
 
 pytestmark = pytest.mark.integration
 
