@@ -16,11 +16,12 @@ import aiohttp
 import pytest
 from aiohttp import web
 
+from bot.engine.model import ChoiceQuestion
 from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import Accounts
-from tests.integration.test_conversations import WAIT, Chat, hygiene_questions, open_chat, real_flows_env, text
+from tests.integration.scripts import LIB, WAIT, Chat, onboard, open_chat, real_flows_env, text
 
 pytestmark = pytest.mark.integration
 
@@ -32,6 +33,13 @@ _KINDS = (
     ("to-device", re.compile(r"/sendToDevice/")),
     ("keys", re.compile(r"/keys/")),
 )
+
+
+def hygiene_questions() -> list[str]:
+    """The hygiene check's yes/no items (message ids): "no" to each gets a tip, then the next."""
+    flow = LIB.flow("hygiene")
+    assert flow is not None
+    return [s.text for s in flow.steps.values() if isinstance(s, ChoiceQuestion) and s.options[0].id == "yes"]
 
 
 def kind_of(path: str) -> str:
@@ -103,11 +111,7 @@ async def test_a_turn_costs_a_send_per_message_and_little_else(
 ) -> None:
     proc, proxy = counted_bot
     chat: Chat = await open_chat(activist, proc.env["TEST_BOT_USER"])
-    await chat.answer("hello", then=text("language-choose"))
-    await chat.answer("1", then=text("onboarding-consent"))
-    await chat.answer("yes", then=text("timezone-ask"))
-    await chat.answer("skip", then=text("country-ask"))
-    await chat.answer("skip", then=text("menu-choose"))
+    await onboard(chat)
     asked = [text(msgid) for msgid in hygiene_questions()]
 
     def questions_seen() -> int:
