@@ -238,6 +238,8 @@ class MentorView:
         if kind == "m.replace":
             return self._edit(sender, target, str((content.get("m.new_content") or {}).get("body", body)))
         if kind == "m.thread":
+            if sender == self.bot:
+                self._learn_card(target, body)
             label = self.labels.get(target, "a thread")
             self.labels[event_id] = label
             self.authors[event_id] = sender
@@ -256,8 +258,18 @@ class MentorView:
         first, *rest = body.splitlines() or [""]
         return [f"{where}{self.who(sender)}: {first}", *_indent("\n".join(rest), "  ")]
 
+    def _learn_card(self, event_id: str, text: str) -> None:
+        """A card sent before this device existed is unreadable here, but the bot's edits of it and
+        its thread messages name its case: remember it, so that /reply and /thread work."""
+        found = LABEL.search(text)
+        if found is not None and event_id not in self.labels:
+            self.cards.setdefault(int(found.group(1)), event_id)
+            self.labels[event_id] = found.group(0)
+
     def _edit(self, sender: str, target: str, text: str) -> list[str]:
         """An edit: of a card seen before, only the lines that changed (its status, mostly)."""
+        if sender == self.bot:
+            self._learn_card(target, text)
         if target not in self.cards.values():
             return [f"✎ {self.who(sender)} edited a message:", *_indent(text, "  │ ")]
         before = set(self.texts.get(target, "").splitlines())  # empty: a card from an earlier session
