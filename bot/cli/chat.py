@@ -149,7 +149,10 @@ class Chat(Sender):
         super().__init__(client)
         self.bot = bot
         self.store = store
-        self.room_id: str | None = None
+        # The chat of an earlier session, known before the first sync, so that what the bot wrote
+        # while this terminal was closed (a mentor's answer, a follow-up) is shown, not skipped.
+        saved = store / "room"
+        self.room_id: str | None = saved.read_text().strip() if saved.exists() else None
 
     async def on_message(self, room: MatrixRoom, event: RoomMessage) -> None:
         if room.room_id == self.room_id and event.sender == self.bot:

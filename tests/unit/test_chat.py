@@ -187,3 +187,24 @@ def test_the_mentor_mode_is_a_flag_of_continuum_chat() -> None:
 
     parsed = build_parser().parse_args(["chat", "--as", "mentor", "--room", "!r:example.org"])
     assert parsed.as_ == "mentor" and parsed.room == "!r:example.org"
+
+
+async def test_the_activist_sees_what_the_bot_wrote_while_the_terminal_was_closed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first sync brings what came while away; it is shown before the chat is opened again."""
+    from nio import AsyncClient, MatrixRoom, RoomMessageText
+
+    (tmp_path / "room").write_text("!dm:example.org\n")
+    client = AsyncClient("http://127.0.0.1:1", ME)
+    try:
+        session = chat.Chat(client, BOT, tmp_path)
+        event = RoomMessageText.from_dict({"event_id": "$m", "sender": BOT, "origin_server_ts": 1,
+                                           "type": "m.room.message",
+                                           "content": {"msgtype": "m.text", "body": "Your mentor: are you safe?"}})
+        assert isinstance(event, RoomMessageText)
+        await session.on_message(MatrixRoom("!dm:example.org", ME), event)
+        await session.on_message(MatrixRoom("!other:example.org", ME), event)
+        assert capsys.readouterr().out.count("Your mentor: are you safe?") == 1
+    finally:
+        await client.close()
