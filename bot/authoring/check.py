@@ -16,6 +16,7 @@ from bot.authoring.problems import Problem, error, sort_key, warning
 from bot.authoring.yamlsource import Lines, YamlPath
 from bot.engine.analysis import (
     COMMON_MESSAGE_IDS,
+    ENGINE_ARGS,
     ENGINE_MESSAGE_IDS,
     HINT_ARGS,
     MessageUse,
@@ -53,6 +54,7 @@ from bot.engine.model import (
     YesNoQuestion,
 )
 from bot.engine.normalize import normalize, split_list
+from bot.engine.planning import PLAN_TEXT_ARGS
 
 
 @dataclass(frozen=True)
@@ -583,12 +585,18 @@ class _Checker:
                         yield use, set(HINT_ARGS.get(default_hint(step), frozenset())) | builtins, "(a hint)"
                 elif use.role == "label":
                     yield use, set(), "(option labels get no variables)"
+                elif use.role == "plan":
+                    yield use, at_step | builtins | set(PLAN_TEXT_ARGS), where
+                elif use.role == "kept":
+                    yield use, set(), "(a plan's steps are kept and shown later, so they get no variables)"
                 else:
                     yield use, set(), "(it is shown outside the conversation and gets no variables)"
         for msgid in ENGINE_MESSAGE_IDS:
             if msgid.startswith("hint-"):
                 continue
-            yield MessageUse((), msgid, "engine"), set(), "(the engine's own messages get no variables)"
+            given = set(ENGINE_ARGS.get(msgid, frozenset()))
+            yield MessageUse((), msgid, "engine"), given, "(the engine gives it only: " + (
+                ", ".join(f"${name}" for name in sorted(given)) or "no variables") + ")"
 
     def available_vars(self, flow: Flow) -> dict[str, set[str]]:
         """For each reachable step, the variables that may be set when it runs (may-analysis)."""
