@@ -139,3 +139,18 @@ mentor-person-on-the-way = I have reminded the team that you are waiting. Someon
 mentor-person-handoff-ask = Your mentor would like to talk with you in a new private, encrypted chat. There, they will see your Matrix name. Do you agree? Please answer **yes** or **no**.
 mentor-person-handoff-invited = I have invited you to a new encrypted chat with your mentor. Accept the invitation to talk with them directly.
 mentor-person-handoff-declined = All right, we stay here. Your mentor will keep writing to you through me.
+
+## Protection plans: `!plan 42` (shown only with the person's consent) and `!suggest 42 text`.
+
+mentor-plan-head = **{ $case }: protection plan** ({ $count ->
+        [one] one step
+       *[other] { $count } steps
+    }), shared by the person:
+mentor-plan-in-thread = { $case }: the plan is in the case's thread.
+mentor-plan-none = { $case } has no protection plan.
+mentor-plan-asked = I asked { $case } whether you may see their protection plan. It appears here if they agree.
+mentor-plan-declined = { $case } chose not to share their protection plan.
+mentor-suggest-sent = Your suggestion went to { $case }. They will answer yes or no, and you will see it here.
+mentor-suggest-added = { $case } added your suggested step to their plan.
+mentor-suggest-declined = { $case } did not add the suggested step.
+mentor-suggest-no-storage = { $case } did not agree to let the bot keep their data, so no plan can be kept for them.

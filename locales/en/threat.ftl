@@ -99,3 +99,4 @@ threat-done =
     Thank you. Your report is with the team now.
     What happens next: someone from the team will read it as soon as they can and write to you here, in this chat. The most urgent situations are handled first. You don't need to do anything else now.
     If things change or you feel in danger, type **mentor** at any time. To see or erase what is kept, type **my data** or **delete my data**.
+threat-offer-plan = When you feel ready, a short risk check can turn what happened into a few next steps of your own — or review your plan if you have one: type **menu** and choose the protection plan.
