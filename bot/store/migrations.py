@@ -303,8 +303,24 @@ async def _v6_identity_pins(conn: aiosqlite.Connection, box: SecretBox) -> None:
     await conn.execute("DROP TABLE identities")  # secure_delete: its pages are overwritten
 
 
+async def _v7_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Protection plans: one per person, the whole plan sealed and bound to the person's row.
+
+    The row goes with the person (erasure, retention, a conversation that keeps nothing)."""
+    await conn.execute(
+        """
+        CREATE TABLE plans (
+            user_id TEXT PRIMARY KEY REFERENCES people (user_id) ON DELETE CASCADE,
+            plan_sealed BLOB NOT NULL,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
-                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins)
+                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins, _v7_plans)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -60,9 +60,11 @@ NOTE = SealedColumn("case_notes", "text_sealed", ("id", "case_id"), b"case-note"
 FOLLOWUP = SealedColumn("followups", "text_sealed", ("id", "user_id", "room_id"), b"followup-text")
 # Each person's first-seen master key (TOFU), found by `pin_of(user_id)` (migration 6).
 IDENTITY = SealedColumn("identity_pins", "sealed", ("pin",), None)
+# Each person's protection plan (migration 7).
+PLAN = SealedColumn("plans", "plan_sealed", ("user_id",), None)
 
 COLUMNS: tuple[SealedColumn, ...] = (OUTBOX, PENDING, PROFILE, STATE, ATTACHMENT_META, ATTACHMENT_DATA, SUMMARY,
-                                     NOTE, FOLLOWUP, IDENTITY)
+                                     NOTE, FOLLOWUP, IDENTITY, PLAN)
 
 PIN_PURPOSE = b"continuum/identity-pin/v1"
 
@@ -103,6 +105,7 @@ __all__ = [
     "NOTE",
     "OUTBOX",
     "PENDING",
+    "PLAN",
     "PROFILE",
     "STATE",
     "SUMMARY",
