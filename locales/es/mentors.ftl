@@ -139,3 +139,18 @@ mentor-person-on-the-way = He recordado al equipo que está esperando. Alguien d
 mentor-person-handoff-ask = Su persona mentora quiere hablar con usted en un nuevo chat privado y cifrado. Allí verá su nombre de Matrix. ¿Está de acuerdo? Responda **sí** o **no**.
 mentor-person-handoff-invited = Le envié una invitación a un nuevo chat cifrado con su persona mentora. Acéptela para hablar directamente.
 mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Su persona mentora seguirá escribiéndole a través de mí.
+
+## Planes de protección: `!plan 42` (solo con el consentimiento de la persona) y `!suggest 42 texto`.
+
+mentor-plan-head = **{ $case }: plan de protección** ({ $count ->
+        [one] un paso
+       *[other] { $count } pasos
+    }), compartido por la persona:
+mentor-plan-in-thread = { $case }: el plan está en el hilo del caso.
+mentor-plan-none = { $case } no tiene plan de protección.
+mentor-plan-asked = Pregunté a { $case } si puede ver su plan de protección. Aparecerá aquí si la persona está de acuerdo.
+mentor-plan-declined = { $case } eligió no compartir su plan de protección.
+mentor-suggest-sent = Su sugerencia fue enviada a { $case }. La persona responderá sí o no, y lo verá aquí.
+mentor-suggest-added = { $case } añadió el paso sugerido a su plan.
+mentor-suggest-declined = { $case } no añadió el paso sugerido.
+mentor-suggest-no-storage = { $case } no aceptó que el bot guarde sus datos, así que no se puede guardar un plan para esta persona.

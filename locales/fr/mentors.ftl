@@ -139,3 +139,18 @@ mentor-person-on-the-way = J'ai rappelé à l'équipe que vous attendez. Quelqu'
 mentor-person-handoff-ask = Votre mentor aimerait vous parler dans une nouvelle discussion privée et chiffrée. Là, cette personne verra votre nom Matrix. Êtes-vous d'accord ? Répondez **oui** ou **non**.
 mentor-person-handoff-invited = Je vous ai invité·e dans une nouvelle discussion chiffrée avec votre mentor. Acceptez l'invitation pour lui parler directement.
 mentor-person-handoff-declined = D'accord, nous restons ici. Votre mentor continuera à vous écrire par mon intermédiaire.
+
+## Plans de protection : `!plan 42` (montré seulement avec l'accord de la personne) et `!suggest 42 texte`.
+
+mentor-plan-head = **{ $case } : plan de protection** ({ $count ->
+        [one] une étape
+       *[other] { $count } étapes
+    }), partagé par la personne :
+mentor-plan-in-thread = { $case } : le plan est dans le fil du dossier.
+mentor-plan-none = { $case } n'a pas de plan de protection.
+mentor-plan-asked = J'ai demandé à { $case } si vous pouvez voir son plan de protection. Il apparaîtra ici si la personne est d'accord.
+mentor-plan-declined = { $case } a choisi de ne pas partager son plan de protection.
+mentor-suggest-sent = Votre suggestion est partie vers { $case }. La personne répondra oui ou non, et vous le verrez ici.
+mentor-suggest-added = { $case } a ajouté l'étape proposée à son plan.
+mentor-suggest-declined = { $case } n'a pas ajouté l'étape proposée.
+mentor-suggest-no-storage = { $case } n'a pas accepté que le bot garde ses données : aucun plan ne peut donc être gardé pour cette personne.
