@@ -13,7 +13,7 @@ riskcheck-intro =
 ## Where you are
 riskcheck-where = First: where are you at the moment?
 riskcheck-where-home = In my country, where I live and work
-    .synonyms = home, at home, my country
+    .synonyms = at home, in my country, my country
 riskcheck-where-moving = On the move, or in transit
     .synonyms = moving, on the move, in transit, transit, travelling
 riskcheck-where-exile = Living outside my country
