@@ -17,6 +17,7 @@ from bot.care.plan import PlanDesk
 from bot.care.privacy import Privacy
 from bot.care.retention import start_retention
 from bot.engine.library import FlowLibrary
+from bot.matrix.reach import wait_for_homeserver
 from bot.matrix.runtime import MatrixRuntime, RuntimeLink
 from bot.matrix.session import DataDir, StartupError
 from bot.platform.config import Settings, unknown_environment
@@ -113,14 +114,18 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     plans = PlanDesk(settings, holder, service)
     mentors = Mentors(settings, store, holder, redactor, followups=service, plans=plans)
     desk.notices = mentors.followups  # a mentor's follow-up delivered or cancelled: its case's thread is told
-    admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics))
+    admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics),
+                      identity=mentors.identity)
     privacy = Privacy(settings, store, holder, cases=mentors)
     if privacy.panic_problem is not None:
         raise StartupError(f"setting 'panic_keyword': {privacy.panic_problem}")
     conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics,
                                   admin=admin, privacy=privacy, plans=plans)
-    runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics)
+    runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics,
+                            identity=mentors.identity, membership=mentors.membership)
+    mentors.identity.recheck = runtime.recheck_identities  # after `!identity approve`
     store.on_committed(runtime.flush)  # every committed unit of work wakes its rooms' senders
+    await wait_for_homeserver(settings.homeserver, settings.startup_timeout_seconds)
     await runtime.connect()
     privacy.attach(runtime)
     try:

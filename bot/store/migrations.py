@@ -303,7 +303,26 @@ async def _v6_identity_pins(conn: aiosqlite.Connection, box: SecretBox) -> None:
     await conn.execute("DROP TABLE identities")  # secure_delete: its pages are overwritten
 
 
-async def _v7_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
+async def _v7_identity_holds(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Changed identities held until a mentor or an admin approves them (DESIGN.md, "Matrix E2EE", 12).
+
+    One row per person whose master key changed since it was pinned: found by the same keyed hash
+    as their pin, named to mentors by a short label (`P-3FA9`) that says nothing about them, and
+    the old and new keys sealed. The row outlives restarts; approving deletes it and re-pins."""
+    await conn.execute(
+        """
+        CREATE TABLE identity_holds (
+            pin TEXT PRIMARY KEY,
+            label TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL DEFAULT 'pending',
+            held_at REAL NOT NULL,
+            sealed BLOB NOT NULL
+        )
+        """
+    )
+
+
+async def _v8_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
     """Protection plans: one per person, the whole plan sealed and bound to the person's row.
 
     The row goes with the person (erasure, retention, a conversation that keeps nothing)."""
@@ -320,7 +339,8 @@ async def _v7_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
 
 
 MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
-                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins, _v7_plans)
+                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins, _v7_identity_holds,
+                                     _v8_plans)
 LATEST_VERSION = len(MIGRATIONS)
 
 

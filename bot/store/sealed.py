@@ -60,11 +60,13 @@ NOTE = SealedColumn("case_notes", "text_sealed", ("id", "case_id"), b"case-note"
 FOLLOWUP = SealedColumn("followups", "text_sealed", ("id", "user_id", "room_id"), b"followup-text")
 # Each person's first-seen master key (TOFU), found by `pin_of(user_id)` (migration 6).
 IDENTITY = SealedColumn("identity_pins", "sealed", ("pin",), None)
-# Each person's protection plan (migration 7).
+# A changed identity held until approved: the old and the new master key (migration 7).
+HOLD = SealedColumn("identity_holds", "sealed", ("pin", "label"), None)
+# Each person's protection plan (migration 8).
 PLAN = SealedColumn("plans", "plan_sealed", ("user_id",), None)
 
 COLUMNS: tuple[SealedColumn, ...] = (OUTBOX, PENDING, PROFILE, STATE, ATTACHMENT_META, ATTACHMENT_DATA, SUMMARY,
-                                     NOTE, FOLLOWUP, IDENTITY, PLAN)
+                                     NOTE, FOLLOWUP, IDENTITY, HOLD, PLAN)
 
 PIN_PURPOSE = b"continuum/identity-pin/v1"
 
@@ -101,6 +103,7 @@ __all__ = [
     "ATTACHMENT_META",
     "COLUMNS",
     "FOLLOWUP",
+    "HOLD",
     "IDENTITY",
     "NOTE",
     "OUTBOX",

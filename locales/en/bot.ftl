@@ -7,7 +7,8 @@ bot-help = You can write, at any moment: **menu** for the list of conversations,
 bot-slow-down = You are writing faster than I can answer well. Take a breath — I will read what comes next in a moment.
 bot-mentor-requested-reason = The person asked to talk to someone.
 bot-stopped = All right, I have stopped here, and reminders are paused. Write **menu** whenever you want to come back, and **resume** to turn reminders back on.
-bot-identity-changed = Your account's security key has changed. If you set up a new device or reset your keys, all is well. If you did not, someone else may have access to your account: write **mentor** to reach a person.
+bot-identity-held = Your account has a new security key. Until someone from our team has checked with you in another way (a call, a meeting), I do not answer messages sent with the new key. If you did not set it up, someone else may control your account: write **mentor** here.
+bot-identity-confirmed = Your new security key is confirmed. We can go on.
 
 ## Follow-ups: invitations, answers and the person's own controls.
 
@@ -80,16 +81,20 @@ bot-privacy-deleted =
 bot-privacy-goodbye = Goodbye, and take care. I am leaving this chat now; delete it on your side too, so that it is gone from this device. If you need us again, just start a new chat with me.
 bot-privacy-stay = All right, I stay. Nothing about you is kept any more; if you write to me again, we start afresh.
 bot-privacy-export =
-    Here is a copy of everything kept about you. The file below holds all of it:
-    - conversations: { $conversations }
-    - reminders: { $reminders }
-    - files you sent: { $files }
-    - cases with a mentor: { $cases }
+    Here is a copy of everything kept about you. It comes right after this message, as an encrypted file named **{ $file }**, and holds:
+    - your settings, and what I remember from one conversation to the next (such as your last wellbeing score)
+    - the latest conversation in each of your chats with me, with its answers ({ $conversations }); earlier conversations are not kept
+    - reminders: { $reminders } · files you sent: { $files } (described, not sent again) · cases with the team: { $cases }
+    - your account's public security key, if I have seen it
     Anyone who can open this chat can read the file: save it somewhere safe, then delete it here. Write **delete my data** to erase everything.
 bot-privacy-export-empty = Nothing is kept about you at the moment.
 bot-privacy-export-failed = I could not attach the file just now. Please write **my data** again in a little while.
 
-mentor-identity-changed = { $case }: this person's security key changed. If they did not reset it themselves, their account may be in other hands — check with them through another channel before sharing anything sensitive.
+## help: one line on how to reach a person (then the list above, then the question that waits);
+## in team mode, who they are talking with.
+
+bot-help-person = To talk with a person from our team, write **mentor**.
+bot-help-team = You are talking with our team about { $case }: what you write here goes to them. Write **menu** to talk with me, the bot, again.
 
 ## A person's protection plan (made by the risk check; "my plan"; mentors' suggestions).
 

@@ -20,7 +20,7 @@ mentor-card-files = { $count ->
     [one] One file follows in this case's thread.
    *[other] { $count } files follow in this case's thread.
 }
-mentor-card-howto = React to this card or write `!claim { $number }` to take the case. Reply in its thread to write to them.
+mentor-card-howto = Write `!claim { $number }` to take the case. Reply in its thread to write to them.
 mentor-urgency-normal = normal
 mentor-urgency-high = high
 mentor-urgency-urgent = 🔴 URGENT
@@ -30,8 +30,8 @@ mentor-flow-unknown = a conversation
 
 ## Pings for urgent cases (the bot adds @room itself).
 
-mentor-reping = **{ $case }** is urgent and has waited { $minutes } min for a mentor. React to its card or write `!claim { $number }`.
-mentor-urgent-now = **{ $case }** is now urgent. React to its card or write `!claim { $number }`.
+mentor-reping = **{ $case }** is urgent and has waited { $minutes } min for a mentor. Write `!claim { $number }` to take it.
+mentor-urgent-now = **{ $case }** is now urgent. Write `!claim { $number }` to take it.
 
 ## Answers to mentors' commands.
 
@@ -56,7 +56,7 @@ mentor-help =
 
     - `!cases`: the open cases, most urgent first
     - `!case 42`: a case's details and notes
-    - `!claim 42`: take a case (or react to its card)
+    - `!claim 42`: take a case (a reaction to its card does not: reactions are not encrypted, so anyone on the server could fake one)
     - `!release 42`: give it back
     - `!assign 42 @name:server`: give it to another mentor
     - `!note 42 text`: a note for the team, never shown to the person
@@ -65,6 +65,7 @@ mentor-help =
     - `!handoff 42`: a new encrypted chat between you and them (asks them first unless they shared their name)
     - `!followup 42 in 3d [text]` or `!followup 42 on 2026-12-03 10:00 [text]` (their clock): I write to them then, as from "your mentor"
     - `!followups 42`: the follow-ups planned for a case; `!followup cancel 7` cancels one
+    - `!identity`: changed security keys on hold; `!identity approve P-1234` once you checked with the person another way
 
     Reply in a case's thread to write to the person; what they write comes back there.
 
@@ -126,6 +127,23 @@ mentor-handoff-declined = { $case }: they prefer to stay here. Keep writing in t
 mentor-handoff-created = { $case }: a new encrypted chat with them and { $mentor } is created; both are invited.
 mentor-handoff-failed = { $case }: the direct chat could not be created. Try `!handoff { $number }` again later.
 
+## Changed security keys (for mentors and admins).
+
+mentor-identity-held = **{ $who }**: the security key of their account changed. It may be them on a new device — or someone who took over their account. Until one of you checks with them another way (a call, in person) and approves, I send nothing to the new key and ignore what it says. Approve: `!identity approve { $label }` · keep holding: `!identity reject { $label }`
+mentor-identity-no-case = a person without an open case ({ $label })
+mentor-identity-none = No changed security key is on hold.
+mentor-identity-head = Changed security keys on hold:
+mentor-identity-line = { $label } · { $status } · { $age }
+mentor-identity-status-pending = waiting for a decision
+mentor-identity-status-rejected = rejected, still on hold
+mentor-identity-approved = { $label }: approved. I trust their new key from now on.
+mentor-identity-rejected = { $label }: still on hold. I keep ignoring the new key.
+mentor-identity-unknown = Nothing is on hold under { $label }. `!identity` lists what is.
+
+## The mentor list (for mentors and admins).
+
+mentor-room-unlisted = { $user } is in the mentor room but not on the list of mentors (`mentors.members`): they get no cases, and I ignore their commands. Remove them from the room, or ask an admin to add them to the list.
+
 ## For the person, in their chat with the bot.
 
 mentor-person-opened = The team has been told. Someone from the team will read this as soon as they can and answer you here. Until then, and while you talk with them, what you write here goes to them. Write **menu** to talk with me, the bot, instead.
@@ -139,6 +157,17 @@ mentor-person-on-the-way = I have reminded the team that you are waiting. Someon
 mentor-person-handoff-ask = Your mentor would like to talk with you in a new private, encrypted chat. There, they will see your Matrix name. Do you agree? Please answer **yes** or **no**.
 mentor-person-handoff-invited = I have invited you to a new encrypted chat with your mentor. Accept the invitation to talk with them directly.
 mentor-person-handoff-declined = All right, we stay here. Your mentor will keep writing to you through me.
+
+## Team mode: each message the person writes is acknowledged once (the first in words, the
+## next ones with a ✓ reaction).
+
+mentor-person-passed = Passed to the team. They will read it as soon as they can and answer here.
+mentor-person-file-unreadable = I could not pass this file on to the team: it is too large or could not be read. You can describe it in words, or try a smaller file.
+
+## A mentor or an admin writing a mentors' `!command` in a direct chat with the bot.
+
+mentor-dm-pointer = `{ $command }` works in the mentor room, not in a direct chat with me: { $room }
+mentor-dm-no-room = `{ $command }` works in the mentor room, and no mentor room is set up yet (`mentor_room` in the configuration).
 
 ## Protection plans: `!plan 42` (shown only with the person's consent) and `!suggest 42 text`.
 

@@ -6,7 +6,8 @@ bot-help = Puede escribir en cualquier momento: **menú** para ver las conversac
 bot-slow-down = Los mensajes llegan más rápido de lo que puedo responder bien. Tomemos un respiro: leeré lo siguiente en un momento.
 bot-mentor-requested-reason = La persona pidió hablar con alguien.
 bot-stopped = De acuerdo, me detengo aquí y los recordatorios quedan en pausa. Escriba **menú** cuando quiera volver, y **reanudar** para activar de nuevo los recordatorios.
-bot-identity-changed = La clave de seguridad de su cuenta cambió. Si configuró un dispositivo nuevo o restableció sus claves, todo está bien. Si no, puede que otra persona tenga acceso a su cuenta: escriba **mentor** para hablar con una persona.
+bot-identity-held = Su cuenta tiene una nueva clave de seguridad. Hasta que alguien de nuestro equipo lo compruebe con usted por otra vía (una llamada, un encuentro), no respondo a los mensajes enviados con la nueva clave. Si no la configuró usted, puede que otra persona controle su cuenta: escriba **mentor** aquí.
+bot-identity-confirmed = Su nueva clave de seguridad está confirmada. Podemos seguir.
 
 ## Seguimientos: invitaciones, respuestas y los controles de la propia persona.
 
@@ -79,16 +80,19 @@ bot-privacy-deleted =
 bot-privacy-goodbye = Adiós, y cuídese. Salgo de este chat ahora; bórrelo también de su lado, para que desaparezca de este dispositivo. Si nos necesita de nuevo, simplemente abra un chat nuevo conmigo.
 bot-privacy-stay = De acuerdo, me quedo. Ya no se guarda nada sobre usted; si me vuelve a escribir, empezamos de cero.
 bot-privacy-export =
-    Aquí tiene una copia de todo lo que se guarda sobre usted. El archivo de abajo lo contiene todo:
-    - conversaciones: { $conversations }
-    - recordatorios: { $reminders }
-    - archivos enviados: { $files }
-    - casos con una persona mentora: { $cases }
+    Aquí tiene una copia de todo lo que se guarda sobre usted. Llega justo después de este mensaje, como un archivo cifrado llamado **{ $file }**, y contiene:
+    - sus ajustes, y lo que recuerdo de una conversación a otra (por ejemplo, su última puntuación de bienestar)
+    - la última conversación de cada uno de sus chats conmigo, con sus respuestas ({ $conversations }); las conversaciones anteriores no se guardan
+    - recordatorios: { $reminders } · archivos enviados: { $files } (descritos, no reenviados) · casos con el equipo: { $cases }
+    - la clave de seguridad pública de su cuenta, si la he visto
     Cualquiera que pueda abrir este chat puede leer el archivo: guárdelo en un lugar seguro y después bórrelo de aquí. Escriba **borrar mis datos** para borrarlo todo.
 bot-privacy-export-empty = Por ahora no se guarda nada sobre usted.
 bot-privacy-export-failed = No pude adjuntar el archivo en este momento. Escriba **mis datos** otra vez dentro de un rato.
 
-mentor-identity-changed = { $case }: la clave de seguridad de esta persona cambió. Si no la restableció ella misma, su cuenta puede estar en otras manos: compruébelo con ella por otro canal antes de compartir algo delicado.
+## help
+
+bot-help-person = Para hablar con una persona de nuestro equipo, escriba **mentor**.
+bot-help-team = Está hablando con nuestro equipo sobre { $case }: lo que escriba aquí le llega al equipo. Escriba **menú** para volver a hablar conmigo, el bot.
 
 ## El plan de protección de una persona (hecho con la evaluación de riesgos; «mi plan»; sugerencias de mentores).
 

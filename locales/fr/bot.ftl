@@ -7,7 +7,8 @@ bot-help = Vous pouvez écrire à tout moment : **menu** pour la liste des conve
 bot-slow-down = Vous écrivez plus vite que je ne peux bien répondre. Prenez votre temps — je lis la suite dans un instant.
 bot-mentor-requested-reason = La personne a demandé à parler à quelqu'un.
 bot-stopped = D'accord, je m'arrête ici et les rappels sont suspendus. Écrivez **menu** quand vous voulez revenir, et **reprendre** pour réactiver les rappels.
-bot-identity-changed = La clé de sécurité de votre compte a changé. Si vous avez configuré un nouvel appareil ou réinitialisé vos clés, tout va bien. Sinon, quelqu'un d'autre a peut-être accès à votre compte : écrivez **mentor** pour joindre une personne.
+bot-identity-held = Votre compte a une nouvelle clé de sécurité. Tant qu'une personne de notre équipe n'a pas vérifié avec vous par un autre moyen (un appel, une rencontre), je ne réponds pas aux messages envoyés avec la nouvelle clé. Si ce n'est pas vous qui l'avez créée, quelqu'un d'autre contrôle peut-être votre compte : écrivez **mentor** ici.
+bot-identity-confirmed = Votre nouvelle clé de sécurité est confirmée. Nous pouvons continuer.
 
 ## Relances : invitations, réponses et réglages de la personne.
 
@@ -80,16 +81,19 @@ bot-privacy-deleted =
 bot-privacy-goodbye = Au revoir, prenez soin de vous. Je quitte cette conversation maintenant ; supprimez-la aussi de votre côté, pour qu'elle disparaisse de cet appareil. Si vous avez de nouveau besoin de nous, ouvrez simplement une nouvelle conversation avec moi.
 bot-privacy-stay = D'accord, je reste. Plus rien n'est gardé à votre sujet ; si vous m'écrivez à nouveau, nous repartons de zéro.
 bot-privacy-export =
-    Voici une copie de tout ce qui est gardé à votre sujet. Le fichier ci-dessous contient tout :
-    - conversations : { $conversations }
-    - rappels : { $reminders }
-    - fichiers envoyés : { $files }
-    - dossiers avec un mentor : { $cases }
+    Voici une copie de tout ce qui est gardé à votre sujet. Elle suit ce message, dans un fichier chiffré nommé **{ $file }**, qui contient :
+    - vos réglages, et ce dont je me souviens d'une conversation à l'autre (par exemple votre dernier score de bien-être)
+    - la dernière conversation de chacune de vos discussions avec moi, avec ses réponses ({ $conversations }) ; les conversations plus anciennes ne sont pas gardées
+    - rappels : { $reminders } · fichiers envoyés : { $files } (décrits, pas renvoyés) · dossiers avec l'équipe : { $cases }
+    - la clé de sécurité publique de votre compte, si je l'ai vue
     Toute personne qui peut ouvrir cette conversation peut lire le fichier : enregistrez-le en lieu sûr, puis supprimez-le ici. Écrivez **effacer mes données** pour tout effacer.
 bot-privacy-export-empty = Rien n'est gardé à votre sujet pour le moment.
 bot-privacy-export-failed = Je n'ai pas pu joindre le fichier pour l'instant. Écrivez de nouveau **mes données** dans un petit moment.
 
-mentor-identity-changed = { $case } : la clé de sécurité de cette personne a changé. Si elle ne l'a pas réinitialisée elle-même, son compte est peut-être entre d'autres mains — vérifiez avec elle par un autre moyen avant de partager quoi que ce soit de sensible.
+## help
+
+bot-help-person = Pour parler à une personne de notre équipe, écrivez **mentor**.
+bot-help-team = Vous échangez avec notre équipe au sujet de { $case } : ce que vous écrivez ici lui est transmis. Écrivez **menu** pour reparler avec moi, le bot.
 
 ## Le plan de protection d'une personne (fait par le bilan des risques ; « mon plan » ; suggestions des mentors).
 

@@ -20,7 +20,7 @@ mentor-card-files = { $count ->
     [one] Un fichier suit dans le fil de ce cas.
    *[other] { $count } fichiers suivent dans le fil de ce cas.
 }
-mentor-card-howto = Réagissez à cette fiche ou écrivez `!claim { $number }` pour prendre le cas. Répondez dans son fil pour écrire à la personne.
+mentor-card-howto = Écrivez `!claim { $number }` pour prendre le cas. Répondez dans son fil pour écrire à la personne.
 mentor-urgency-normal = normal
 mentor-urgency-high = élevée
 mentor-urgency-urgent = 🔴 URGENT
@@ -30,8 +30,8 @@ mentor-flow-unknown = une conversation
 
 ## Rappels des cas urgents (le bot ajoute @room lui-même).
 
-mentor-reping = **{ $case }** est urgent et attend un·e mentor depuis { $minutes } min. Réagissez à sa fiche ou écrivez `!claim { $number }`.
-mentor-urgent-now = **{ $case }** est maintenant urgent. Réagissez à sa fiche ou écrivez `!claim { $number }`.
+mentor-reping = **{ $case }** est urgent et attend un·e mentor depuis { $minutes } min. Écrivez `!claim { $number }` pour le prendre.
+mentor-urgent-now = **{ $case }** est maintenant urgent. Écrivez `!claim { $number }` pour le prendre.
 
 ## Réponses aux commandes des mentors.
 
@@ -56,7 +56,7 @@ mentor-help =
 
     - `!cases` : les cas ouverts, les plus urgents d'abord
     - `!case 42` : le détail d'un cas et ses notes
-    - `!claim 42` : prendre un cas (ou réagir à sa fiche)
+    - `!claim 42` : prendre un cas (une réaction à sa fiche ne suffit pas : les réactions ne sont pas chiffrées, n'importe qui sur le serveur pourrait en simuler une)
     - `!release 42` : le rendre
     - `!assign 42 @nom:serveur` : le confier à un·e autre mentor
     - `!note 42 texte` : une note pour l'équipe, jamais montrée à la personne
@@ -65,6 +65,7 @@ mentor-help =
     - `!handoff 42` : une nouvelle discussion chiffrée entre vous et la personne (on lui demande d'abord, sauf si elle a partagé son nom)
     - `!followup 42 in 3d [texte]` ou `!followup 42 on 2026-12-03 10:00 [texte]` (son heure) : je lui écris à ce moment-là, de la part de « votre mentor »
     - `!followups 42` : les relances prévues pour un cas ; `!followup cancel 7` en annule une
+    - `!identity` : les clés de sécurité changées, en attente ; `!identity approve P-1234` après avoir vérifié avec la personne par un autre moyen
 
     Répondez dans le fil d'un cas pour écrire à la personne ; ce qu'elle écrit revient dans ce fil.
 
@@ -126,6 +127,23 @@ mentor-handoff-declined = { $case } : la personne préfère rester ici. Continue
 mentor-handoff-created = { $case } : une nouvelle discussion chiffrée avec la personne et { $mentor } est créée ; les deux sont invités.
 mentor-handoff-failed = { $case } : la discussion directe n'a pas pu être créée. Réessayez `!handoff { $number }` plus tard.
 
+## Clés de sécurité changées (pour les mentors et les admins).
+
+mentor-identity-held = **{ $who }** : la clé de sécurité de son compte a changé. C'est peut-être la personne sur un nouvel appareil — ou quelqu'un qui a pris son compte. Tant que l'un·e de vous n'a pas vérifié avec elle par un autre moyen (un appel, en personne) et approuvé, je n'envoie rien à la nouvelle clé et j'ignore ce qu'elle dit. Approuver : `!identity approve { $label }` · garder en attente : `!identity reject { $label }`
+mentor-identity-no-case = une personne sans cas ouvert ({ $label })
+mentor-identity-none = Aucune clé de sécurité changée n'est en attente.
+mentor-identity-head = Clés de sécurité changées, en attente :
+mentor-identity-line = { $label } · { $status } · { $age }
+mentor-identity-status-pending = attend une décision
+mentor-identity-status-rejected = refusée, toujours en attente
+mentor-identity-approved = { $label } : approuvée. Je fais désormais confiance à sa nouvelle clé.
+mentor-identity-rejected = { $label } : toujours en attente. Je continue d'ignorer la nouvelle clé.
+mentor-identity-unknown = Rien n'est en attente sous { $label }. `!identity` liste ce qui l'est.
+
+## La liste des mentors (pour les mentors et les admins).
+
+mentor-room-unlisted = { $user } est dans le salon des mentors mais pas sur la liste des mentors (`mentors.members`) : cette personne ne reçoit aucun cas et j'ignore ses commandes. Retirez-la du salon, ou demandez à un·e admin de l'ajouter à la liste.
+
 ## Pour la personne, dans sa discussion avec le bot.
 
 mentor-person-opened = L'équipe a été prévenue. Quelqu'un de l'équipe lira ceci dès que possible et vous répondra ici. D'ici là, et pendant que vous échangez avec elle, ce que vous écrivez ici lui est transmis. Écrivez **menu** pour parler avec moi, le bot, à la place.
@@ -139,6 +157,16 @@ mentor-person-on-the-way = J'ai rappelé à l'équipe que vous attendez. Quelqu'
 mentor-person-handoff-ask = Votre mentor aimerait vous parler dans une nouvelle discussion privée et chiffrée. Là, cette personne verra votre nom Matrix. Êtes-vous d'accord ? Répondez **oui** ou **non**.
 mentor-person-handoff-invited = Je vous ai invité·e dans une nouvelle discussion chiffrée avec votre mentor. Acceptez l'invitation pour lui parler directement.
 mentor-person-handoff-declined = D'accord, nous restons ici. Votre mentor continuera à vous écrire par mon intermédiaire.
+
+## Team mode
+
+mentor-person-passed = Transmis à l'équipe. Elle le lira dès que possible et vous répondra ici.
+mentor-person-file-unreadable = Je n'ai pas pu transmettre ce fichier à l'équipe : il est trop volumineux ou illisible. Vous pouvez le décrire avec des mots, ou essayer un fichier plus petit.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` fonctionne dans le salon des mentors, pas dans une discussion directe avec moi : { $room }
+mentor-dm-no-room = `{ $command }` fonctionne dans le salon des mentors, et aucun salon des mentors n'est encore configuré (`mentor_room` dans la configuration).
 
 ## Plans de protection : `!plan 42` (montré seulement avec l'accord de la personne) et `!suggest 42 texte`.
 

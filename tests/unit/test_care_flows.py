@@ -223,6 +223,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     S("menu", "hygiene", MENU["hygiene"]),
     S("menu", "wellbeing", MENU["wellbeing"]),
     S("menu", "threat", MENU["threat"]),
+    S("menu", "riskcheck", MENU["riskcheck"]),
     S("menu", "repression", MENU["repression"]),
     S("menu", "exile", MENU["exile"]),
     S("menu", "person", MENU["person"], "Advice before a trip next month"),

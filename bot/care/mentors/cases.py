@@ -1,8 +1,10 @@
 """A case's life: opened by an escalation (or joined by the next one), claimed, and forgotten.
 
-This is the `CaseSink` of `bot.care.conversations`: an escalation opens a case, posts its card
-(with @room when urgent) and tells the person; a second escalation while the case is open
-becomes part of it. Claiming tells the person and refreshes the card. Erasure anonymises the
+This is the `CaseSink` of `bot.care.conversations`: an escalation opens a case and posts its card
+(with @room when urgent); a second escalation while the case is open becomes part of it. The
+person hears about it when the conversation starts the relay (`start_relay`): when the flow
+that escalated has asked its last question, or at once when they asked for a person. Claiming
+tells the person and refreshes the card. Erasure anonymises the
 person's cases (their cards are edited, their threads told); retention forgets closed ones.
 """
 
@@ -28,7 +30,8 @@ class CaseDesk:
         self.store = store
 
     async def escalate(self, uow: UnitOfWork, talk: Talk, effect: Escalate) -> None:
-        """Open a case (or add to the person's open one), post its card and tell the person."""
+        """Open a case (or add to the person's open one) and post its card; the relay stays as it
+        is until `start_relay` (a flow may still have questions to ask)."""
         texts = self.post.texts
         lines = summary_lines(texts, effect) if effect.consent != "none" else []
         existing = await uow.cases.open_for_room(talk.room_id)
@@ -52,7 +55,6 @@ class CaseDesk:
                 content = mention_room(content)
             txn = await uow.send(room, content, tag=f"{CARD_TAG}{case_id}")
             await uow.cases.set_card(case_id, txn)
-        await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-opened")
         log.info("case %s opened (%s, %s)", case.label, case.urgency, case.flow)
         self.post.wake()
 
@@ -64,7 +66,6 @@ class CaseDesk:
             await uow.cases.share_under_pseudonym(case.id)  # never reveals a name
             await uow.cases.add_summary(case.id, lines)
         await self._add_files(uow, case.id, lines)
-        await uow.cases.set_relay(case.id, True)
         await self.post.to_thread(uow, case, card_update(self.post.texts, effect, case, lines), msgtype="m.text")
         fresh = await uow.cases.get(case.id)
         assert fresh is not None
@@ -72,8 +73,17 @@ class CaseDesk:
             await self.post.ping(uow, fresh, "mentor-urgent-now")
             await uow.cases.mark_repinged(case.id, uow.now, warned=False)
         await self.post.refresh_card(uow, fresh)
-        await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-still-open")
         self.post.wake()
+
+    async def start_relay(self, uow: UnitOfWork, talk: Talk) -> bool:
+        """Team mode starts: what the person writes goes to their open case's thread, and they are
+        told so once, with how to come back to the bot. False when they have no open case."""
+        case = await uow.cases.open_for_room(talk.room_id)
+        if case is None or case.user_id != talk.person.user_id:
+            return False
+        await uow.cases.set_relay(case.id, True)
+        await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-opened")
+        return True
 
     @staticmethod
     async def _add_files(uow: UnitOfWork, case_id: int, lines: list[SummaryLine]) -> None:
