@@ -40,6 +40,7 @@ from bot.engine.catalog import KEYWORDS, Catalog, FtlFile, MessageInfo
 from bot.engine.model import (
     BUILTIN_VARS,
     CONSENTS,
+    DAY_SECONDS,
     PROFILE_ARG_PREFIX,
     PROFILE_PREFIX,
     QUESTION_CLASSES,
@@ -51,6 +52,7 @@ from bot.engine.model import (
     Flow,
     FollowupStep,
     GotoFlowStep,
+    PlanStep,
     YesNoQuestion,
 )
 from bot.engine.normalize import normalize, split_list
@@ -149,6 +151,8 @@ class _Checker:
                 self.check_next(source, step_id, step.next)
             if isinstance(step, EscalateStep) and not isinstance(step.urgency, str):
                 self.check_fallback(source, (*base, "urgency"), [u.when is None for u in step.urgency], "urgency")
+            if isinstance(step, PlanStep):
+                self.check_plan_reminders(source, base, step)
             if isinstance(step, CallStep | GotoFlowStep | FollowupStep) and step.flow not in self.flows:
                 self.add(
                     error(
@@ -597,6 +601,22 @@ class _Checker:
             given = set(ENGINE_ARGS.get(msgid, frozenset()))
             yield MessageUse((), msgid, "engine"), given, "(the engine gives it only: " + (
                 ", ".join(f"${name}" for name in sorted(given)) or "no variables") + ")"
+
+    def check_plan_reminders(self, source: SourcedFlow, base: YamlPath, step: PlanStep) -> None:
+        """People are asked "shall I ask you in N days?": a reminder that is not whole days would
+        be announced wrongly (rounded up); fine for a test's flows, never for people."""
+        for index, candidate in enumerate(step.candidates):
+            seconds = candidate.followup_seconds
+            if seconds is not None and seconds % DAY_SECONDS:
+                self.add(
+                    warning(
+                        source.file,
+                        source.line((*base, "candidates", index, "followup")),
+                        f"the reminder `{candidate.followup}` of `{candidate.text}` is not in whole days: "
+                        "people are asked in days, so it is announced rounded up",
+                        "use days or weeks, e.g. 7d or 2w",
+                    )
+                )
 
     def available_vars(self, flow: Flow) -> dict[str, set[str]]:
         """For each reachable step, the variables that may be set when it runs (may-analysis)."""

@@ -625,7 +625,7 @@ class _Run:
                     "step": render(self.lang, candidate.text), "why": render(self.lang, candidate.why)}
             options = tuple(OptionView(o.id, o.label_msgid, i) for i, o in enumerate(question.options, 1))
         elif isinstance(question, YesNoQuestion):
-            args = {"days": (candidate.followup_seconds or DAY_SECONDS) // DAY_SECONDS}
+            args = {"days": -(-(candidate.followup_seconds or DAY_SECONDS) // DAY_SECONDS)}  # whole days, up
             options = (OptionView("yes", "option-yes", 1), OptionView("no", "option-no", 2))
         self.effects.append(
             Ask(flow=flow.id, step=self.step_id, msgid=question.text, args=args, kind=question.kind, options=options,

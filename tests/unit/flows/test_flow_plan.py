@@ -207,9 +207,17 @@ def test_the_plan_step_is_checked() -> None:
     with_var = {"en": {"p": EN["en"]["p"].replace("p-step-a = Step A.", "p-step-a = Step { $risk }.")}}
     problems = check_library([parse_flow(PLAN)], catalog(with_var), "locales")
     assert any("p-step-a" in p.message and "no variables" in p.message for p in problems if p.is_error)
+    # A reminder not in whole days loads (a test's flows use seconds) but is warned about: people
+    # are asked "in N days", and it is announced rounded up.
     found: list[Problem] = []
-    assert parse_flow_text(bad, "flows/p.yaml", "p", found) is None
-    assert any("whole days" in str(p) for p in found)
+    twelve_hours = parse_flow_text(bad, "flows/p.yaml", "p", found)
+    assert twelve_hours is not None and found == []
+    problems = check_library([twelve_hours], catalog(EN), "locales")
+    assert [p for p in problems if p.is_error] == []
+    assert any("`12h`" in p.message and "whole days" in p.message for p in problems if not p.is_error)
+    _, effects = play(build(bad, messages=EN), "p", "2", "1", "no", "1")
+    asks = [e.args for e in effects if isinstance(e, Ask) and e.msgid == "plan-step-remind"]
+    assert asks == [{"days": 7}, {"days": 1}]
     unknown = PLAN.replace("{var: risk, eq: high}, text: p-step-b", "{var: nope, eq: high}, text: p-step-b")
     problems = check_library([parse_flow(unknown)], catalog(EN), "locales")
     assert any("`nope` is never set" in p.message for p in problems if p.is_error)
