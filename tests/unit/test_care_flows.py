@@ -450,6 +450,9 @@ SCENARIOS: tuple[Scenario, ...] = (
         "3",
         SKIP,
     ),
+    # the same with consent to storage: the risk check (a plan, or a review of theirs) is offered in 3 days
+    S("threat", "minimal-plan-later", NO, CHANNEL["safe"], KIND["other"], SKIP, "I don't know", NO, "1", "1",
+      *([SKIP] * 5), "7", "3", SKIP, profile={"privacy_consent": True}),
     S(
         "threat",
         "detention-two-files",
