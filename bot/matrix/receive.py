@@ -47,6 +47,7 @@ from bot.matrix.events import (
     Deliver,
     Fact,
     Facts,
+    Greet,
     Ignore,
     KeepUndecryptable,
     Lookup,
@@ -173,6 +174,11 @@ class Receiver:
             inbound = await self._to_inbound(room, ev, download=within_rate)
             if inbound is not None:
                 await self._deliver(inbound)
+        elif isinstance(action, Greet):
+            others = [user for user in room.users if user != facts.me]
+            if len(others) == 1:  # a direct chat: greet the one who invited the bot
+                await self._deliver(Inbound(room_id=room.room_id, sender=others[0], event_id=ev.event_id,
+                                            timestamp_ms=int(ev.server_timestamp), kind="joined"))
 
     async def _decide(self, room: MatrixRoom, ev: Event, facts: Facts) -> Action:
         """`classify`, learning the facts it asks for (each costs a read or a key query)."""

@@ -132,6 +132,7 @@ class Settings(BaseSettings):
     flows_dir: Path = Path("flows")
     locales_dir: Path = Path("locales")
     default_language: str = "en"
+    greeting: bool = True  # say hello once on joining a person's chat (bot-greeting)
     pace_ms: int = Field(400, ge=0, le=10000)
     flood_messages_per_minute: int = Field(60, ge=1)
     max_text_length: int = Field(4000, ge=1)
