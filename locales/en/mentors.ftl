@@ -65,6 +65,8 @@ mentor-help =
     - `!handoff 42`: a new encrypted chat between you and them (asks them first unless they shared their name)
     - `!followup 42 in 3d [text]` or `!followup 42 on 2026-12-03 10:00 [text]` (their clock): I write to them then, as from "your mentor"
     - `!followups 42`: the follow-ups planned for a case; `!followup cancel 7` cancels one
+    - `!plan 42`: their protection plan, in the case's thread — only after they said yes (I ask them if needed)
+    - `!suggest 42 text`: I ask them whether to add this step to their plan
     - `!identity`: changed security keys on hold; `!identity approve P-1234` once you checked with the person another way
 
     Reply in a case's thread to write to the person; what they write comes back there.

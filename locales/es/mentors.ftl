@@ -65,6 +65,8 @@ mentor-help =
     - `!handoff 42`: un nuevo chat cifrado entre usted y la persona (se le pregunta antes, salvo si compartió su nombre)
     - `!followup 42 in 3d [texto]` o `!followup 42 on 2026-12-03 10:00 [texto]` (su hora): le escribo entonces, de parte de «su persona mentora»
     - `!followups 42`: los seguimientos programados de un caso; `!followup cancel 7` cancela uno
+    - `!plan 42`: su plan de protección, en el hilo del caso — solo después de que diga que sí (se lo pregunto si hace falta)
+    - `!suggest 42 texto`: le pregunto si quiere añadir este paso a su plan
     - `!close 42 [nota]`: cerrarlo; se le avisa y se le pregunta si le ayudó
     - `!reveal 42`: mostrarle tu identificador de Matrix con tus mensajes
     - `!handoff 42`: un nuevo chat cifrado entre tú y la persona (se le pregunta antes, salvo si compartió su nombre)

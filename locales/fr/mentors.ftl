@@ -65,6 +65,8 @@ mentor-help =
     - `!handoff 42` : une nouvelle discussion chiffrée entre vous et la personne (on lui demande d'abord, sauf si elle a partagé son nom)
     - `!followup 42 in 3d [texte]` ou `!followup 42 on 2026-12-03 10:00 [texte]` (son heure) : je lui écris à ce moment-là, de la part de « votre mentor »
     - `!followups 42` : les relances prévues pour un cas ; `!followup cancel 7` en annule une
+    - `!plan 42` : son plan de protection, dans le fil du cas — seulement après son accord (je le lui demande si besoin)
+    - `!suggest 42 texte` : je lui demande s'il ou elle veut ajouter cette étape à son plan
     - `!identity` : les clés de sécurité changées, en attente ; `!identity approve P-1234` après avoir vérifié avec la personne par un autre moyen
 
     Répondez dans le fil d'un cas pour écrire à la personne ; ce qu'elle écrit revient dans ce fil.

@@ -389,3 +389,8 @@ async def test_a_plan_answer_is_only_heard_right_after_its_question(world: World
     world.now += timedelta(days=2)  # too late: the yes goes to the mentors as the person's words
     await world.say("yes")
     assert world.mentor_room()[-1].endswith("yes") and "C-0001" in world.mentor_room()[-1]
+
+
+async def test_the_mentors_help_names_the_plan_commands(world: World) -> None:
+    await world.mentor("!help")
+    assert "`!plan 42`" in world.mentor_room()[-1] and "`!suggest 42 text`" in world.mentor_room()[-1]
