@@ -130,6 +130,8 @@ class FollowupSink(Protocol):
 
     async def timezone_changed(self, uow: UnitOfWork, user_id: str, tz_name: str) -> None: ...
 
+    async def profile_changed(self, uow: UnitOfWork, talk: Talk, names: set[str]) -> None: ...
+
     async def hear(self, uow: UnitOfWork, user_id: str, room_id: str, text: str) -> Heard | None: ...
 
 
@@ -452,6 +454,7 @@ class Conversations:
             elif isinstance(effect, FlowEnded):
                 ended.append(effect.flow)
         talk = Talk(talk.room_id, person, lang, state.flow)
+        await self.followups.profile_changed(uow, talk, {e.name for e in effects if isinstance(e, Remember)})
         offered = False
         for effect in effects:
             if offered and isinstance(effect, Ask):

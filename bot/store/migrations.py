@@ -322,7 +322,15 @@ async def _v7_identity_holds(conn: aiosqlite.Connection, box: SecretBox) -> None
     )
 
 
-async def _v8_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
+async def _v8_followup_schedules(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Follow-ups planned by a schedule (flows/schedules/<id>.yaml): `schedule` names it, so a new
+    plan replaces the rows of the old one; `expires_at` is the time after which such a row is no
+    longer offered (a check-in "about a week after you arrived" makes no sense in month three)."""
+    await conn.execute("ALTER TABLE followups ADD COLUMN schedule TEXT")
+    await conn.execute("ALTER TABLE followups ADD COLUMN expires_at REAL")
+
+
+async def _v9_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
     """Protection plans: one per person, the whole plan sealed and bound to the person's row.
 
     The row goes with the person (erasure, retention, a conversation that keeps nothing)."""
@@ -339,8 +347,8 @@ async def _v8_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
 
 
 MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
-                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins, _v7_identity_holds,
-                                     _v8_plans)
+                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins,
+                                     _v7_identity_holds, _v8_followup_schedules, _v9_plans)
 LATEST_VERSION = len(MIGRATIONS)
 
 

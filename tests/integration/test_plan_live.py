@@ -22,7 +22,8 @@ from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import ROOT, Accounts
-from tests.integration.test_conversation_modes_live import expect, flows_env, onboard, say, text
+from tests.integration.scripts import open_chat_and_onboard
+from tests.integration.test_conversation_modes_live import expect, flows_env, say, text
 
 pytestmark = pytest.mark.integration
 
@@ -94,7 +95,7 @@ async def test_a_plan_is_made_shown_reminded_shared_on_consent_and_a_suggestion_
     try:
         await mentor.wait_joined(room, bot_user)
         await proc.wait_line("mentor room checked")
-        dm = await onboard(activist, bot_user)
+        dm = await open_chat_and_onboard(activist, bot_user)
 
         # The risk check, to the plan: shown at once, kept.
         start = len(activist.all_from(dm, bot_user))
