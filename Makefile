@@ -77,6 +77,7 @@ BENCH_ARGS ?= --n 10 --turns 5
 bench: $(PY_OK) $(JS_OK)
 	$(BIN)/python bench/bench_flows.py
 	$(BIN)/python bench/bench_load.py $(BENCH_ARGS)
+	$(BIN)/python bench/bench_start.py
 
 # Faults: kill -9, Synapse restart, a lossy link; PASS = the same transcripts as a fault-free run.
 # make soak SOAK_ARGS="--people 20 --seed 7"; the short version also runs in `make test` (-m soak).

@@ -149,7 +149,10 @@ class Chat(Sender):
         super().__init__(client)
         self.bot = bot
         self.store = store
-        self.room_id: str | None = None
+        # The chat of an earlier session, known before the first sync, so that what the bot wrote
+        # while this terminal was closed (a mentor's answer, a follow-up) is shown, not skipped.
+        saved = store / "room"
+        self.room_id: str | None = saved.read_text().strip() if saved.exists() else None
 
     async def on_message(self, room: MatrixRoom, event: RoomMessage) -> None:
         if room.room_id == self.room_id and event.sender == self.bot:
@@ -238,6 +241,8 @@ class MentorView:
         if kind == "m.replace":
             return self._edit(sender, target, str((content.get("m.new_content") or {}).get("body", body)))
         if kind == "m.thread":
+            if sender == self.bot:
+                self._learn_card(target, body)
             label = self.labels.get(target, "a thread")
             self.labels[event_id] = label
             self.authors[event_id] = sender
@@ -256,8 +261,18 @@ class MentorView:
         first, *rest = body.splitlines() or [""]
         return [f"{where}{self.who(sender)}: {first}", *_indent("\n".join(rest), "  ")]
 
+    def _learn_card(self, event_id: str, text: str) -> None:
+        """A card sent before this device existed is unreadable here, but the bot's edits of it and
+        its thread messages name its case: remember it, so that /reply and /thread work."""
+        found = LABEL.search(text)
+        if found is not None and event_id not in self.labels:
+            self.cards.setdefault(int(found.group(1)), event_id)
+            self.labels[event_id] = found.group(0)
+
     def _edit(self, sender: str, target: str, text: str) -> list[str]:
         """An edit: of a card seen before, only the lines that changed (its status, mostly)."""
+        if sender == self.bot:
+            self._learn_card(target, text)
         if target not in self.cards.values():
             return [f"✎ {self.who(sender)} edited a message:", *_indent(text, "  │ ")]
         before = set(self.texts.get(target, "").splitlines())  # empty: a card from an earlier session

@@ -330,7 +330,16 @@ async def _v8_followup_schedules(conn: aiosqlite.Connection, box: SecretBox) -> 
     await conn.execute("ALTER TABLE followups ADD COLUMN expires_at REAL")
 
 
-async def _v9_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
+async def _v9_unreadable_notices(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Events that stay undecryptable: when their sender was told so (once, after a grace
+    period), and whether they wrote again since — then their message was re-sent, and the kept
+    one is dropped rather than answered twice should its key ever arrive."""
+    await conn.execute("ALTER TABLE pending_events ADD COLUMN told_at REAL")
+    await conn.execute("ALTER TABLE pending_events ADD COLUMN superseded INTEGER NOT NULL DEFAULT 0")
+    await conn.execute("CREATE INDEX pending_events_by_room ON pending_events (room_id, received_at)")
+
+
+async def _v10_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
     """Protection plans: one per person, the whole plan sealed and bound to the person's row.
 
     The row goes with the person (erasure, retention, a conversation that keeps nothing)."""
@@ -348,7 +357,8 @@ async def _v9_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
                                      _v5_bind_sealed_values_to_their_rows, _v6_identity_pins,
-                                     _v7_identity_holds, _v8_followup_schedules, _v9_plans)
+                                     _v7_identity_holds, _v8_followup_schedules,
+                                     _v9_unreadable_notices, _v10_plans)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -10,6 +10,7 @@ bot-mentor-requested-reason = The person asked to talk to someone.
 bot-stopped = All right, I have stopped here, and reminders are paused. Write **menu** whenever you want to come back, and **resume** to turn reminders back on.
 bot-identity-held = Your account has a new security key. Until someone from our team has checked with you in another way (a call, a meeting), I do not answer messages sent with the new key. If you did not set it up, someone else may control your account: write **mentor** here.
 bot-identity-confirmed = Your new security key is confirmed. We can go on.
+bot-undecryptable = Sorry, I could not read a message you sent me just now. Please send it again.
 
 ## Follow-ups: invitations, answers and the person's own controls.
 

@@ -9,6 +9,7 @@ bot-mentor-requested-reason = La persona pidió hablar con alguien.
 bot-stopped = De acuerdo, me detengo aquí y los recordatorios quedan en pausa. Escriba **menú** cuando quiera volver, y **reanudar** para activar de nuevo los recordatorios.
 bot-identity-held = Su cuenta tiene una nueva clave de seguridad. Hasta que alguien de nuestro equipo lo compruebe con usted por otra vía (una llamada, un encuentro), no respondo a los mensajes enviados con la nueva clave. Si no la configuró usted, puede que otra persona controle su cuenta: escriba **mentor** aquí.
 bot-identity-confirmed = Su nueva clave de seguridad está confirmada. Podemos seguir.
+bot-undecryptable = Lo siento, no pude leer un mensaje que me acaba de enviar. Por favor, envíelo de nuevo.
 
 ## Seguimientos: invitaciones, respuestas y los controles de la propia persona.
 

@@ -10,6 +10,7 @@ bot-mentor-requested-reason = La personne a demandé à parler à quelqu'un.
 bot-stopped = D'accord, je m'arrête ici et les rappels sont suspendus. Écrivez **menu** quand vous voulez revenir, et **reprendre** pour réactiver les rappels.
 bot-identity-held = Votre compte a une nouvelle clé de sécurité. Tant qu'une personne de notre équipe n'a pas vérifié avec vous par un autre moyen (un appel, une rencontre), je ne réponds pas aux messages envoyés avec la nouvelle clé. Si ce n'est pas vous qui l'avez créée, quelqu'un d'autre contrôle peut-être votre compte : écrivez **mentor** ici.
 bot-identity-confirmed = Votre nouvelle clé de sécurité est confirmée. Nous pouvons continuer.
+bot-undecryptable = Désolé, je n'ai pas pu lire un message que vous venez de m'envoyer. Merci de l'envoyer à nouveau.
 
 ## Relances : invitations, réponses et réglages de la personne.
 

@@ -154,6 +154,7 @@ async def test_a_conversation_at_info_leaves_no_id_in_the_logs(
         pins = EncryptionPins(store)
         outbox = Outbox(client, store, Trust(), pins, keys_lock=asyncio.Lock(),  # type: ignore[arg-type]
                         background=background, stop=asyncio.Event(), pace_ms=0, redact=redact, metrics=Metrics())
+        await outbox.resume()  # as the runtime does with the first sync
         store.on_committed(lambda uow: [outbox.flush(room) for room in uow.rooms_to_flush])  # type: ignore[func-returns-value]
         conversations = Conversations(settings, store, LibraryHolder(LIB), redact, Nobody(), Nobody())
         receiver = Receiver(client, settings, store, trust=Trust(), pins=pins, outbox=outbox,  # type: ignore[arg-type]
