@@ -248,6 +248,8 @@ def step_conditions(step_id: str, step: AnyStep) -> Iterator[ConditionUse]:
             if entry.when is not None:
                 yield ConditionUse((*base, "items", "entries", index, "when"), entry.when)
     if isinstance(step, PlanStep):
+        if step.remind_when is not None:
+            yield ConditionUse((*base, "remind_when"), step.remind_when)
         for index, candidate in enumerate(step.candidates):
             if candidate.when is not None:
                 yield ConditionUse((*base, "candidates", index, "when"), candidate.when)

@@ -670,7 +670,8 @@ class _Run:
             self.plan_not_understood(flow, current)
             return
         self.failures = 0
-        self.plan = planning.answered(current, self.plan, result.value)
+        can_remind = current.remind_when is None or holds(current.remind_when, self.lookup)
+        self.plan = planning.answered(current, self.plan, result.value, can_remind)
         if not planning.finished(self.plan):
             self.plan_ask(flow, current)
             return

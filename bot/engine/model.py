@@ -575,12 +575,15 @@ class PlanStep(Strict):
     """The person's own plan: the candidates whose condition holds (in order, at most `limit`)
     are offered one by one — keep, change into their own words, or leave out — then the plan
     goes to the host (`PlanMade`). `text` is said first (with `$count`, the steps offered);
-    `save` receives how many steps were kept."""
+    `save` receives how many steps were kept. `remind_when`: only while it holds are people
+    asked whether they want a step's reminder (someone whose plan cannot be kept is not asked
+    for a reminder the bot could not keep either)."""
 
     type: Literal["plan"]
     text: MsgId
     limit: int = Field(default=MAX_PLAN_STEPS, ge=1, le=MAX_PLAN_STEPS)
     candidates: tuple[PlanCandidate, ...] = Field(min_length=1, max_length=50)
+    remind_when: Condition | None = None
     save: VarName | None = None
     next: Next
 

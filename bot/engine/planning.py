@@ -83,8 +83,9 @@ def finished(progress: PlanProgress) -> bool:
     return progress.position >= len(progress.offered)
 
 
-def answered(step: PlanStep, progress: PlanProgress, value: Value | None) -> PlanProgress:
-    """The progress after an understood answer to the question waiting (None: skipped)."""
+def answered(step: PlanStep, progress: PlanProgress, value: Value | None, can_remind: bool = True) -> PlanProgress:
+    """The progress after an understood answer to the question waiting (None: skipped);
+    `can_remind`: whether a kept step's reminder may be offered (the step's `remind_when`)."""
     index = progress.offered[progress.position]
     candidate = step.candidates[index]
     if progress.phase == "remind":
@@ -100,7 +101,7 @@ def answered(step: PlanStep, progress: PlanProgress, value: Value | None) -> Pla
         choice = PlanChoice(index, True)
     else:
         return _settle(progress, PlanChoice(index, False))
-    if candidate.followup is not None:
+    if candidate.followup is not None and can_remind:
         return replace(progress, phase="remind", current=choice)
     return _settle(progress, choice)
 
