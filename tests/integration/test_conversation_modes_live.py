@@ -45,8 +45,11 @@ id: wellbeing
 version: 99
 title: wellbeing-title
 description: wellbeing-description
-start: offer_person
+start: known
 steps:
+  # What the shipped check-in remembers for other flows (the risk check reads it), kept neutral.
+  known: {type: compute, set: {who5: 100, in_exile: false}, next: keep}
+  keep: {type: remember, vars: [who5, in_exile], next: offer_person}
   offer_person:
     type: question
     kind: yesno
