@@ -104,6 +104,10 @@ def _after_commit(uow: UnitOfWork, arm: Callable[[], None]) -> None:
     uow.on_commit(again)
 
 
+def _utc(epoch: float) -> datetime:
+    return datetime.fromtimestamp(epoch, UTC)
+
+
 class FollowupService:
     """Schedules, delivers and lets people control their follow-ups; see the module doc."""
 
@@ -137,8 +141,7 @@ class FollowupService:
         self._max_sleep = max_sleep.total_seconds()
         self._retry_delay = retry_delay.total_seconds()
         self._batch = batch_size
-        # Far more than a wait between runs, so the horizon is always ahead of the clock.
-        self._window = max(retime_window.total_seconds(), 4 * self._max_sleep)
+        self._window = max(retime_window.total_seconds(), 4 * self._max_sleep)  # ≫ a wait between runs
         self._retimed_to = float("-inf")  # rows due before this were retimed since start()
         self._run_lock = asyncio.Lock()
         self._running = False  # the timer may fire (between start and stop)
@@ -179,9 +182,8 @@ class FollowupService:
 
     # --- lifecycle -----------------------------------------------------------------------
     async def start(self) -> StartReport:
-        """Re-apply zones and quiet hours to the rows due within `retime_window`, then arm the
-        timer. Rows missed while the bot was down are due now: the timer fires at once and
-        delivers them, late."""
+        """Retime the rows due within `retime_window`, then arm the timer. Rows missed while the
+        bot was down are due now: the timer fires at once and delivers them, late."""
         now = self._now()
         self._retimed_to = float("-inf")
         retimed = await self._retime_ahead(now)
@@ -221,36 +223,25 @@ class FollowupService:
             pass
 
     async def _retime_ahead(self, now: datetime) -> int:
-        """Rows due before `now + retime_window`, not retimed yet since start(), and not yet due
-        get the deliver_at today's tzdata and settings give them; returns how many moved.
-
-        Rows already due are left alone: they are either overdue (delivered now) or were deferred
-        past quiet hours on purpose, and recomputing from the old promise would undo that.
-        Rows added since start() were timed with today's rules already.
-        """
+        """Rows due before the horizon (now + window), not yet due, retimed to today's tzdata and
+        settings (rows added since start() already were); returns how many moved. Due rows stay:
+        overdue (sent now), or deferred past quiet hours on purpose."""
         now_s = now.timestamp()
-        start, end = self._retimed_to, now_s + self._window
-        if end <= start:
-            return 0
-        changed = 0
-        last = 0
-        while True:
+        start, end, changed, last = self._retimed_to, now_s + self._window, 0, 0
+        while end > start:  # one pass over the table (keyset by id), computing the window's rows only
             async with self._store.read() as r:
                 chunk = await r.followups.scheduled_after(last, due_from=start, due_before=end)
             if not chunk:
                 self._retimed_to = end
-                return changed
+                break
             last = chunk[-1].id
-            moves: list[tuple[int, float]] = []
-            for t in chunk:
-                target = self._deliver_time(datetime.fromtimestamp(t.due_at, UTC), self._zone_name(t.tz_name))
-                target_s = target.timestamp()
-                if target_s > now_s and abs(target_s - t.deliver_at) > 0.5:
-                    moves.append((t.id, target_s))
+            targets = ((t, self._deliver_time(_utc(t.due_at), self._zone_name(t.tz_name)).timestamp()) for t in chunk)
+            moves = [(t.id, at) for t, at in targets if at > now_s and abs(at - t.deliver_at) > 0.5]
             if moves:
                 async with self._store.write() as uow:
                     await uow.followups.set_deliver_at_many(moves)
                 changed += len(moves)
+        return changed
 
     # --- the timer -----------------------------------------------------------------------
     def _arm(self, when: float, now_s: float | None = None) -> None:
