@@ -26,6 +26,7 @@ from bot.store.edge import EdgeRepo
 from bot.store.followups import FollowupsRepo
 from bot.store.identities import IdentitiesRepo
 from bot.store.people import PeopleRepo
+from bot.store.plans import PlansRepo
 
 _TXN_REF = "$continuum-txn:"
 
@@ -55,6 +56,7 @@ class Reader:
         self.attachments = AttachmentsRepo(conn, box)
         self.cases = CasesRepo(conn, box)
         self.identities = IdentitiesRepo(conn, box)
+        self.plans = PlansRepo(conn, box)
 
 
 class UnitOfWork(Reader):
