@@ -3,7 +3,8 @@
 Fluent's parser is pure Python and reads character by character: the eight languages' files take
 most of two CPU seconds to parse, at every start, although they rarely change. A cache entry is
 keyed by everything the parse depends on (this format's version, fluent.syntax's version, the
-language, file name, path and the exact text), so an edited file is simply parsed again; entries
+source of bot/engine/catalog.py that defines the parsed form, the language, file name, path and
+the exact text), so an edited file is simply parsed again; entries
 for files that are gone are dropped when the cache is written back.
 
 Entries keep what the check needs (message ids, lines, variables, references, junk) and the
@@ -21,10 +22,12 @@ import hashlib
 import logging
 import pickle
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
 from fluent.syntax import ast as ftl
 
+from bot.engine import catalog
 from bot.engine.catalog import FtlFile
 
 log = logging.getLogger(__name__)
@@ -36,6 +39,14 @@ def _fluent_version() -> str:
     try:
         return version("fluent.syntax")
     except PackageNotFoundError:
+        return "?"
+
+
+def _code_version() -> str:
+    """A new release that changes the parsed form never reads an older release's entries."""
+    try:
+        return hashlib.sha256(Path(catalog.__file__).read_bytes()).hexdigest()
+    except OSError:
         return "?"
 
 
@@ -57,7 +68,7 @@ class FtlCache:
     def __init__(self, entries: dict[str, FtlFile] | None = None) -> None:
         self._entries = dict(entries or {})
         self._used: dict[str, FtlFile] = {}
-        self._fluent = _fluent_version()
+        self._fluent = _fluent_version() + "/" + _code_version()
         self.hits = 0
         self.misses = 0
 
