@@ -6,7 +6,9 @@ import asyncio
 import logging
 import signal
 from datetime import UTC, datetime
+from pathlib import Path
 
+from bot.authoring.ftlcache import FtlCache
 from bot.authoring.loader import load_library, reload
 from bot.care.admin import AdminDesk
 from bot.care.conversations import Conversations, LibraryHolder
@@ -25,15 +27,46 @@ from bot.platform.config import Settings, unknown_environment
 from bot.platform.health import HealthServerError, start_health_server
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
-from bot.platform.permissions import LooseFilesError, secure_data_dir
-from bot.platform.sealing import SecretBox
+from bot.platform.permissions import LooseFilesError, make_private, secure_data_dir
+from bot.platform.sealing import SecretBox, SecretBoxError
 from bot.store import Store, UnitOfWork
 
 log = logging.getLogger(__name__)
 
 
-def load_flows(settings: Settings) -> FlowLibrary:
-    result = load_library(settings.flows_dir, settings.locales_dir)
+CACHE_FILE = "messages-cache.sealed"  # in the data dir: the parsed .ftl files (bot/authoring/ftlcache.py)
+_CACHE_CONTEXT = b"continuum/parsed-messages-cache"
+
+
+def _read_cache(path: Path, box: SecretBox) -> FtlCache:
+    try:
+        return FtlCache.from_bytes(box.open(path.read_bytes(), _CACHE_CONTEXT))
+    except FileNotFoundError:
+        return FtlCache()
+    except (OSError, SecretBoxError):  # not sealed with this data key, or damaged: parse again
+        return FtlCache()
+
+
+def _write_cache(path: Path, box: SecretBox, cache: FtlCache) -> None:
+    if not cache.changed:
+        return
+    partial = path.with_name(path.name + ".new")
+    try:
+        partial.write_bytes(box.seal(cache.to_bytes(), _CACHE_CONTEXT))
+        make_private(partial)
+        partial.replace(path)
+    except OSError as e:  # only the next start is slower
+        log.warning("the parsed-messages cache could not be written (%s)", e.strerror or type(e).__name__)
+
+
+def load_flows(settings: Settings, box: SecretBox | None = None, data_root: Path | None = None) -> FlowLibrary:
+    """The checked flows. With the data key and dir, .ftl files parsed at an earlier start come
+    from a cache sealed with that key (the check runs in full either way)."""
+    cache_path = None if box is None or data_root is None else data_root / CACHE_FILE
+    cache = None if box is None or cache_path is None else _read_cache(cache_path, box)
+    result = load_library(settings.flows_dir, settings.locales_dir, cache=cache)
+    if cache is not None and box is not None and cache_path is not None:
+        _write_cache(cache_path, box, cache)
     if result.library is None:
         for problem in result.errors:
             log.error("flows: %s", problem)
@@ -88,8 +121,8 @@ async def run_bot(settings: Settings) -> None:
             )
         if settings.trust == "all":
             log.warning("device trust 'all': room keys go to every device, even ones their owner never signed")
-        holder = LibraryHolder(load_flows(settings))
         box = SecretBox(key)
+        holder = LibraryHolder(load_flows(settings, box, data.root))
         store = await Store.open(data.database, box)
         try:
             await _serve(settings, data, store, holder, box)

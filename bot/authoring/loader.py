@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from bot.authoring.check import SourcedFlow, check_library
+from bot.authoring.ftlcache import FtlCache
 from bot.authoring.problems import Problem, error, sort_key, warning
 from bot.authoring.schedules import SCHEDULES_DIR, SourcedSchedule, check_schedules
 from bot.authoring.yamlsource import Lines, YamlError, read_yaml
@@ -47,13 +48,16 @@ class LoadResult:
         return self.library is not None and not self.errors
 
 
-def load_library(flows_dir: str | Path, locales_dir: str | Path, *, strict: bool = True) -> LoadResult:
+def load_library(
+    flows_dir: str | Path, locales_dir: str | Path, *, strict: bool = True, cache: FtlCache | None = None
+) -> LoadResult:
     """Loads and checks everything. With `strict=False` a library is built from the flows that
-    parsed even when the check found errors (for tools and tests; never for the live bot)."""
+    parsed even when the check found errors (for tools and tests; never for the live bot).
+    `cache` spares parsing .ftl files parsed at an earlier start (the check still runs in full)."""
     problems: list[Problem] = []
     sources = read_flows(Path(flows_dir), problems)
     schedules = read_schedules(Path(flows_dir) / SCHEDULES_DIR, problems)
-    files = read_locales(Path(locales_dir), problems)
+    files = read_locales(Path(locales_dir), problems, cache)
     catalog = Catalog(files)
     problems.extend(check_library(sources, catalog, str(locales_dir)))
     problems.extend(check_schedules(schedules, [s.flow for s in sources], catalog))
@@ -236,7 +240,7 @@ def parse_schedule_text(text: str, file: str, schedule_id: str, problems: list[P
     return SourcedSchedule(schedule_id, schedule, file, document.lines)
 
 
-def read_locales(locales_dir: Path, problems: list[Problem]) -> list[FtlFile]:
+def read_locales(locales_dir: Path, problems: list[Problem], cache: FtlCache | None = None) -> list[FtlFile]:
     files: list[FtlFile] = []
     for lang_dir in _listing(locales_dir, "locales", problems):
         if not lang_dir.is_dir():
@@ -254,8 +258,15 @@ def read_locales(locales_dir: Path, problems: list[Problem]) -> list[FtlFile]:
             problems.append(warning(str(lang_dir), 0, f"no .ftl files for `{lang}` yet (English is shown)"))
         for path in ftl_paths:
             text = _read_text(path, problems)
-            if text is not None:
-                files.append(parse_ftl(lang, path.stem, str(path), text))
+            if text is None:
+                continue
+            key = None if cache is None else cache.key(lang, path.stem, str(path), text)
+            parsed = None if cache is None or key is None else cache.get(key)
+            if parsed is None:
+                parsed = parse_ftl(lang, path.stem, str(path), text)
+                if cache is not None and key is not None:
+                    cache.put(key, parsed)
+            files.append(parsed)
     return files
 
 

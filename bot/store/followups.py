@@ -320,16 +320,20 @@ class FollowupsRepo:
         rows = await fetch_all(self.conn, "SELECT status, COUNT(*) AS n FROM followups GROUP BY status")
         return {str(r["status"]): int(r["n"]) for r in rows}
 
-    async def scheduled_after(self, last_id: int, chunk_size: int = 1000) -> list[Timing]:
-        """The timings of scheduled rows with an id above `last_id`, `chunk_size` at most (keyset by
-        id: a caller walking the table in chunks keeps memory bounded at any size)."""
+    async def scheduled_after(
+        self, last_id: int, chunk_size: int = 1000, *, due_from: float = float("-inf"),
+        due_before: float = float("inf"),
+    ) -> list[Timing]:
+        """The timings of scheduled rows with an id above `last_id` and `due_from <= due_at <
+        due_before`, `chunk_size` at most (keyset by id: a caller walking the table in chunks keeps
+        memory bounded at any size, and all its chunks together read the table once)."""
         rows = await fetch_all(
             self.conn,
             # `+status`: walk the primary key (each chunk a range), not the status index,
             # which would make SQLite sort every scheduled row again for each chunk.
             "SELECT id, timezone, due_at, deliver_at FROM followups "
-            "WHERE +status = 'scheduled' AND id > ? ORDER BY id LIMIT ?",
-            (last_id, chunk_size),
+            "WHERE +status = 'scheduled' AND id > ? AND due_at >= ? AND due_at < ? ORDER BY id LIMIT ?",
+            (last_id, due_from, due_before, chunk_size),
         )
         return [_timing(r) for r in rows]
 

@@ -418,6 +418,41 @@ async def test_start_reapplies_changed_quiet_hours_to_rows_not_yet_due(store: St
         await second.stop()
 
 
+async def test_start_retimes_only_the_coming_week_and_runs_move_the_horizon(
+    store: Store, make: Make, clock: Clock, deliverer: Deliverer
+) -> None:
+    first = make()
+    soon = await add(first, store, at=berlin(2026, 1, 20, 8, 30))  # 5 days ahead
+    later = await add(first, store, at=berlin(2026, 2, 10, 8, 30))  # 26 days ahead
+    second = make(FollowupSettings(quiet_start=time(21), quiet_end=time(9)), scheduler=None)
+    report = await second.start()
+    try:
+        assert report.retimed == 1  # only the row inside the window; the far one is not read into Python
+        assert (await row(store, soon)).deliver_at == berlin(2026, 1, 20, 9, 0)
+        assert (await row(store, later)).deliver_at == berlin(2026, 2, 10, 8, 30)
+        # Days pass with runs (the timer wakes at least every max_sleep): before the far row can
+        # be due, a run has moved it to the end of the new quiet hours, so it never goes early.
+        await second.run_due(clock.set(berlin(2026, 2, 4, 12, 0)))
+        assert (await row(store, later)).deliver_at == berlin(2026, 2, 10, 9, 0)
+        assert (await second.run_due(clock.set(berlin(2026, 2, 10, 8, 45)))).delivered == []
+        assert (await second.run_due(clock.set(berlin(2026, 2, 10, 9, 0)))).delivered == [later]
+    finally:
+        await second.stop()
+
+
+async def test_scheduled_after_bounds_by_due_time(store: Store, make: Make) -> None:
+    service = make()
+    early = await add(service, store, at=T0 + timedelta(days=1))
+    middle = await add(service, store, at=T0 + timedelta(days=3))
+    late = await add(service, store, at=T0 + timedelta(days=9))
+    lo, hi = (T0 + timedelta(days=2)).timestamp(), (T0 + timedelta(days=9)).timestamp()
+    bounded = await read(store, lambda r: r.followups.scheduled_after(0, due_from=lo, due_before=hi))
+    assert [t.id for t in bounded] == [middle]
+    everything = await read(store, lambda r: r.followups.scheduled_after(0))
+    assert [t.id for t in everything] == [early, middle, late]
+    assert [t.id for t in await read(store, lambda r: r.followups.scheduled_after(early, chunk_size=1))] == [middle]
+
+
 # --- pause ---------------------------------------------------------------------------------
 
 

@@ -27,8 +27,12 @@ How it works, and why:
   journey) carries `expires_at`; past it the row is closed without a message — "about a week
   since you arrived" is not sent in month two, after a long pause or outage. The person's own
   "later" or snooze makes a new promise without expiry.
-- **Zones by name**: rows keep the IANA name, and `start()` re-applies tzdata and the configured
-  quiet hours to rows not yet due, so a rule or setting change moves them.
+- **Zones by name**: rows keep the IANA name, and tzdata and the configured quiet hours are
+  re-applied to rows not yet delivered, so a rule or setting change moves them. Not all at once:
+  `start()` re-applies them to the rows due within the coming `retime_window` (a week), and each
+  run moves that horizon on, so every row is retimed before it can be due (its right time is
+  never before its `due_at`, and a run comes at least every `max_sleep`). A start with 100,000
+  rows reads the table once and computes only the week's rows, never the whole future.
 
 `deliver` must queue its messages through the unit of work it is given and must not open one of
 its own (the database's write lock is held, and it is not re-entrant).
@@ -100,6 +104,10 @@ def _after_commit(uow: UnitOfWork, arm: Callable[[], None]) -> None:
     uow.on_commit(again)
 
 
+def _utc(epoch: float) -> datetime:
+    return datetime.fromtimestamp(epoch, UTC)
+
+
 class FollowupService:
     """Schedules, delivers and lets people control their follow-ups; see the module doc."""
 
@@ -116,6 +124,7 @@ class FollowupService:
         max_sleep: timedelta = timedelta(minutes=15),
         retry_delay: timedelta = timedelta(minutes=1),
         batch_size: int = 100,
+        retime_window: timedelta = timedelta(days=7),
     ) -> None:
         self._store = store
         self._quiet = (settings.quiet_start, settings.quiet_end)
@@ -132,6 +141,8 @@ class FollowupService:
         self._max_sleep = max_sleep.total_seconds()
         self._retry_delay = retry_delay.total_seconds()
         self._batch = batch_size
+        self._window = max(retime_window.total_seconds(), 4 * self._max_sleep)  # ≫ a wait between runs
+        self._retimed_to = float("-inf")  # rows due before this were retimed since start()
         self._run_lock = asyncio.Lock()
         self._running = False  # the timer may fire (between start and stop)
         self._stopping = False  # a run in progress should end after its current row
@@ -171,10 +182,11 @@ class FollowupService:
 
     # --- lifecycle -----------------------------------------------------------------------
     async def start(self) -> StartReport:
-        """Re-apply zones and quiet hours to rows not yet due, then arm the timer. Rows missed
-        while the bot was down are due now: the timer fires at once and delivers them, late."""
+        """Retime the rows due within `retime_window`, then arm the timer. Rows missed while the
+        bot was down are due now: the timer fires at once and delivers them, late."""
         now = self._now()
-        retimed = await self._retime_all(now)
+        self._retimed_to = float("-inf")
+        retimed = await self._retime_ahead(now)
         async with self._store.read() as r:
             overdue = await r.followups.count_due(now.timestamp())
             counts = await r.followups.count_by_status()
@@ -210,31 +222,26 @@ class FollowupService:
         async with self._run_lock:
             pass
 
-    async def _retime_all(self, now: datetime) -> int:
-        """Rows not yet due get the deliver_at today's tzdata and settings give them.
-
-        Rows already due are left alone: they are either overdue (delivered now) or were deferred
-        past quiet hours on purpose, and recomputing from the old promise would undo that.
-        """
+    async def _retime_ahead(self, now: datetime) -> int:
+        """Rows due before the horizon (now + window), not yet due, retimed to today's tzdata and
+        settings (rows added since start() already were); returns how many moved. Due rows stay:
+        overdue (sent now), or deferred past quiet hours on purpose."""
         now_s = now.timestamp()
-        changed = 0
-        last = 0
-        while True:
+        start, end, changed, last = self._retimed_to, now_s + self._window, 0, 0
+        while end > start:  # one pass over the table (keyset by id), computing the window's rows only
             async with self._store.read() as r:
-                chunk = await r.followups.scheduled_after(last)
+                chunk = await r.followups.scheduled_after(last, due_from=start, due_before=end)
             if not chunk:
-                return changed
+                self._retimed_to = end
+                break
             last = chunk[-1].id
-            moves: list[tuple[int, float]] = []
-            for t in chunk:
-                target = self._deliver_time(datetime.fromtimestamp(t.due_at, UTC), self._zone_name(t.tz_name))
-                target_s = target.timestamp()
-                if target_s > now_s and abs(target_s - t.deliver_at) > 0.5:
-                    moves.append((t.id, target_s))
+            targets = ((t, self._deliver_time(_utc(t.due_at), self._zone_name(t.tz_name)).timestamp()) for t in chunk)
+            moves = [(t.id, at) for t, at in targets if at > now_s and abs(at - t.deliver_at) > 0.5]
             if moves:
                 async with self._store.write() as uow:
                     await uow.followups.set_deliver_at_many(moves)
                 changed += len(moves)
+        return changed
 
     # --- the timer -----------------------------------------------------------------------
     def _arm(self, when: float, now_s: float | None = None) -> None:
@@ -292,6 +299,7 @@ class FollowupService:
         """Deliver every row due at `now` (default: the clock), one transaction each, then re-arm."""
         async with self._run_lock:
             at = self._now() if now is None else now.astimezone(UTC)
+            await self._retime_ahead(at)  # the horizon moves on before anything comes due
             report = RunReport()
             cursor = (float("-inf"), 0)
             while not self._stopping:
