@@ -756,7 +756,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "exile-known",  # in exile (the wellbeing check-in knows), who5 known, no consent to storage
         YES, NO, NO, NO, NO,
         *([SKIP] * 6),
-        KEEP, NO, KEEP, NO, KEEP, YES, KEEP,
+        KEEP, KEEP, KEEP, KEEP,  # no "shall I remind you?": without consent nothing could remind them
         SKIP,
         profile={"in_exile": True, "who5": 40},
         golden=False,
