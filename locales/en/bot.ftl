@@ -57,3 +57,9 @@ bot-privacy-export-empty = Nothing is kept about you at the moment.
 bot-privacy-export-failed = I could not attach the file just now. Please write **my data** again in a little while.
 
 mentor-identity-changed = { $case }: this person's security key changed. If they did not reset it themselves, their account may be in other hands — check with them through another channel before sharing anything sensitive.
+
+## What the team promises: shown when a case opens and in the crisis reply. Admins: say here
+## honestly when someone reads messages and how long an answer can take, in every language.
+
+care-hours = Someone from the team reads messages on working days; an answer can take a day.
+care-now = If you need someone sooner, these can help at any hour:

@@ -56,3 +56,8 @@ bot-privacy-export-empty = Por ahora no se guarda nada sobre usted.
 bot-privacy-export-failed = No pude adjuntar el archivo en este momento. Escriba **mis datos** otra vez dentro de un rato.
 
 mentor-identity-changed = { $case }: la clave de seguridad de esta persona cambió. Si no la restableció ella misma, su cuenta puede estar en otras manos: compruébelo con ella por otro canal antes de compartir algo delicado.
+
+## Lo que promete el equipo: se muestra al abrir una solicitud y en la respuesta de crisis.
+
+care-hours = Alguien del equipo lee los mensajes los días laborables; una respuesta puede tardar un día.
+care-now = Si necesita a alguien antes, estos servicios pueden ayudar a cualquier hora:

@@ -57,3 +57,8 @@ bot-privacy-export-empty = Rien n'est gardé à votre sujet pour le moment.
 bot-privacy-export-failed = Je n'ai pas pu joindre le fichier pour l'instant. Écrivez de nouveau **mes données** dans un petit moment.
 
 mentor-identity-changed = { $case } : la clé de sécurité de cette personne a changé. Si elle ne l'a pas réinitialisée elle-même, son compte est peut-être entre d'autres mains — vérifiez avec elle par un autre moyen avant de partager quoi que ce soit de sensible.
+
+## Ce que l'équipe promet : montré à l'ouverture d'une demande et dans la réponse de crise.
+
+care-hours = Quelqu'un de l'équipe lit les messages les jours ouvrés ; une réponse peut prendre une journée.
+care-now = Si vous avez besoin de quelqu'un plus tôt, ces services peuvent aider à toute heure :
