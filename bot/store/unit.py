@@ -24,6 +24,7 @@ from bot.store.attachments import AttachmentsRepo
 from bot.store.cases import CasesRepo
 from bot.store.edge import EdgeRepo
 from bot.store.followups import FollowupsRepo
+from bot.store.oncall import OnCallRepo
 from bot.store.people import PeopleRepo
 
 _TXN_REF = "$continuum-txn:"
@@ -53,6 +54,7 @@ class Reader:
         self.followups = FollowupsRepo(conn, box, writable=writable)
         self.attachments = AttachmentsRepo(conn, box)
         self.cases = CasesRepo(conn, box)
+        self.oncall = OnCallRepo(conn)
 
 
 class UnitOfWork(Reader):

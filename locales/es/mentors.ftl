@@ -32,6 +32,8 @@ mentor-flow-unknown = una conversación
 
 mentor-reping = **{ $case }** es urgente y lleva { $minutes } min esperando a una persona mentora. Reaccione a su ficha o escriba `!claim { $number }`.
 mentor-urgent-now = **{ $case }** ahora es urgente. Reaccione a su ficha o escriba `!claim { $number }`.
+mentor-reping-high = **{ $case }** (alta) lleva { $minutes } min esperando a un mentor. Reaccione a su ficha o escriba `!claim { $number }`.
+mentor-still-unclaimed = **{ $case }** sigue esperando a un mentor, tras { $count } recordatorios y { $minutes } min. Ese fue el último recordatorio en esta sala; `!cases` lista lo que está abierto.
 
 ## Respuestas a los comandos de mentores.
 
@@ -63,6 +65,8 @@ mentor-help =
     - `!close 42 [nota]`: cerrarlo; se le avisa y se le pregunta si le ayudó
     - `!reveal 42`: mostrarle tu identificador de Matrix con tus mensajes
     - `!handoff 42`: un nuevo chat cifrado entre tú y la persona (se le pregunta antes, salvo si compartió su nombre)
+    - `!oncall on` / `!oncall off`: recibir un mensaje directo cuando un caso urgente espera sin mentor
+    - `!oncall`: quién está de guardia ahora, y el turno
 
     Responde en el hilo de un caso para escribir a la persona; lo que escribe vuelve a ese hilo.
 
@@ -121,3 +125,23 @@ mentor-person-on-the-way = He recordado al equipo que está esperando. Alguien d
 mentor-person-handoff-ask = Su persona mentora quiere hablar con usted en un nuevo chat privado y cifrado. Allí verá su nombre de Matrix. ¿Está de acuerdo? Responda **sí** o **no**.
 mentor-person-handoff-invited = Le envié una invitación a un nuevo chat cifrado con su persona mentora. Acéptela para hablar directamente.
 mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Su persona mentora seguirá escribiéndole a través de mí.
+
+## Guardia (`!oncall`) y mensajes directos de la escalera. Un mensaje directo solo nombra el
+## caso — nunca a la persona — porque puede verse en una pantalla bloqueada.
+
+mentor-oncall-on = Está de guardia: cuando un caso urgente espere sin mentor, le avisaré con un mensaje directo cifrado. Escriba `!oncall off` cuando termine.
+mentor-oncall-already-on = Ya está de guardia. Escriba `!oncall off` para terminar.
+mentor-oncall-off = Ya no está de guardia.
+mentor-oncall-not-on = No estaba de guardia.
+mentor-oncall-list = De guardia ahora: { $names }
+mentor-oncall-none = Nadie está de guardia ahora.
+mentor-oncall-rota = El turno (de la configuración):
+mentor-oncall-howto = `!oncall on` le pone de guardia hasta `!oncall off`. Un caso urgente que nadie toma se envía, solo con su número, en un mensaje directo a quienes están de guardia, y después a los responsables.
+mentor-dm-oncall = 🔴 El caso urgente **{ $case }** lleva { $minutes } min sin mentor, y usted está de guardia. Tómelo en la sala de mentores: `!claim { $number }`.
+mentor-dm-lead = 🔴 El caso urgente **{ $case }** lleva { $minutes } min y nadie lo ha tomado, ni siquiera tras avisar a la guardia. Tómelo en la sala de mentores (`!claim { $number }`) o busque a alguien que pueda.
+mentor-dm-here = En este chat solo envío alertas. Trabaje los casos en la sala de mentores.
+mentor-ladder-oncall-sent = { $case }: se avisó a la guardia por mensaje directo ({ $names }).
+mentor-ladder-leads-sent = { $case }: se avisó a los responsables por mensaje directo ({ $names }).
+mentor-ladder-nobody-oncall = { $case }: nadie está de guardia, así que no se avisó a nadie por mensaje directo. Escriba `!oncall on` para recibir el próximo aviso.
+mentor-ladder-no-leads = { $case }: no hay responsables configurados (`mentors.leads`, si no los admins), así que no se avisó a nadie.
+mentor-ladder-dm-failed = { $case }: no pude abrir un chat directo con { $mentor }.

@@ -74,7 +74,7 @@ async def open_chat_and_onboard(person: Activist, bot_user: str) -> str:
     room_id = await person.create_dm(bot_user)
     await person.wait_joined(room_id, bot_user)
     for answer, then in (("hello", "language-choose"), ("1", "onboarding-consent"), ("yes", "timezone-ask"),
-                         ("skip", "menu-choose")):
+                         ("skip", "country-ask"), ("skip", "menu-choose")):
         count = len(person.all_from(room_id, bot_user))
         await person.send(room_id, answer)
         await expect(person, room_id, bot_user, text(then), after=count)

@@ -56,6 +56,9 @@ class FakeLink:
     uploads: list[tuple[bytes, str, str]] = field(default_factory=list)
     rooms: list[list[str]] = field(default_factory=list)
     fail_rooms: bool = False
+    direct: list[str] = field(default_factory=list)  # whom a direct room was created with
+    left: set[str] = field(default_factory=set)  # mentors who left their direct room
+    problems: list[tuple[str, bool]] = field(default_factory=list)
 
     def is_member(self, user_id: str) -> bool:
         return user_id in self.members
@@ -74,11 +77,20 @@ class FakeLink:
         self.rooms.append(invite)
         return f"!direct{len(self.rooms)}:example.org"
 
+    async def direct_room(self, user_id: str, known: str | None) -> str:
+        if self.fail_rooms:
+            raise RuntimeError("refused")
+        if known is not None and user_id not in self.left:
+            return known
+        self.rooms.append([user_id])
+        self.direct.append(user_id)
+        return f"!direct{len(self.rooms)}:example.org"
+
     async def first_sync(self) -> None:
         return None
 
-    async def check(self) -> list[str]:
-        return []
+    async def check(self) -> list[tuple[str, bool]]:
+        return list(self.problems)
 
 
 @dataclass
@@ -163,14 +175,26 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
     await s.close()
 
 
-@pytest.fixture
-def world(store: Store) -> World:
-    link = FakeLink()
+def make_world(store: Store, configured: Settings | None = None, link: FakeLink | None = None,
+               now: float = T0) -> World:
+    """Mentors over `store`; a second call over the same store is the bot after a restart."""
+    link = link or FakeLink()
     box: dict[str, World] = {}
-    mentors = Mentors(settings(), store, LibraryHolder(LIB), clock=lambda: box["w"].now, link=link)
-    box["w"] = World(store, mentors, link)
+    mentors = Mentors(configured or settings(), store, LibraryHolder(LIB), clock=lambda: box["w"].now, link=link)
+    box["w"] = World(store, mentors, link, now=now)
     store.on_committed(link.committed)
     return box["w"]
+
+
+@pytest.fixture
+def world(store: Store) -> World:
+    return make_world(store)
+
+
+@pytest.fixture
+def pings_only(store: Store) -> World:
+    """Room pings alone: the on-call ladder far away."""
+    return make_world(store, settings(oncall_after_minutes=10_000))
 
 
 def threat(urgency: str = "high", consent: str = "full", *items: SummaryItem) -> Escalate:
@@ -542,7 +566,8 @@ async def test_cases_lists_most_urgent_then_oldest(world: World) -> None:
 # --- urgent re-pings -----------------------------------------------------------------------------
 
 
-async def test_unclaimed_urgent_cases_are_repinged_until_claimed(world: World) -> None:
+async def test_unclaimed_urgent_cases_are_repinged_until_claimed(pings_only: World) -> None:
+    world = pings_only
     await world.escalate(threat(urgency="urgent"), lang="ru")
     card = (await world.sent())[0].event_id
     assert await world.mentors.repings_due(T0 + 14 * 60) == []
@@ -569,7 +594,8 @@ async def test_unclaimed_urgent_cases_are_repinged_until_claimed(world: World) -
     assert await world.mentors.repings_due(T0 + 5 * 3600) == []
 
 
-async def test_no_pings_pile_up_behind_a_card_that_has_not_reached_the_room(world: World) -> None:
+async def test_no_pings_pile_up_behind_a_card_that_has_not_reached_the_room(pings_only: World) -> None:
+    world = pings_only
     await world.escalate(threat(urgency="urgent"))
     queued = len(await read(world.store, lambda _u: _u.edge.unsent()))
     assert await world.mentors.repings_due(T0 + 15 * 60) == [1]
@@ -578,7 +604,8 @@ async def test_no_pings_pile_up_behind_a_card_that_has_not_reached_the_room(worl
     assert await world.mentors.next_delay(T0 + 15 * 60) == pytest.approx(60.0)
 
 
-async def test_repings_count_again_from_a_release_and_ignore_other_urgencies(world: World) -> None:
+async def test_repings_count_again_from_a_release_and_ignore_other_urgencies(pings_only: World) -> None:
+    world = pings_only
     await world.escalate(threat(urgency="high"))
     await world.escalate(threat(urgency="urgent"), user=BORIS, room=BORIS_DM)
     await world.sent()

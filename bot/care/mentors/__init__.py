@@ -16,8 +16,14 @@ commands, reactions and replies are ignored without a word):
 - `!note 42 text` (for the team only), `!close 42 [note]` (the person is told, and asked once
   "did this help? yes/no"), `!cases`, `!case 42`, `!handoff 42`, `!help`. In a case's thread
   the number may be left out.
-- **Urgent** cases nobody claimed are re-pinged with `@room` every `urgent_reping_minutes` until
-  someone claims them; the person is told once that help is on the way, with crisis resources.
+- **Unclaimed cases climb a ladder** (`ladder`): an urgent case is re-pinged with `@room` every
+  `urgent_reping_minutes`, at most `urgent_reping_count` times, then ONE "still unclaimed" summary;
+  after `oncall_after_minutes` its label goes by encrypted direct message to the mentors on call
+  (`!oncall on`, or the `mentors.rota`), `leads_after_minutes` later to the leads. A `high` case is
+  re-pinged (without @room) every `high_reping_minutes`, with the same bound. The person of an
+  urgent case is told once that the team was reminded, with crisis resources — never that help is
+  on the way before a mentor has claimed.
+- **On call**: `!oncall on|off`, `!oncall` lists who is on call now and the rota.
 - **Handoff**: `!handoff 42` opens a new encrypted room with the person and the mentor — at once
   when the person shared their name, otherwise after they answer yes. The bot stays in that room
   (power level 100) and never speaks there.
@@ -39,7 +45,9 @@ How it is built (one module per concern, composed by `Mentors` below):
 - `cards` — pure: the card, the shared answers, status lines, listings, @room, neutral file names;
 - `commands` — the `!commands`, a table of small handlers;
 - `relay` — thread ↔ person both ways, the feedback question, the handoff answer (the `MentorRoute`);
-- `worker` — the background task: re-pings, files, handoff rooms, the start-up room check;
+- `worker` — the background task: the ladder, files, handoff rooms, the start-up room check;
+- `ladder` — pure: when an unclaimed case is due for a ping, the summary, the on-call or the leads;
+- `oncall` — `!oncall`, who is on call (declared and by rota), the direct messages to mentors;
 - `posting` — where it all speaks: card edits, threads, replies, pings, the person;
 - `link` — the `MatrixLink` port to the running bot.
 """
@@ -55,6 +63,7 @@ from bot.care.inbound import Inbound
 from bot.care.mentors.cases import CaseDesk
 from bot.care.mentors.commands import Commands
 from bot.care.mentors.link import MatrixLink
+from bot.care.mentors.oncall import OnCallDesk
 from bot.care.mentors.posting import CARD_TAG, Posting
 from bot.care.mentors.relay import Relay
 from bot.care.mentors.worker import FILE_HURRY_S, FILE_WAIT_S, Worker
@@ -85,8 +94,10 @@ class Mentors:
         self.posting = Posting(settings, library, woken.set)
         self.cases = CaseDesk(self.posting, store)
         self.commands = Commands(self.posting, self.cases, self._link)
+        self.oncall = OnCallDesk(self.posting, store, clock, self._link)
+        self.commands.handlers["oncall"] = self.oncall.command  # `!oncall`, kept in its own module
         self.relay = Relay(self.posting, self.cases, self.commands, self._link)
-        self.worker = Worker(self.posting, store, clock, self._link, woken)
+        self.worker = Worker(self.posting, store, clock, self._link, woken, self.oncall)
 
     def _link(self) -> MatrixLink | None:
         return self.link

@@ -59,7 +59,7 @@ class CaseDesk:
     async def _join_case(self, uow: UnitOfWork, talk: Talk, case: Case, effect: Escalate,
                          lines: list[SummaryLine]) -> None:
         """A new escalation while the person's case is open: it becomes part of that case."""
-        raised = await uow.cases.raise_urgency(case.id, effect.urgency)
+        raised = await uow.cases.raise_urgency(case.id, effect.urgency, uow.now)
         if lines:
             await uow.cases.share_under_pseudonym(case.id)  # never reveals a name
             await uow.cases.add_summary(case.id, lines)

@@ -30,6 +30,8 @@ class Posting:
         self.library = library
         self.lang = settings.default_language  # the mentors' language
         self.wake = wake  # tell the background task to look again (files, handoffs, re-pings)
+        # What keeps cases from reaching a person, as the start-up check found it (None: not checked).
+        self.room_problems: list[str] | None = None
 
     @property
     def texts(self) -> MentorTexts:
@@ -125,16 +127,18 @@ class Posting:
                                        "m.in_reply_to": {"event_id": msg.event_id}}
         await uow.send(msg.room_id, content)
 
-    async def ping(self, uow: UnitOfWork, case: Case, msgid: str, **args: Any) -> None:
-        """An @room message about the case, replying to its card."""
-        room = self.settings.mentor_room
-        if room is None:
+    async def ping(self, uow: UnitOfWork, case: Case, msgid: str, *, room: bool = True, **args: Any) -> None:
+        """A message about the case replying to its card: with @room (`room`), or a plain reply."""
+        mentor_room = self.settings.mentor_room
+        if mentor_room is None:
             return
-        content = mention_room(self.m(msgid, case=case.label, number=case.id, **args).content())
+        content = self.m(msgid, case=case.label, number=case.id, **args).content()
+        if room:
+            content = mention_room(content)
         root = await self.card_event(uow, case)
         if root:
             content["m.relates_to"] = {"m.in_reply_to": {"event_id": root}}
-        await uow.send(room, content, tag=f"{CARD_TAG}{case.id}|ping")
+        await uow.send(mentor_room, content, tag=f"{CARD_TAG}{case.id}|ping")
 
     # --- the person ----------------------------------------------------------------------------
     async def tell(self, uow: UnitOfWork, room_id: str | None, lang: str, msgid: str, **args: Any) -> None:

@@ -96,6 +96,11 @@ class Relay:
         """Take over the person's message while their case is open (True), or leave it to the flows."""
         if await uow.cases.is_handoff_room(msg.room_id):
             return True  # the bot never speaks in the direct rooms it created
+        if await uow.oncall.is_dm_room(msg.room_id):
+            # The bot's direct room with a mentor carries alerts only; cases are worked in the room.
+            if msg.kind == "text":
+                await uow.send(msg.room_id, self.post.m("mentor-dm-here").content("m.notice"))
+            return True
         case = await uow.cases.open_for_room(msg.room_id)
         if case is None or case.user_id != msg.sender:
             return await self._feedback(uow, msg, talk)
