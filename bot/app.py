@@ -109,7 +109,8 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
 
     service = FollowupService(store, settings.followups, lambda: datetime.now(UTC), deliver)
     desk = FollowupDesk(store, holder, service, settings.default_language)
-    admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics))
+    admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics),
+                      team=mentors.team_problems)
     privacy = Privacy(settings, store, holder, cases=mentors)
     if privacy.panic_problem is not None:
         raise StartupError(f"setting 'panic_keyword': {privacy.panic_problem}")

@@ -656,7 +656,7 @@ class _Checker:
     # --- crisis words ----------------------------------------------------------------------------
 
     def check_crisis(self) -> None:
-        """crisis.ftl in every language once English has one; no entry a person types for other reasons."""
+        """crisis.ftl in every language (warnings); no entry a person types for other reasons (errors)."""
         present = {f.lang for f in self.catalog.files if f.name == "crisis"}
         source = f"{self.locales_dir}/{self.default}/crisis.ftl"
         if self.default not in present:
@@ -666,10 +666,12 @@ class _Checker:
         else:
             for lang in self.catalog.languages:
                 if lang not in present:
-                    self.add(error(f"{self.locales_dir}/{lang}/crisis.ftl", 0,
-                                   f"the file is missing: crisis words written in `{lang}` would not be heard",
-                                   f"copy {source} and translate the phrases (not word for word: "
-                                   "how people say it)"))
+                    # Every language's lists are heard in every chat, so the others still work; this
+                    # language's own ways of saying it are not.
+                    self.add(warning(f"{self.locales_dir}/{lang}/crisis.ftl", 0,
+                                     f"the file is missing: crisis words written in `{lang}` are not heard",
+                                     f"copy {source} and translate the phrases (not word for word: "
+                                     "how people say it)"))
         for problem in crisis_list_problems(self.catalog):
             definition = self.definitions.get(problem.lang, {}).get(problem.msgid)
             path = definition.file.path if definition else f"{self.locales_dir}/{problem.lang}/crisis.ftl"

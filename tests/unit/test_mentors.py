@@ -230,7 +230,9 @@ async def test_card_with_full_consent_names_the_person_and_shows_what_they_share
     assert "@room" not in body and "m.mentions" not in card.content
     assert await read(world.store, lambda _u: _u.edge.tag_of_event(card.event_id)) == "case:1"
     (told,) = in_room(sent, ANNA_DM)
-    assert told.body == en("mentor-person-opened")
+    # The truth about when someone reads, and who helps at any hour (a high case: its flow gave none).
+    assert told.body.startswith(en("mentor-person-opened")) and en("care-hours") in told.body
+    assert en("care-now") in told.body and en("crisis-resources", country="other").splitlines()[0] in told.body
 
 
 async def test_card_is_pseudonymous_unless_the_person_shared_their_name(world: World) -> None:

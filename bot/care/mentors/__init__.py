@@ -125,6 +125,11 @@ class Mentors:
     async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
         return await self.relay.intercept(uow, msg, talk)
 
+    async def team_problems(self) -> list[str]:
+        """What keeps cases from reaching a person now (for `!health`); empty when nothing is known."""
+        async with self.store.read() as r:
+            return await self.posting.team_problems(r)
+
     async def forget_person(self, uow: UnitOfWork, user_id: str) -> list[int]:
         return await self.cases.forget_person(uow, user_id)
 

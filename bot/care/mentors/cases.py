@@ -9,10 +9,12 @@ person's cases (their cards are edited, their threads told); retention forgets c
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from bot.care.conversations import Talk
 from bot.care.mentors.cards import card_update, mention_room, summary_lines
-from bot.care.mentors.posting import CARD_TAG, Posting
+from bot.care.mentors.posting import CARD_TAG, Posting, Reach
+from bot.care.places import resource_country
 from bot.engine.effects import Escalate
 from bot.store import Store, UnitOfWork
 from bot.store.cases import Case, SummaryLine
@@ -44,15 +46,19 @@ class CaseDesk:
         case = await uow.cases.get(case_id)
         assert case is not None
         room = self.post.settings.mentor_room
+        reach = await self.post.reach(uow)
         if room is None:
             log.error("case %s could not be posted: no mentor room is configured", case.label)
+            await uow.cases.set_relay(case_id, False)  # nobody would read what they write
         else:
             content = (await self.post.card(uow, case)).content()
             if case.urgency == "urgent":
                 content = mention_room(content)
             txn = await uow.send(room, content, tag=f"{CARD_TAG}{case_id}")
             await uow.cases.set_card(case_id, txn)
-        await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-opened")
+            if reach == "down":
+                log.error("case %s is queued for the mentor room, which cannot be reached now", case.label)
+        await self.post.tell_parts(uow, talk.room_id, talk.lang, opened_message(reach, case.urgency, talk))
         log.info("case %s opened (%s, %s)", case.label, case.urgency, case.flow)
         self.post.wake()
 
@@ -64,7 +70,7 @@ class CaseDesk:
             await uow.cases.share_under_pseudonym(case.id)  # never reveals a name
             await uow.cases.add_summary(case.id, lines)
         await self._add_files(uow, case.id, lines)
-        await uow.cases.set_relay(case.id, True)
+        await uow.cases.set_relay(case.id, self.post.settings.mentor_room is not None)
         await self.post.to_thread(uow, case, card_update(self.post.texts, effect, case, lines), msgtype="m.text")
         fresh = await uow.cases.get(case.id)
         assert fresh is not None
@@ -72,7 +78,9 @@ class CaseDesk:
             await self.post.ping(uow, fresh, "mentor-urgent-now")
             await uow.cases.mark_repinged(case.id, uow.now, warned=False)
         await self.post.refresh_card(uow, fresh)
-        await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-still-open")
+        reach = await self.post.reach(uow)
+        parts = [("mentor-person-still-open", {})] if reach == "ok" else opened_message(reach, fresh.urgency, talk)
+        await self.post.tell_parts(uow, talk.room_id, talk.lang, parts)
         self.post.wake()
 
     @staticmethod
@@ -119,4 +127,21 @@ class CaseDesk:
             return await uow.cases.purge_closed_before(cutoff)
 
 
-__all__ = ["CaseDesk"]
+def opened_message(reach: Reach, urgency: str, talk: Talk) -> list[tuple[str, dict[str, Any]]]:
+    """What the person hears when their case opens — only what is true.
+
+    The team was told, and when it reads (`care-hours`); for a case that is not urgent, who helps
+    at any hour (an urgent case's flow, or the crisis reply, gives those itself). No mentor room,
+    or one that cannot be reached: no person can answer through this chat now, and who can.
+    """
+    resources: list[tuple[str, dict[str, Any]]] = [
+        ("crisis-resources", {"country": resource_country(talk.person.country, talk.person.timezone)})]
+    if reach != "ok":
+        truth = "mentor-person-no-team" if reach == "none" else "mentor-person-team-unreachable"
+        outside: list[tuple[str, dict[str, Any]]] = [("urgent-outside-help", {})] if urgency == "urgent" else []
+        return [(truth, {}), *resources, *outside]
+    opened: list[tuple[str, dict[str, Any]]] = [("mentor-person-opened", {}), ("care-hours", {})]
+    return opened if urgency == "urgent" else [*opened, ("care-now", {}), *resources]
+
+
+__all__ = ["CaseDesk", "opened_message"]

@@ -20,7 +20,7 @@ from typing import Any
 from bot.care.attachments import keep_attachment
 from bot.care.conversations import Talk
 from bot.care.inbound import Inbound
-from bot.care.mentors.cases import CaseDesk
+from bot.care.mentors.cases import CaseDesk, opened_message
 from bot.care.mentors.commands import Commands, parse
 from bot.care.mentors.link import MatrixLink
 from bot.care.mentors.posting import Posting
@@ -129,8 +129,10 @@ class Relay:
                 await self._handoff_answer(uow, talk, case, answer)
                 return True
         if keyword == "mentor":
-            await uow.cases.set_relay(case.id, True)
-            await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-still-open")
+            reach = await self.post.reach(uow)
+            await uow.cases.set_relay(case.id, reach != "none")
+            parts = [("mentor-person-still-open", {})] if reach == "ok" else opened_message(reach, case.urgency, talk)
+            await self.post.tell_parts(uow, talk.room_id, talk.lang, parts)
             await self.post.to_thread(uow, case, self.post.m("mentor-asked-again", case=case.label), msgtype="m.text")
             return True
         if keyword in ("menu", "language"):

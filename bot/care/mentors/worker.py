@@ -21,6 +21,7 @@ from bot.care.mentors.ladder import Rung, Timers, due, next_at
 from bot.care.mentors.link import MatrixLink
 from bot.care.mentors.oncall import OnCallDesk
 from bot.care.mentors.posting import Posting
+from bot.care.places import resource_country
 from bot.care.words import person_lang
 from bot.store import Store, UnitOfWork
 from bot.store.cases import Case, PendingFile
@@ -190,13 +191,15 @@ class Worker:
         await uow.cases.mark_ladder(case.id, "summary", now)
 
     async def _on_the_way(self, uow: UnitOfWork, case: Case) -> None:
-        """Tell the person, once, that help is on the way, with crisis resources for their country."""
+        """Tell the person, once, that the team was reminded (never that help is on the way: nobody
+        has claimed yet), with the crisis resources for their country."""
         person = await uow.people.get(case.user_id) if case.user_id else None
         lang = person_lang(person, self.settings.default_language)
         render = self.post.texts.render
+        country = resource_country(person.country, person.timezone) if person else "other"
         text = render.join([
             render.text(lang, "mentor-person-on-the-way"),
-            render.text(lang, "crisis-resources", {"country": (person.country if person else None) or "other"}),
+            render.text(lang, "crisis-resources", {"country": country}),
         ])
         assert case.room_id is not None
         await uow.send(case.room_id, text.content())
