@@ -68,8 +68,19 @@ demo: $(PY_OK)
 chat: $(PY_OK)
 	$(BIN)/continuum chat
 
+# Load: N people against Continuum and a bare echo bot (bench/bench_load.py --help), e.g.
+# make bench BENCH_ARGS="--n 100 --turns 20 --think 5-20"
+BENCH_ARGS ?= --n 10 --turns 5
 bench: $(PY_OK) $(JS_OK)
 	$(BIN)/python bench/bench_flows.py
+	$(BIN)/python bench/bench_load.py $(BENCH_ARGS)
+
+# Faults: kill -9, Synapse restart, a lossy link; PASS = the same transcripts as a fault-free run.
+# make soak SOAK_ARGS="--people 20 --seed 7"; the short version also runs in `make test` (-m soak).
+SOAK_ARGS ?=
+.PHONY: soak
+soak: $(PY_OK)
+	$(BIN)/python bench/soak.py $(SOAK_ARGS)
 
 # Re-pin after changing dependencies in pyproject.toml (needs network to PyPI).
 lock:

@@ -1,7 +1,7 @@
 """A bare matrix-nio E2EE echo bot: the baseline for bench/bench_reply.py.
 
 The same stack as Continuum (nio + vodozemac, a persisted crypto store) doing the least a bot
-can do: decrypt each message and send one encrypted reply. Trusts every device, as most nio
+can do: decrypt each message and send one encrypted reply ("echo <the message>"). Trusts every device, as most nio
 bots do; joins every invite. Configured by environment variables like Continuum.
 """
 
@@ -29,7 +29,8 @@ async def main() -> None:
     async def on_message(room: MatrixRoom, event: RoomMessageText) -> None:
         if event.sender == client.user_id:
             return
-        await client.room_send(room.room_id, "m.room.message", {"msgtype": "m.text", "body": "echo"},
+        # The body names what it answers, so a load run can pair every reply with its message.
+        await client.room_send(room.room_id, "m.room.message", {"msgtype": "m.text", "body": f"echo {event.body}"},
                                ignore_unverified_devices=True)
 
     async def on_invite(room: MatrixRoom, event: InviteMemberEvent) -> None:

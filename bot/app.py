@@ -16,6 +16,7 @@ from bot.care.mentors import Mentors
 from bot.care.privacy import Privacy
 from bot.care.retention import start_retention
 from bot.engine.library import FlowLibrary
+from bot.matrix.reach import wait_for_homeserver
 from bot.matrix.runtime import MatrixRuntime, RuntimeLink
 from bot.matrix.session import DataDir, StartupError
 from bot.platform.config import Settings, unknown_environment
@@ -99,7 +100,6 @@ async def run_bot(settings: Settings) -> None:
 async def _serve(settings: Settings, data: DataDir, store: Store, holder: LibraryHolder, box: SecretBox) -> None:
     redactor = Redactor(box.derive(b"continuum/log-salt"), settings.debug)
     metrics = Metrics(holder.library.flows.keys())
-    mentors = Mentors(settings, store, holder, redactor)
     runtime: MatrixRuntime
     desk: FollowupDesk
 
@@ -109,15 +109,20 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
 
     service = FollowupService(store, settings.followups, lambda: datetime.now(UTC), deliver)
     desk = FollowupDesk(store, holder, service, settings.default_language)
+    mentors = Mentors(settings, store, holder, redactor, followups=service)
+    desk.notices = mentors.followups  # a mentor's follow-up delivered or cancelled: its case's thread is told
     admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics),
-                      team=mentors.team_problems)
+                      identity=mentors.identity, team=mentors.team_problems)
     privacy = Privacy(settings, store, holder, cases=mentors)
     if privacy.panic_problem is not None:
         raise StartupError(f"setting 'panic_keyword': {privacy.panic_problem}")
     conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics,
                                   admin=admin, privacy=privacy)
-    runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics)
+    runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics,
+                            identity=mentors.identity, membership=mentors.membership)
+    mentors.identity.recheck = runtime.recheck_identities  # after `!identity approve`
     store.on_committed(runtime.flush)  # every committed unit of work wakes its rooms' senders
+    await wait_for_homeserver(settings.homeserver, settings.startup_timeout_seconds)
     await runtime.connect()
     privacy.attach(runtime)
     try:

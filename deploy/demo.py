@@ -1,5 +1,8 @@
 """`make demo`: a local Synapse, three accounts, an encrypted mentor room, and the bot.
 
+The mentor account creates the mentor room (so it is a member from the start) and invites the
+bot; `continuum chat --as mentor` then finds both in demo-data/ (accounts.json, mentor_room).
+
 Everything lives in ./demo-data (git-ignored) and is kept between runs. The passwords printed
 here are for a throwaway local server only.
 """
@@ -117,9 +120,11 @@ def main() -> int:
       activist  {accounts['activist']['user_id']}   password {accounts['activist']['password']}
       mentor    {accounts['mentor']['user_id']}   password {accounts['mentor']['password']}
   As the activist, start a direct chat with {accounts['continuum']['user_id']}.
-  As the mentor, accept the invitation to the "Mentors" room.
+  As the mentor, open the "Mentors" room (the demo mentor created it and invited the bot).
 
-  No Element at hand?  In another terminal:   make chat
+  No Element at hand?  In another terminal:   make chat        (the activist)
+                       and in a third one:     .venv/bin/continuum chat --as mentor
+  (the mentor, in the mentor room: case cards, their threads, /reply, /claim, !commands)
 
   The bot runs below (Ctrl-C stops it and the homeserver; data stays in demo-data/).
 """,

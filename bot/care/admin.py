@@ -1,7 +1,10 @@
-"""Admin commands — `!reload`, `!stats`, `!health` — for the configured admins only.
+"""Admin commands — `!reload`, `!stats`, `!health`, `!identity` — for the configured admins only.
 
 They work in an admin's direct chat with the bot and in the mentor room; from anyone else they
 are ordinary text. Answers carry aggregates only: no user ids, no room ids, no content.
+`!identity` (list, approve or reject changed security identities held by the bot) is the
+mentors' command (`bot.care.mentors.identity`), open to admins wherever they write to the bot;
+admins are told of each held identity in their direct chat with the bot.
 """
 
 from __future__ import annotations
@@ -9,14 +12,21 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from bot.care.inbound import Inbound
 from bot.platform.config import Settings
 from bot.platform.metrics import Metrics
 from bot.store import Store, UnitOfWork
 
-COMMANDS = ("!reload", "!stats", "!health")
+COMMANDS = ("!reload", "!stats", "!health", "!identity")
 _MAX_ERRORS_SHOWN = 15
+
+
+class IdentityRoute(Protocol):
+    """`!identity` (`bot.care.mentors.identity.IdentityDesk`)."""
+
+    async def run(self, uow: UnitOfWork, msg: Inbound, rest: str) -> None: ...
 
 
 class AdminDesk:
@@ -28,6 +38,7 @@ class AdminDesk:
         reload: Callable[[], list[str]],
         started_at: float | None = None,
         team: Callable[[], Awaitable[list[str]]] | None = None,
+        identity: IdentityRoute | None = None,
     ) -> None:
         self.settings = settings
         self.team = team  # what keeps cases from reaching a person (the mentors)
@@ -35,6 +46,7 @@ class AdminDesk:
         self.metrics = metrics
         self.reload = reload
         self.started_at = started_at if started_at is not None else time.time()
+        self.identity = identity
 
     def is_command(self, msg: Inbound) -> bool:
         return (
@@ -44,7 +56,12 @@ class AdminDesk:
         )
 
     async def handle(self, uow: UnitOfWork, msg: Inbound) -> None:
-        command = msg.body.strip().split(" ", 1)[0].lower()
+        command, _, rest = msg.body.strip().partition(" ")
+        command = command.lower()
+        if command == "!identity":
+            if self.identity is not None:
+                await self.identity.run(uow, msg, rest)
+            return
         if command == "!reload":
             lines = self._reload()
         elif command == "!stats":

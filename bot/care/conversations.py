@@ -3,11 +3,27 @@
 The glue between the Matrix edge and the pure flow engine. Everything here happens inside the
 transaction that records the event as handled: the new state, the outgoing messages (outbox),
 the case or follow-up an effect opened. A crash at any point leaves either all of it or none.
+
+Each person is, in each chat, in one of three modes, read from what is stored (never a second
+copy that could disagree):
+
+- **flow** — a flow is running (a question waits), or they are between flows (the menu);
+- **team** — their open case in this chat has its relay on: what they write goes to the case's
+  thread, each message acknowledged once; the flow state is kept, paused. Keywords still work:
+  **menu**, **language** and **back** hand the chat back to the bot; **help** says who they are
+  talking with; **mentor** says the request is with the team; the rest answer as always;
+- **paused** — after **stop**: the flow ended, reminders paused until **resume**; any message
+  still gets an answer (the menu).
+
+A flow that escalates keeps the chat until its last question is answered: the team mode starts
+when it ends (said once, with how to come back), and no menu follows it. **mentor**, or yes to
+the offer of a person after answers that were not understood, starts it at once.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import deque
 from collections.abc import Callable
@@ -16,10 +32,12 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from bot.care.attachments import keep_attachment
+from bot.care.crisis import Kind
+from bot.care.crisis_desk import EPISODE_S, CrisisDesk, CrisisOutcome
 from bot.care.followups.timing import canonical_timezone
 from bot.care.inbound import Inbound
 from bot.care.render import Rendered, Renderer, reaction_index
-from bot.care.words import lang_of, person_lang
+from bot.care.words import person_lang, said_yes_no
 from bot.engine.effects import (
     Ask,
     Effect,
@@ -34,20 +52,25 @@ from bot.engine.effects import (
     ScheduleFollowup,
     SetPreference,
 )
-from bot.engine.engine import start, step
+from bot.engine.engine import repeat, start, step
+from bot.engine.engine import stop as stop_flow
 from bot.engine.inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, TextInput
 from bot.engine.library import FlowLibrary
+from bot.engine.model import EscalateStep
 from bot.engine.state import Context, State, StateError
 from bot.engine.values import Value, to_json_value
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
 from bot.store import Person, Store, UnitOfWork, sent_event_ref
+from bot.store.cases import Case
 
 log = logging.getLogger(__name__)
 
 ONBOARDING, MENU = "onboarding", "menu"
 CONSENT = "privacy_consent"
+OFFER_TAG = "offer:person"  # outbox tag of the yes/no offer of a person (`retry-offer-person`)
+_STAFF_COMMAND = re.compile(r"^\s*!([a-z]+)\b", re.IGNORECASE)
 
 
 class LibraryHolder:
@@ -71,6 +94,16 @@ class CaseSink(Protocol):
     """Where escalations go (the mentors module)."""
 
     async def escalate(self, uow: UnitOfWork, talk: Talk, effect: Escalate) -> None: ...
+
+    async def start_relay(self, uow: UnitOfWork, talk: Talk) -> bool:
+        """Team mode starts for the person's open case (they are told); False without one."""
+        ...
+
+    async def crisis(self, uow: UnitOfWork, talk: Talk, kind: Kind, words: str | None,
+                     episode_s: float) -> CrisisOutcome:
+        """Crisis words: an urgent case opened or raised, the words (or that they were withheld)
+        in its thread, team mode where a team can be reached (`bot.care.crisis_desk`)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -108,12 +141,18 @@ class FollowupSink(Protocol):
 
 
 class MentorRoute(Protocol):
-    """The mentors module: everything said in the mentor room, and activists' messages it
-    takes over (e.g. an open case relays them into its thread)."""
+    """The mentors module: everything said in the mentor room, the answers to its own questions
+    to a person (handoff, feedback), and the person's words in team mode."""
 
     async def on_mentor_room(self, uow: UnitOfWork, msg: Inbound) -> None: ...
 
     async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool: ...
+
+    async def pass_on(self, uow: UnitOfWork, msg: Inbound, talk: Talk, case: Case) -> None: ...
+
+    async def asked_again(self, uow: UnitOfWork, talk: Talk, case: Case) -> None: ...
+
+    def is_mentor(self, user_id: str) -> bool: ...
 
 
 @dataclass
@@ -166,6 +205,7 @@ class Conversations:
         self.admin = admin
         self.privacy = privacy
         self.flood = FloodGate(settings.flood_messages_per_minute)
+        self.crisis = CrisisDesk()
 
     # --- entry point (InboundHandler) ------------------------------------------------------
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
@@ -187,13 +227,28 @@ class Conversations:
             if verdict == "warn":
                 await self._say(uow, msg.room_id, Renderer(lib.catalog).text(lang, "bot-slow-down"))
             return
+        if await self._staff_command(uow, msg):
+            return
         state = await self._load_state(uow, msg.room_id, msg.sender)
         talk = Talk(msg.room_id, person, lang, state.flow if state else ONBOARDING)
         if self.mentor_route is not None and await self.mentor_route.intercept(uow, msg, talk):
             return
-        now = self.clock()
-
+        if await self._crisis(uow, msg, talk, state):
+            return  # answered at once; the flow is paused (its state untouched)
         keyword = lib.catalog.keyword_of(lang, msg.body) if msg.kind == "text" else None
+        if msg.kind == "text" and keyword is None and await self._offer_answered(uow, msg, talk, state):
+            return
+        case = await self._team_case(uow, talk)
+        if case is not None and await self._team_mode(uow, msg, talk, state, keyword, case):
+            return
+        await self._flow_mode(uow, msg, talk, state, keyword)
+
+    async def _flow_mode(self, uow: UnitOfWork, msg: Inbound, talk: Talk, state: State | None,
+                         keyword: str | None) -> None:
+        """The message goes to the flows: a keyword, an answer, or the start of a flow."""
+        lib = self.library.library
+        person = talk.person
+        now = self.clock()
         new_state: State | None
         effects: list[Effect]
         heard = None
@@ -210,6 +265,13 @@ class Conversations:
             new_state, effects = start(lib, MENU if keyword == "menu" else "language", now, self._context(person))
         elif keyword == "back":
             new_state, effects = step(lib, state, BackInput(), now)
+        elif keyword == "continue" and (asked := repeat(lib, state, now)):
+            render = Renderer(lib.catalog)  # back to the paused flow: its question again
+            for effect in asked:
+                await self._effect(uow, talk, render, effect)
+            return
+        elif keyword == "continue":
+            new_state, effects = start(lib, MENU, now, self._context(person))
         elif keyword is not None:
             await self._keyword(uow, talk, keyword, state)
             return
@@ -220,22 +282,139 @@ class Conversations:
             new_state, effects = step(lib, state, user_input, now)
         await self._apply(uow, talk, new_state, effects)
 
-    # --- keywords that are not flow moves --------------------------------------------------
-    async def _keyword(self, uow: UnitOfWork, talk: Talk, keyword: str, state: State) -> None:
+    async def _crisis(self, uow: UnitOfWork, msg: Inbound, talk: Talk, state: State | None) -> bool:
+        """Crisis words, heard before anything else takes the message (`bot.care.crisis_desk`)."""
+        person = talk.person
+        here = Talk(talk.room_id, person, talk.lang, state.flow if state is not None and not state.ended else MENU)
+
+        async def open_case(u: UnitOfWork, kind: Kind, words: str | None) -> CrisisOutcome:
+            return await self.cases.crisis(u, here, kind, words, EPISODE_S)
+
+        return await self.crisis.heard(uow, msg, Renderer(self.library.library.catalog), open_case, lang=talk.lang,
+                                       country=person.country, timezone=person.timezone,
+                                       consented=bool(person.profile.get(CONSENT)))
+
+    # --- team mode -------------------------------------------------------------------------
+    async def _team_case(self, uow: UnitOfWork, talk: Talk) -> Case | None:
+        """The person's open case in this chat if its relay is on (team mode), else None."""
+        if self.mentor_route is None:
+            return None
+        case = await uow.cases.open_for_room(talk.room_id)
+        if case is None or case.user_id != talk.person.user_id or not case.relay:
+            return None
+        return case
+
+    async def _team_mode(self, uow: UnitOfWork, msg: Inbound, talk: Talk, state: State | None,
+                         keyword: str | None, case: Case) -> bool:
+        """Team mode: True when the message was handled here; False hands the chat back to the
+        bot (relay off) and lets the flows take this same message."""
+        assert self.mentor_route is not None
+        if keyword in ("menu", "language", "back", "continue"):
+            await uow.cases.set_relay(case.id, False)
+            return False
         render = Renderer(self.library.library.catalog)
         if keyword == "help":
+            await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help-team", {"case": case.label}))
             await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help"))
         elif keyword == "mentor":
-            effect = Escalate(flow=state.flow, urgency="normal", summary=(), consent="pseudonymous",
-                              reason="bot-mentor-requested-reason")
-            await self.cases.escalate(uow, talk, effect)  # the mentors tell the person what happens next
+            await self.mentor_route.asked_again(uow, talk, case)
+        elif keyword is not None:
+            await self._keyword(uow, talk, keyword, state)
+        elif msg.kind == "text" and talk.person.profile.get(CONSENT) and (
+                heard := await self.followups.hear(uow, msg.sender, msg.room_id, msg.body)) is not None:
+            lib = self.library.library
+            if heard.start_flow is not None and lib.flow(heard.start_flow) is not None:
+                await uow.cases.set_relay(case.id, False)  # a flow's questions are the bot's again
+                new_state, effects = start(lib, heard.start_flow, self.clock(), self._context(talk.person))
+                await self._apply(uow, talk, new_state, effects)
+        else:
+            await self.mentor_route.pass_on(uow, msg, talk, case)
+        return True
+
+    # --- a person, at once -----------------------------------------------------------------
+    async def _reach_person(self, uow: UnitOfWork, talk: Talk, state: State | None) -> None:
+        """**mentor**, or yes to the offer of a person: team mode now, the flow paused. With a
+        case already open in this chat, no second case: the team is told they asked again."""
+        case = await uow.cases.open_for_room(talk.room_id)
+        if case is not None and case.user_id == talk.person.user_id and self.mentor_route is not None:
+            await self.mentor_route.asked_again(uow, talk, case)
+            return
+        effect = Escalate(flow=state.flow if state else MENU, urgency="normal", summary=(), consent="pseudonymous",
+                          reason="bot-mentor-requested-reason")
+        await self.cases.escalate(uow, talk, effect)
+        await self.cases.start_relay(uow, talk)  # the mentors tell the person what happens next
+
+    async def _offer_answered(self, uow: UnitOfWork, msg: Inbound, talk: Talk, state: State | None) -> bool:
+        """Yes or no to the bot's last message, when that was the offer of a person."""
+        latest = await uow.edge.latest_tag(msg.room_id)
+        if latest is None or latest[0] is None or not latest[0].startswith(OFFER_TAG):
+            return False
+        catalog = self.library.library.catalog
+        answer = said_yes_no(catalog, msg.body, (talk.lang, catalog.default_lang))
+        if answer is None:
+            return False  # an answer to the question itself, or anything else: the flow hears it
+        if answer:
+            await self._reach_person(uow, talk, state)
+            return True
+        asked = repeat(self.library.library, state, self.clock()) if state is not None else []
+        if not asked:  # nothing waits: the menu
+            new_state, effects = start(self.library.library, MENU, self.clock(), self._context(talk.person))
+            await self._apply(uow, talk, new_state, effects)
+            return True
+        render = Renderer(catalog)
+        for effect in asked:
+            await self._effect(uow, talk, render, effect)
+        return True
+
+    # --- mentors and admins in a direct chat -----------------------------------------------
+    async def _staff_command(self, uow: UnitOfWork, msg: Inbound) -> bool:
+        """A mentor's or admin's `!command` in a direct chat: one line saying where it works
+        (the admin commands themselves were answered before) — never the onboarding."""
+        if msg.kind != "text":
+            return False
+        match = _STAFF_COMMAND.match(msg.body)
+        if match is None:
+            return False
+        mentor = self.mentor_route is not None and self.mentor_route.is_mentor(msg.sender)
+        if not mentor and msg.sender not in self.settings.admins:
+            return False
+        room = self.settings.mentor_room
+        render = Renderer(self.library.library.catalog)
+        command = f"!{match.group(1).lower()}"
+        text = (render.text(self.settings.default_language, "mentor-dm-pointer",
+                            {"command": command, "room": f"https://matrix.to/#/{room}"}) if room
+                else render.text(self.settings.default_language, "mentor-dm-no-room", {"command": command}))
+        await uow.send(msg.room_id, text.content("m.notice"))
+        return True
+
+    # --- keywords that are not flow moves --------------------------------------------------
+    async def _keyword(self, uow: UnitOfWork, talk: Talk, keyword: str, state: State | None) -> None:
+        render = Renderer(self.library.library.catalog)
+        if keyword == "help":
+            await self._help(uow, talk, render, state)
+        elif keyword == "mentor":
+            await self._reach_person(uow, talk, state)
         elif keyword == "stop":
-            await self.followups.pause(uow, talk.person.user_id)
-            await self._say(uow, talk.room_id, render.text(talk.lang, "bot-stopped"))
+            await self._stop(uow, talk, render, state)
         elif keyword == "delete" and self.privacy is not None:
             await self.privacy.ask_delete(uow, talk.room_id, talk.lang)
         elif keyword == "mydata" and self.privacy is not None:
             await self.privacy.send_export(uow, talk.room_id, talk.person.user_id, talk.lang)
+
+    async def _help(self, uow: UnitOfWork, talk: Talk, render: Renderer, state: State | None) -> None:
+        """How to reach a person, the words that work, then the question that waits, again."""
+        await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help-person"))
+        await self._say(uow, talk.room_id, render.text(talk.lang, "bot-help"))
+        for effect in repeat(self.library.library, state, self.clock()) if state is not None else []:
+            await self._effect(uow, talk, render, effect)
+
+    async def _stop(self, uow: UnitOfWork, talk: Talk, render: Renderer, state: State | None) -> None:
+        """**stop**: the conversation ends here and reminders pause (until **resume**)."""
+        if talk.person.profile.get(CONSENT):
+            await self.followups.pause(uow, talk.person.user_id)
+        await self._say(uow, talk.room_id, render.text(talk.lang, "bot-stopped"))
+        if state is not None and not state.ended:
+            await self._save(uow, talk, stop_flow(state, self.clock()))
 
     # --- turning a Matrix event into engine input ------------------------------------------
     async def _to_input(self, uow: UnitOfWork, msg: Inbound, state: State) -> Input | None:
@@ -283,20 +462,44 @@ class Conversations:
             elif isinstance(effect, FlowEnded):
                 ended.append(effect.flow)
         talk = Talk(talk.room_id, person, lang, state.flow)
+        offered = False
         for effect in effects:
+            if offered and isinstance(effect, Ask):
+                continue  # the offer of a person is the question now; "no" asks this one again
+            offered = offered or isinstance(effect, OfferPerson)
             await self._effect(uow, talk, render, effect)
-        if state.ended and ended and state.flow not in (MENU,) and person.profile.get(CONSENT):
-            # Never a dead end: after a flow, the menu.
-            state, more = start(lib, MENU, self.clock(), self._context(person))
-            for effect in more:
-                await self._effect(uow, talk, render, effect)
+        if state.ended and ended and person.profile.get(CONSENT):
+            if self._escalated(state, effects):
+                # The flow asked its last question: now what they write goes to the team (said
+                # once, with how to come back) — and no menu pushed over it.
+                await self.cases.start_relay(uow, talk)
+            elif state.flow != MENU and not offered:
+                # Never a dead end: after a flow, the menu (unless a person was just offered).
+                state, more = start(lib, MENU, self.clock(), self._context(person))
+                for effect in more:
+                    await self._effect(uow, talk, render, effect)
+        await self._save(uow, talk, state)
+
+    def _escalated(self, state: State, effects: list[Effect]) -> bool:
+        """Whether this run of the flow opened (or joined) a case, in this turn or an earlier one."""
+        if any(isinstance(e, Escalate) for e in effects):
+            return True
+        lib = self.library.library
+        for key in state.done:
+            flow_id, _, step_id = key.partition("/")
+            flow = lib.flow(flow_id)
+            if flow is not None and isinstance(flow.steps.get(step_id), EscalateStep):
+                return True
+        return False
+
+    async def _save(self, uow: UnitOfWork, talk: Talk, state: State) -> None:
+        person = talk.person
         if not person.profile.get(CONSENT) and state.ended:
             # No consent, nothing kept: the conversation leaves no trace once it ends.
             await uow.people.delete(person.user_id)
             return
         await uow.people.save(person, uow.now)
-        await uow.people.save_state(talk.room_id, person.user_id, state.flow, state.to_json(),
-                                           uow.now)
+        await uow.people.save_state(talk.room_id, person.user_id, state.flow, state.to_json(), uow.now)
 
     async def _effect(self, uow: UnitOfWork, talk: Talk, render: Renderer, effect: Effect) -> None:
         lang = talk.lang
@@ -310,7 +513,8 @@ class Conversations:
         elif isinstance(effect, Notice):
             await self._say(uow, talk.room_id, render.text(lang, effect.msgid))
         elif isinstance(effect, OfferPerson):
-            await self._say(uow, talk.room_id, render.text(lang, "retry-offer-person"))
+            # A real question: yes reaches a person (`_offer_answered`); anything else goes on.
+            await uow.send(talk.room_id, render.text(lang, "retry-offer-person").content(), tag=OFFER_TAG)
         elif isinstance(effect, Escalate):
             await self.cases.escalate(uow, talk, effect)
         elif isinstance(effect, ScheduleFollowup):
@@ -351,19 +555,6 @@ class Conversations:
                 profile[key] = raw
         return Context(lang=person_lang(person, self.settings.default_language), timezone=person.timezone,
                        country=person.country, profile=profile)
-
-    async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
-        lang = await lang_of(uow, user_id, self.settings.default_language)
-        render = Renderer(self.library.library.catalog)
-        await self._say(uow, room_id, render.text(lang, "bot-identity-changed"))
-        # The mentors working with this person must know: their account may be in other hands.
-        mentor_room = self.settings.mentor_room
-        if mentor_room is None:
-            return
-        for case in await uow.cases.for_user(user_id):
-            if case.status != "closed" and case.room_id == room_id:
-                notice = render.text(self.settings.default_language, "mentor-identity-changed", {"case": case.label})
-                await uow.send(mentor_room, notice.content("m.notice"))
 
 
 def ask_tag(flow: str, step_id: str) -> str:

@@ -341,7 +341,7 @@ class Privacy:
         if not export["settings"] and not any(counts.values()) and not export["identity"]:
             await uow.send(room_id, self._text(lang, "bot-privacy-export-empty").content())
             return
-        await uow.send(room_id, self._text(lang, "bot-privacy-export", counts).content())
+        await uow.send(room_id, self._text(lang, "bot-privacy-export", {**counts, "file": EXPORT_NAME}).content())
         data = json.dumps(export, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
 
         async def attach_file() -> None:

@@ -2,6 +2,11 @@
 
 Admin-written texts (the locales) may use Markdown and HTML; values that came from people
 (answers echoed back) are escaped for the HTML version, so nobody can inject markup.
+
+In right-to-left languages every line of the plain body starts with a right-to-left mark
+(U+200F): notifications and clients without HTML decide each line's direction by its first
+strong letter, and a line that starts with a Latin name ("**Find A Helpline** …") or a number
+would otherwise turn left to right.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ import markdown
 from bot.engine.catalog import Catalog
 from bot.engine.effects import Ask
 
+RLM = "\u200f"
+BULLET = "•"
 KEYCAPS = ("1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟")
 YES, NO = "✅", "❌"
 
@@ -48,46 +55,58 @@ def strip_bold(text: str) -> str:
     return text.replace("**", "")
 
 
+def rtl_lines(plain: str) -> str:
+    """Every non-empty line starting with a right-to-left mark (once, however often applied)."""
+    return "\n".join(f"{RLM}{line}" if line and not line.startswith(RLM) else line for line in plain.split("\n"))
+
+
 class Renderer:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
 
+    def _finish(self, lang: str, plain: str, rich: str) -> Rendered:
+        return Rendered(rtl_lines(plain) if self.catalog.is_rtl(lang) else plain, rich)
+
     def text(self, lang: str, msgid: str, args: Mapping[str, Any] | None = None) -> Rendered:
         plain_src = self.catalog.render(lang, msgid, args)
         html_src = self.catalog.render(lang, msgid, _escape_args(args)) if args else plain_src
-        return Rendered(strip_bold(plain_src), markdown_to_html(html_src))
+        return self._finish(lang, strip_bold(plain_src), markdown_to_html(html_src))
 
     def join(self, parts: list[Rendered]) -> Rendered:
         return Rendered("\n\n".join(p.plain for p in parts), "".join(p.html for p in parts))
 
     def with_items(self, lang: str, base: Rendered, items: tuple[str, ...], args: Mapping[str, Any]) -> Rendered:
+        """The text with its items as a bulleted list: never numbered, so that a numbered question
+        right after it ("1. Yes 2. No") reads as the only thing to answer."""
         if not items:
             return base
         lines = [self.catalog.render(lang, item, args) for item in items]
-        plain = base.plain + "\n" + "\n".join(f"{i}. {strip_bold(line)}" for i, line in enumerate(lines, 1))
+        plain = base.plain + "\n" + "\n".join(f"{BULLET} {strip_bold(line)}" for line in lines)
         html_items = "".join(f"<li>{markdown_to_html(line).removeprefix('<p>').removesuffix('</p>')}</li>"
                              for line in lines)
-        return Rendered(plain, base.html + f"<ol>{html_items}</ol>")
+        return self._finish(lang, plain, base.html + f"<ul>{html_items}</ul>")
 
     def ask(self, lang: str, ask: Ask) -> Rendered:
         question = self.text(lang, ask.msgid, ask.args)
+        plain, rich = question.plain, question.html
         if ask.options:
             labels = [self.catalog.option_label(lang, o.label_msgid) for o in ask.options]
-            plain = question.plain + "\n" + "\n".join(f"{o.number}. {label}" for o, label in zip(ask.options, labels,
-                                                                                               strict=True))
-            items = "".join(f"<li>{html.escape(label)}</li>" for label in labels)
-            question = Rendered(plain, question.html + f"<ol>{items}</ol>")
+            plain += "\n" + "\n".join(f"{self.catalog.number(lang, o.number)}. {label}"
+                                       for o, label in zip(ask.options, labels, strict=True))
+            rich += "<ol>" + "".join(f"<li>{html.escape(label)}</li>" for label in labels) + "</ol>"
         elif ask.kind == "scale" and ask.min is not None and ask.max is not None:
-            ends = f"({ask.min}–{ask.max})"
+            low, high = self.catalog.number(lang, ask.min), self.catalog.number(lang, ask.max)
+            ends = f"({low}–{high})"
             if ask.min_label and ask.max_label:
-                ends = (f"({ask.min} = {self.catalog.render(lang, ask.min_label)}, "
-                        f"{ask.max} = {self.catalog.render(lang, ask.max_label)})")
-            question = Rendered(question.plain + "\n" + ends, question.html + f"<p>{html.escape(ends)}</p>")
+                ends = (f"({low} = {self.catalog.render(lang, ask.min_label)}, "
+                        f"{high} = {self.catalog.render(lang, ask.max_label)})")
+            plain += "\n" + ends
+            rich += f"<p>{html.escape(ends)}</p>"
         if ask.optional:
-            skip = self.catalog.option_label(lang, "option-skip")
-            note = f"({skip})"
-            question = Rendered(question.plain + "\n" + note, question.html + f"<p><i>{html.escape(note)}</i></p>")
-        return question
+            note = f"({self.catalog.option_label(lang, 'option-skip')})"
+            plain += "\n" + note
+            rich += f"<p><i>{html.escape(note)}</i></p>"
+        return self._finish(lang, plain, rich)
 
     @staticmethod
     def reaction_keys(ask: Ask) -> list[str]:

@@ -34,9 +34,6 @@ class _NoHandler:
     async def handle(self, msg: Any, uow: Any) -> None:
         return None
 
-    async def identity_changed(self, user_id: str, room_id: str, uow: Any) -> None:
-        return None
-
 
 @contextlib.asynccontextmanager
 async def _logged_in(settings: Settings, lock: bool) -> AsyncIterator[MatrixRuntime]:

@@ -25,7 +25,7 @@ from bot.engine.effects import (
     SummaryItem,
     effect_from_dict,
 )
-from bot.engine.engine import start, step
+from bot.engine.engine import repeat, start, step, stop
 from bot.engine.inputs import AttachmentInput, BackInput, EditInput, Input, OptionInput, TextInput
 from bot.engine.library import FlowLibrary
 from bot.engine.state import Context, State, StateError
@@ -58,6 +58,8 @@ __all__ = [
     "SummaryItem",
     "TextInput",
     "effect_from_dict",
+    "repeat",
     "start",
     "step",
+    "stop",
 ]

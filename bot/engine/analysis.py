@@ -342,6 +342,8 @@ def step_messages(step_id: str, step: AnyStep) -> Iterator[MessageUse]:
                 yield MessageUse((*base, "min_label"), step.min_label, "label")
             if step.max_label:
                 yield MessageUse((*base, "max_label"), step.max_label, "label")
+            for value, label in sorted((step.labels or {}).items()):
+                yield MessageUse((*base, "labels", value), label, "label")
         if step.optional:
             yield MessageUse((*base, "optional"), "option-skip", "label")
     elif isinstance(step, EndStep) and step.text:

@@ -79,10 +79,7 @@ def parse_answer(
     if not isinstance(answer, TextInput):
         return None
     if isinstance(question, ScaleQuestion):
-        number = parse_number(answer.text)
-        if isinstance(number, int) and question.min <= number <= question.max:
-            return Understood(number)
-        return None
+        return _scale(lib, flow_id, step_id, question, answer.text, lang)
     if isinstance(question, NumberQuestion):
         return _number(question, answer.text)
     assert isinstance(question, TextQuestion)
@@ -148,6 +145,39 @@ def _yesno(lib: FlowLibrary, answer: Answer, lang: str) -> Understood | None:
     table = _word_table(lib, lang, ("yesno",), [("option-yes", 1), ("option-no", 0)])
     found = table.get(whole)
     return None if found is None else Understood(found == 1)
+
+
+_SCALE_NUMBER = re.compile(r"(?<![\d.,])\d+(?![\d.,]\d)")
+_SCALE_OF_MAX = re.compile(r"^(\d+)\s*(?:/|out of|of)\s*(\d+)$")
+_SCALE_GLUE = " -–—=:;,.()[]/"
+
+
+def _scale(
+    lib: FlowLibrary, flow_id: str, step_id: str, question: ScaleQuestion, text: str, lang: str
+) -> Understood | None:
+    """A number in range; or the words printed on the scale for a value (`labels`); or both
+    together when they agree ("3 = more than half of the time", "3/5")."""
+    number = parse_number(text)
+    if isinstance(number, int):
+        return Understood(number) if question.min <= number <= question.max else None
+    whole = normalize(text)
+    table = _word_table(lib, lang, ("scale", flow_id, step_id),
+                        [(msgid, value) for value, msgid in sorted((question.labels or {}).items())])
+    if whole in table:
+        return Understood(table[whole])
+    of_max = _SCALE_OF_MAX.match(whole)
+    if of_max is not None and int(of_max.group(2)) == question.max:
+        value = int(of_max.group(1))
+        return Understood(value) if question.min <= value <= question.max else None
+    numbers = _SCALE_NUMBER.findall(whole)
+    if len(numbers) != 1:
+        return None
+    value = int(numbers[0])
+    if not question.min <= value <= question.max:
+        return None
+    rest = whole.replace(numbers[0], " ", 1).strip(_SCALE_GLUE)
+    rest = " ".join(rest.split())
+    return Understood(value) if rest and table.get(rest) == value else None
 
 
 def _attachment(question: AttachmentQuestion, answer: Answer) -> Understood | None:

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fluent.runtime import FluentBundle
+from fluent.runtime.resolver import CurrentEnvironment, ResolverEnvironment
+from fluent.runtime.types import FluentFloat, FluentInt, FluentType
+from fluent.runtime.utils import native_to_fluent
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as ftl
 
@@ -20,7 +23,8 @@ from bot.engine.normalize import normalize, split_list
 
 DEFAULT_LANG = "en"
 RTL_LANGS: frozenset[str] = frozenset({"ar", "fa", "he", "ps", "prs", "ur"})
-KEYWORDS: tuple[str, ...] = ("menu", "back", "help", "mentor", "language", "stop", "delete", "mydata")
+KEYWORDS: tuple[str, ...] = ("menu", "back", "help", "mentor", "language", "stop", "delete", "mydata",
+                             "continue")
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _REVIEWED_RE = re.compile(r"^###\s*reviewed:\s*(yes|no)\s*$", re.IGNORECASE)
 
@@ -126,12 +130,77 @@ def parse_ftl(lang: str, name: str, path: str, text: str) -> FtlFile:
     return FtlFile(lang, name, path, reviewed, resource, tuple(messages), tuple(junk))
 
 
-def _make_bundle(lang: str) -> FluentBundle:
-    isolating = lang.split("-")[0] in RTL_LANGS
+# Each language writes numbers in its own digits: `number-digits` in its common.ftl lists them,
+# zero to nine (e.g. Persian `۰۱۲۳۴۵۶۷۸۹`); without it, numbers keep the digits 0–9.
+DIGITS_MSGID = "number-digits"
+FSI, PDI = "\u2068", "\u2069"
+
+
+class _LocalInt(FluentInt):
+    """A whole number that Fluent writes in the language's digits (plural rules still see the number)."""
+
+    digits: dict[int, str] = {}  # noqa: RUF012 (set per instance)
+
+    def format(self, locale: Any) -> str:
+        return str(super().format(locale)).translate(self.digits)
+
+
+class _LocalFloat(FluentFloat):
+    digits: dict[int, str] = {}  # noqa: RUF012 (set per instance)
+
+    def format(self, locale: Any) -> str:
+        return str(super().format(locale)).translate(self.digits)
+
+
+class _IsolatedText(FluentType, str):
+    """An inserted text that Fluent isolates where it places it; selectors still see the text."""
+
+    def format(self, *args: Any, **kwargs: Any) -> str:  # Fluent passes the locale; str.format never runs
+        return f"{FSI}{self}{PDI}"
+
+
+class _Bundle(FluentBundle):
+    """A Fluent bundle that isolates inserted texts (not whole messages or terms) in right-to-left
+    languages, and writes numbers in the language's own digits.
+
+    Fluent's own isolation wraps every placeable, terms and message references too: a line that
+    is one term ends in a stray U+2069 in clients that show it. Here only the values a flow
+    inserts (a person's answer, a name) are isolated, which is what isolation is for."""
+
+    def __init__(self, lang: str, rtl: bool) -> None:
+        super().__init__([lang], use_isolating=False)
+        self.rtl = rtl
+        self.digits: dict[int, str] = {}
+
+    def _arg(self, value: Any) -> Any:
+        if isinstance(value, bool):
+            return native_to_fluent(value)
+        if isinstance(value, int | float) and self.digits:
+            number = _LocalInt(value) if isinstance(value, int) else _LocalFloat(value)
+            number.digits = self.digits
+            return number
+        if isinstance(value, str) and self.rtl:
+            return _IsolatedText(value)
+        return native_to_fluent(value)
+
+    def format_pattern(self, pattern: Any, args: Mapping[str, Any] | None = None) -> tuple[Any, list[Exception]]:
+        errors: list[Exception] = []
+        fluent_args = {name: self._arg(value) for name, value in (args or {}).items()}
+        env = ResolverEnvironment(context=self, current=CurrentEnvironment(args=fluent_args), errors=errors)
+        try:
+            result = pattern(env)
+        except ValueError as e:
+            errors.append(e)
+            result = "{???}"
+        return result, errors
+
+
+def _make_bundle(lang: str) -> _Bundle:
+    rtl = lang.split("-")[0] in RTL_LANGS
     try:
-        return FluentBundle([lang], use_isolating=isolating)
+        return _Bundle(lang, rtl)
     except Exception:  # babel does not know the language: keep going with English plural rules
-        return FluentBundle([DEFAULT_LANG], use_isolating=isolating)
+        return _Bundle(DEFAULT_LANG, rtl)
 
 
 @dataclass(frozen=True)
@@ -147,16 +216,20 @@ class Catalog:
     def __init__(self, files: Sequence[FtlFile], default_lang: str = DEFAULT_LANG) -> None:
         self.default_lang = default_lang
         self.files: tuple[FtlFile, ...] = tuple(files)
-        self._bundles: dict[str, FluentBundle] = {}
+        self._bundles: dict[str, _Bundle] = {}
         self._ids: dict[str, frozenset[str]] = {}
         ids: dict[str, set[str]] = {}
+        bundles: dict[str, _Bundle] = {}
         for file in self.files:
-            bundle = self._bundles.get(file.lang)
+            bundle = bundles.get(file.lang)
             if bundle is None:
-                bundle = self._bundles[file.lang] = _make_bundle(file.lang)
+                bundle = bundles[file.lang] = _make_bundle(file.lang)
             bundle.add_resource(file.resource)
             ids.setdefault(file.lang, set()).update(m.id for m in file.messages if m.has_value)
+        self._bundles = bundles
         self._ids = {lang: frozenset(found) for lang, found in ids.items()}
+        for lang, bundle in bundles.items():
+            bundle.digits = self._digit_table(lang)
         self._variables = self._collect_variables()
         langs = sorted(self._bundles)
         if default_lang in langs:
@@ -250,6 +323,22 @@ class Catalog:
         except Exception:  # a broken message must not break a conversation
             return None
         return text if isinstance(text, str) else None
+
+    def _digit_table(self, lang: str) -> dict[int, str]:
+        """0–9 → the language's own digits (`number-digits`), or {} to keep 0–9."""
+        own = self._format(lang, DIGITS_MSGID, None, None)
+        digits = "".join((own or "").split())
+        if len(digits) != 10 or digits == "0123456789" or not all(c.isdecimal() for c in digits):
+            return {}
+        return {ord(str(n)): digit for n, digit in enumerate(digits)}
+
+    def number(self, lang: str, value: int | float) -> str:
+        """A number as the language writes it (its own digits, when its common.ftl says which)."""
+        for candidate in self._chain(lang):
+            bundle = self._bundles.get(candidate)
+            if bundle is not None:
+                return str(value).translate(bundle.digits)
+        return str(value)
 
     def option_label(self, lang: str, option_msgid: str) -> str:
         key = (lang, option_msgid)

@@ -109,6 +109,28 @@ def step(
     return run.freeze(), run.effects
 
 
+def repeat(lib: FlowLibrary, state: State, now: datetime) -> list[Effect]:
+    """The question waiting in `state`, asked again as it stands (e.g. after `help`); nothing
+    when no question waits or its flow changed since. The state itself does not change."""
+    if not state.waiting:
+        return []
+    run = _Run.resume(lib, state, now)
+    try:
+        flow = run.current_flow()
+        waiting = run.waiting_question() if flow is not None and flow.version == state.version else None
+        if waiting is None:
+            return []
+        run.ask(*waiting, record=False)
+    except Exception:  # see start(): a broken flow must not break `help`
+        return []
+    return [effect for effect in run.effects if isinstance(effect, Ask)]
+
+
+def stop(state: State, now: datetime) -> State:
+    """The person ended the conversation (`stop`): nothing waits any more; answers so far stay."""
+    return replace(state, step=None, stack=(), ended=True, updated_at=now)
+
+
 # Long: one step of every step type, kept together so that the state machine reads top to bottom.
 class _Run:
     """The mutable working copy of a State during one call; it never escapes the call."""

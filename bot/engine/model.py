@@ -351,6 +351,12 @@ class ScaleQuestion(_QuestionBase):
     max: int
     min_label: MsgId | None = None
     max_label: MsgId | None = None
+    # The words printed on the scale, per value: `{0: msgid, 5: msgid}`; their text and
+    # `.synonyms` are accepted as answers ("at no time" → 0), like option labels.
+    labels: dict[int, MsgId] | None = None
+    # People answer a scale with its words as often as with its numbers: one more try before a
+    # person is offered.
+    retries: int = Field(default=3, ge=1, le=20)
 
     @model_validator(mode="after")
     def _range(self) -> ScaleQuestion:
@@ -358,6 +364,9 @@ class ScaleQuestion(_QuestionBase):
             raise ValueError(f"`max` ({self.max}) must be greater than `min` ({self.min})")
         if self.max - self.min + 1 > MAX_SCALE_POINTS:
             raise ValueError(f"a scale has at most {MAX_SCALE_POINTS} points (min..max)")
+        for value in self.labels or {}:
+            if not self.min <= value <= self.max:
+                raise ValueError(f"`labels` has {value}, outside the scale ({self.min} to {self.max})")
         return self
 
 

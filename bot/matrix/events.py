@@ -14,9 +14,17 @@ membership changes and the bot's own events are never acted on; history — anyt
 the bot joined, or everything on a first-ever sync — is never replayed; an event already handled
 is not handled twice; an undecryptable event is kept until its key arrives; only what a person
 said (messages, reactions, custom events) counts; an unencrypted room is refused, unless it was
-once seen encrypted; plaintext inside an encrypted room is ignored; and a message (reactions
-excepted: Element sends them unencrypted, and they only pick an option we offered) must come
-from a device its owner verified.
+once seen encrypted; plaintext inside an encrypted room is ignored; and whatever causes an
+action must come from a device its owner verified (DESIGN.md, "Matrix E2EE", 13).
+
+Reactions are the hard case: Element and nio send them unencrypted (matrix-js-sdk's
+`shouldEncryptEventForRoom` and nio's `room_send` both skip `m.reaction`), so the event names no
+device, and its sender is only the homeserver's word — the server, or a device it added, can
+send one in anyone's name. So: an encrypted reaction passes the same device check as a message;
+a plaintext one never claims work in the mentor room (`!claim` does, from a verified device);
+and in a person's chat, where a reaction can only pick an option offered under the question
+waiting now, it counts only while EVERY device of the sender is trusted (no device the person
+did not verify exists that could have sent it).
 """
 
 from __future__ import annotations
@@ -39,6 +47,8 @@ class Why(Enum):
     UNENCRYPTED_ROOM = "not a message, in an unencrypted room"
     PLAINTEXT = "plaintext in an encrypted room"
     UNTRUSTED = "from a device its owner has not verified"
+    UNAUTHENTICATED = "a plaintext reaction in the mentor room (it names no device)"
+    NOT_ALL_TRUSTED = "a plaintext reaction from someone with a device they have not verified"
 
 
 class Fact(Enum):
@@ -47,6 +57,7 @@ class Fact(Enum):
     PROCESSED = "processed"  # the event's processed marker is in the store
     PINNED = "pinned"  # the room was once seen encrypted
     TRUSTED = "trusted"  # the sender's device passes the trust policy
+    ALL_TRUSTED = "all-trusted"  # every device of the sender passes it (for plaintext reactions)
 
 
 @dataclass(frozen=True)
@@ -59,9 +70,11 @@ class Facts:
     # no cut-off, for an event retried once its key arrived (it was checked when it came in).
     cutoff: float | None
     initial: bool = False  # the first sync this bot ever made: everything in it is history
+    mentor_room: bool = False  # the room where reactions would claim work
     processed: bool | None = None
     pinned: bool | None = None
     trusted: bool | None = None
+    all_trusted: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -118,8 +131,12 @@ def classify(event: Event, facts: Facts) -> Action:
     if isinstance(event, RoomMessage) and not getattr(event, "decrypted", False):
         # Anyone on the homeserver could have written plaintext into an encrypted room.
         return Ignore(Why.PLAINTEXT)
-    if isinstance(event, ReactionEvent):
-        return Deliver()
+    if isinstance(event, ReactionEvent) and not getattr(event, "decrypted", False):
+        if facts.mentor_room:
+            return Ignore(Why.UNAUTHENTICATED)
+        if facts.all_trusted is None:
+            return Lookup(Fact.ALL_TRUSTED)
+        return Deliver() if facts.all_trusted else Ignore(Why.NOT_ALL_TRUSTED)
     if facts.trusted is None:
         return Lookup(Fact.TRUSTED)
     return Deliver() if facts.trusted else Ignore(Why.UNTRUSTED)

@@ -21,9 +21,6 @@ class InboundHandler(Protocol):
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
         """Act on what a person said, in `uow` (which also holds the event's processed marker)."""
 
-    async def identity_changed(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
-        """The person's cross-signing identity changed (a new phone, or someone else)."""
-
 def _str(value: Any, limit: int = MAX_BODY) -> str:
     return value[:limit] if isinstance(value, str) else ""
 

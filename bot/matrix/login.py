@@ -13,9 +13,10 @@ from collections.abc import Callable
 from nio import AsyncClient, AsyncClientConfig, KeysUploadResponse, LoginResponse, WhoamiResponse
 
 from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager, CrossSigningStatus
+from bot.matrix.rooms import withheld_by_mentor_list
 from bot.matrix.session import DataDir, SavedLogin, StartupError
 from bot.matrix.trust import DeviceTrust
-from bot.matrix.trustgate import StoreTofu
+from bot.matrix.trustgate import OnHeld, StoreTofu
 from bot.platform.config import Settings
 from bot.store import Store
 
@@ -101,10 +102,12 @@ def cross_signing_manager(client: AsyncClient, settings: Settings, data: DataDir
 
 
 async def establish_trust(
-    client: AsyncClient, settings: Settings, data: DataDir, store: Store, redact: Callable[[str], str]
+    client: AsyncClient, settings: Settings, data: DataDir, store: Store, redact: Callable[[str], str],
+    on_held: OnHeld | None = None,
 ) -> tuple[CrossSigningStatus, DeviceTrust]:
     """Make sure the device is cross-signed (creating the identity the first time); then the
-    device-trust policy, which knows the bot's own master key."""
+    device-trust policy, which knows the bot's own master key. `on_held` tells people, inside its
+    transaction, that a changed identity is held."""
     try:
         status = await cross_signing_manager(client, settings, data, store).ensure()
     except CrossSigningError as e:
@@ -112,8 +115,8 @@ async def establish_trust(
         raise StartupError(f"cross-signing: {e}") from None
     if status.created_identity:
         log.info("created the bot's cross-signing identity; `continuum identity show` prints its fingerprints")
-    trust = DeviceTrust(client, settings.trust, StoreTofu(store), own_master_key=status.fingerprints.master,
-                        redact=redact)
+    trust = DeviceTrust(client, settings.trust, StoreTofu(store, on_held), own_master_key=status.fingerprints.master,
+                        redact=redact, withheld=withheld_by_mentor_list(client, settings))
     return status, trust
 
 

@@ -161,7 +161,7 @@ class Outbox:
             )
             log.warning("send failed: %s", status or type(resp).__name__)
             return False
-        log.debug("sent %s as %s", item.txn_id, resp.event_id)
+        log.debug("sent %s as %s", item.txn_id, self.redact.event(resp.event_id))
         async with self.store.write() as uow:
             await uow.edge.mark_sent(item.id, resp.event_id, uow.now)
         return True

@@ -6,7 +6,12 @@ undecryptable event until its key arrives, refuse an unencrypted room, or delive
 records the event's processed marker and lets the handler act in ONE transaction, so a crash
 never handles an event twice nor loses it (DESIGN.md, "Matrix E2EE", 4 and 5).
 
-Rooms are worked through in parallel, each in order under its own lock.
+Each room has its own worker (`bot.matrix.tasks.RoomQueues`): its events are handled in order,
+rooms apart, and off the sync loop — a slow download holds up its own room only, and the next
+sync comes in meanwhile. `process` returns a future that is done once every room's events of that
+sync were handled; the sync loop saves its token only then, so that a crash replays them.
+Files are fetched with a hard cap and a deadline, and not at all for a sender over the flood
+limit (`bot.matrix.download`).
 """
 
 from __future__ import annotations
@@ -16,10 +21,11 @@ import contextlib
 import logging
 import time
 from dataclasses import replace
+from functools import partial
+from typing import Any
 
 from nio import (
     AsyncClient,
-    DownloadError,
     Event,
     ForwardedRoomKeyEvent,
     MatrixRoom,
@@ -35,6 +41,7 @@ from nio import (
 from nio.crypto import decrypt_attachment
 
 from bot.matrix import rooms
+from bot.matrix.download import DOWNLOAD_TIMEOUT_S, SenderRate, fetch_media
 from bot.matrix.events import (
     Action,
     Deliver,
@@ -58,11 +65,12 @@ from bot.matrix.inbound import (
 )
 from bot.matrix.outbox import Outbox
 from bot.matrix.rooms import EncryptionPins
+from bot.matrix.tasks import Background, RoomQueues
 from bot.matrix.trustgate import TrustGate
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
-from bot.store import Store
+from bot.store import PendingEvent, Store
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +90,7 @@ class Receiver:
         handler: InboundHandler,
         redact: Redactor,
         metrics: Metrics,
+        background: Background | None = None,
     ) -> None:
         self.client = client
         self.settings = settings
@@ -92,11 +101,16 @@ class Receiver:
         self.handler = handler
         self.redact = redact
         self.metrics = metrics
-        self._room_locks: dict[str, asyncio.Lock] = {}
+        self.rooms = RoomQueues(background or Background())
+        self.rate = SenderRate(settings.flood_messages_per_minute)
+        self.download_timeout_s = DOWNLOAD_TIMEOUT_S
         self._refused: set[str] = set()
 
-    async def process(self, resp: SyncResponse, initial: bool) -> None:
-        """Everything in `resp`; `initial`: the first sync this bot ever made (all of it is history)."""
+    async def process(self, resp: SyncResponse, initial: bool) -> asyncio.Future[Any]:
+        """Everything in `resp`; `initial`: the first sync this bot ever made (all of it is history).
+
+        Returns once each room's events are queued on the room's worker; the future it returns is
+        done once they were all handled."""
         client = self.client
         now = time.time()
         for room_id, info in resp.rooms.invite.items():
@@ -105,46 +119,47 @@ class Receiver:
             async with self.store.write(now) as uow:
                 for room_id in resp.rooms.leave:
                     await uow.edge.record_leave(room_id, now)
-        work = []
+        queued: list[asyncio.Future[None]] = []
         for room_id, info in resp.rooms.join.items():
             room = client.rooms.get(room_id)
             if room is None:
                 continue
             if room.encrypted:
                 await self.pins.pin(room_id)
-            work.append(self._process_room(room, list(info.state) + list(info.timeline.events), initial))
-        # Rooms in parallel, each in order; a failure in one room is logged, not spread.
-        for result in await asyncio.gather(*work, return_exceptions=True):
-            if isinstance(result, Exception):
-                log.error("a room's events could not be processed", exc_info=result)
+            events = list(info.state) + list(info.timeline.events)
+            if events:
+                queued.append(self.rooms.submit(room_id, partial(self._process_room, room, events, initial)))
         session_ids = {
             e.session_id for e in resp.to_device_events if isinstance(e, RoomKeyEvent | ForwardedRoomKeyEvent)
         }
         for session_id in session_ids:
-            await self.retry_pending(session_id)
+            queued.extend(await self.retry_pending(session_id))
+        return asyncio.gather(*queued)
 
     async def _process_room(self, room: MatrixRoom, events: list[Event], initial: bool) -> None:
-        async with self._room_locks.setdefault(room.room_id, asyncio.Lock()):
-            async with self.store.read() as r:
-                joined_at = await r.edge.room_joined_at(room.room_id)
-            me = self.client.user_id
-            if joined_at is None:
-                joined_at = join_time(events, me, time.time())
-                async with self.store.write() as uow:
-                    await uow.edge.record_join(room.room_id, joined_at)
-            facts = Facts(me=me, room_encrypted=room.encrypted, cutoff=joined_at, initial=initial)
-            for ev in events:
-                await self._on_event(room, ev, facts)
+        async with self.store.read() as r:
+            joined_at = await r.edge.room_joined_at(room.room_id)
+        me = self.client.user_id
+        if joined_at is None:
+            joined_at = join_time(events, me, time.time())
+            async with self.store.write() as uow:
+                await uow.edge.record_join(room.room_id, joined_at)
+        facts = Facts(me=me, room_encrypted=room.encrypted, cutoff=joined_at, initial=initial,
+                      mentor_room=room.room_id == self.settings.mentor_room)
+        for ev in events:
+            await self._on_event(room, ev, facts)
 
     async def _on_event(self, room: MatrixRoom, ev: Event, facts: Facts) -> None:
         action = await self._decide(room, ev, facts)
         if isinstance(action, Ignore):
             if action.why is Why.PLAINTEXT:
-                log.info("ignored an unencrypted message in an encrypted room (%s)", ev.event_id)
-            elif action.why is Why.UNTRUSTED:
-                log.warning("ignored a message from an untrusted device of %s", self.redact.person(ev.sender))
+                log.info("ignored an unencrypted message in an encrypted room (%s)", self.redact.event(ev.event_id))
+            elif action.why in (Why.UNTRUSTED, Why.UNAUTHENTICATED, Why.NOT_ALL_TRUSTED):
+                what = "a message" if action.why is Why.UNTRUSTED else "a reaction"
+                log.warning("ignored %s from an untrusted device of %s (%s)", what, self.redact.person(ev.sender),
+                            action.why.value)
             else:
-                log.debug("ignored %s (%s): %s", ev.event_id, type(ev).__name__, action.why.value)
+                log.debug("ignored %s (%s): %s", self.redact.event(ev.event_id), type(ev).__name__, action.why.value)
         elif isinstance(action, KeepUndecryptable):
             assert isinstance(ev, MegolmEvent)
             await self._keep_undecryptable(room, ev)
@@ -153,7 +168,9 @@ class Receiver:
                 self._refused.add(room.room_id)
                 await rooms.refuse_unencrypted(self.client, self.store, self.redact, room.room_id)
         elif isinstance(action, Deliver):
-            inbound = await self._to_inbound(room, ev)
+            # Counted as the conversations' flood gate counts: no download for what it would drop.
+            within_rate = self.rate.allow(ev.sender, time.monotonic())
+            inbound = await self._to_inbound(room, ev, download=within_rate)
             if inbound is not None:
                 await self._deliver(inbound)
 
@@ -166,6 +183,8 @@ class Receiver:
                     facts = replace(facts, processed=await r.edge.is_processed(ev.event_id))
             elif action.fact is Fact.PINNED:
                 facts = replace(facts, pinned=await self.pins.is_pinned(room.room_id))
+            elif action.fact is Fact.ALL_TRUSTED:
+                facts = replace(facts, all_trusted=await self.trust.all_devices_trusted(ev.sender))
             else:
                 facts = replace(facts, trusted=await self.trust.check_event(ev.sender, ev))
             action = classify(ev, facts)
@@ -178,12 +197,12 @@ class Receiver:
                 return
             await self.handler.handle(inbound, uow)
         # The store's committed hook (the runtime's `flush`) has woken the rooms' senders.
-        log.debug("handled %s; %d room(s) to send to", inbound.event_id, len(uow.rooms_to_flush))
+        log.debug("handled %s; %d room(s) to send to", self.redact.event(inbound.event_id), len(uow.rooms_to_flush))
         self.metrics.messages_handled.inc(kind=inbound.kind)
         self.outbox.acknowledge(inbound.room_id, inbound.event_id, inbound.room_id in uow.rooms_to_flush)
 
     # --- from an event to what the conversations hear ---------------------------------------
-    async def _to_inbound(self, room: MatrixRoom, ev: Event) -> Inbound | None:
+    async def _to_inbound(self, room: MatrixRoom, ev: Event, download: bool = True) -> Inbound | None:
         base = {"room_id": room.room_id, "sender": ev.sender, "event_id": ev.event_id}
         ts = int(ev.server_timestamp)
         if isinstance(ev, ReactionEvent):
@@ -193,7 +212,11 @@ class Receiver:
             return Inbound(**base, timestamp_ms=ts, kind="reaction", body=parsed_reaction[1],
                            relates_to=parsed_reaction[0])
         if isinstance(ev, RoomEncryptedMedia | RoomMessageMedia):
-            attachment = await self._download(ev)
+            # Files from mentors are never passed on: nothing to fetch in the mentor room.
+            wanted = download and room.room_id != self.settings.mentor_room
+            if not download:
+                log.info("a file was not downloaded: its sender is over the flood limit")
+            attachment = await self._download(ev) if wanted else None
             return Inbound(**base, timestamp_ms=ts, kind="attachment", attachment=attachment)
         if isinstance(ev, RoomMessage | UnknownEvent):
             parsed = parse_message_content(ev.source.get("content"))
@@ -213,17 +236,18 @@ class Receiver:
         limit = self.settings.max_attachment_mb * 1024 * 1024
         if declared is not None and declared > limit:
             return None
-        resp = await self.client.download(mxc=ev.url)
-        if isinstance(resp, DownloadError) or not hasattr(resp, "body"):
+        if not isinstance(ev.url, str):
             return None
-        data: bytes = resp.body
-        if len(data) > limit:
+        fetched = await fetch_media(self.client.homeserver, self.client.access_token, ev.url, limit,
+                                    self.download_timeout_s)
+        if fetched is None:
             return None
+        data = fetched
         if isinstance(ev, RoomEncryptedMedia):
             try:
                 data = decrypt_attachment(data, ev.key["k"], ev.hashes["sha256"], ev.iv)
             except Exception:  # a damaged or forged file: treat as no attachment
-                log.info("an attachment failed to decrypt (%s)", ev.event_id)
+                log.info("an attachment failed to decrypt (%s)", self.redact.event(ev.event_id))
                 return None
         return Attachment(kind=kind, name=name, mimetype=mimetype, data=data)
 
@@ -232,33 +256,38 @@ class Receiver:
         self.metrics.decryption_failures.inc()
         async with self.store.write() as uow:
             await uow.edge.add_pending(ev.event_id, room.room_id, ev.sender, ev.session_id, ev.source, uow.now)
-        log.info("an event could not be decrypted yet; asking for its key (%s)", ev.event_id)
+        log.info("an event could not be decrypted yet; asking for its key (%s)", self.redact.event(ev.event_id))
         with contextlib.suppress(Exception):  # a key request already in flight is fine
             await self.client.request_room_key(ev)
 
-    async def retry_pending(self, session_id: str | None) -> None:
-        """Try the kept undecryptable events again: those of one session, whose key just
-        arrived, or (None) all of them, at start."""
-        client = self.client
+    async def retry_pending(self, session_id: str | None) -> list[asyncio.Future[None]]:
+        """Try the kept undecryptable events again, each on its room's worker (after what that
+        room already has queued): those of one session, whose key just arrived, or (None) all of
+        them, at start. Returns the futures of the retries queued."""
         async with self.store.read() as r:
             waiting = await r.edge.pending(session_id)
-        for pending in waiting:
-            room = client.rooms.get(pending.room_id)
-            megolm = MegolmEvent.from_dict(pending.source)
-            if room is None or not isinstance(megolm, MegolmEvent):
-                continue
-            try:
-                decrypted = client.decrypt_event(megolm)
-            except Exception:
-                decrypted = None
-            if decrypted is None or isinstance(decrypted, MegolmEvent):
-                async with self.store.write() as uow:
-                    await uow.edge.bump_pending(pending.event_id)
-                continue
-            async with self.store.write() as tx:
-                await tx.edge.drop_pending(pending.event_id)
-            # Checked against the history cut-off when it came in; the rest is decided again.
-            await self._on_event(room, decrypted, Facts(me=client.user_id, room_encrypted=room.encrypted, cutoff=None))
+        return [self.rooms.submit(p.room_id, partial(self._retry, p)) for p in waiting
+                if self.client.rooms.get(p.room_id) is not None]
+
+    async def _retry(self, pending: PendingEvent) -> None:
+        client = self.client
+        room = client.rooms.get(pending.room_id)
+        megolm = MegolmEvent.from_dict(pending.source)
+        if room is None or not isinstance(megolm, MegolmEvent):
+            return
+        try:
+            decrypted = client.decrypt_event(megolm)
+        except Exception:
+            decrypted = None
+        if decrypted is None or isinstance(decrypted, MegolmEvent):
+            async with self.store.write() as uow:
+                await uow.edge.bump_pending(pending.event_id)
+            return
+        async with self.store.write() as tx:
+            await tx.edge.drop_pending(pending.event_id)
+        # Checked against the history cut-off when it came in; the rest is decided again.
+        await self._on_event(room, decrypted, Facts(me=client.user_id, room_encrypted=room.encrypted, cutoff=None,
+                                                    mentor_room=room.room_id == self.settings.mentor_room))
 
 
 __all__ = ["Receiver"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -39,8 +40,11 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 MEGOLM = "m.megolm.v1.aes-sha2"
-# Mentors the setup invites may invite colleagues and remove members; the bot keeps 100.
+# Mentors the setup invites are moderators (they may remove members); the bot keeps 100.
 MENTOR_POWER = 50
+# Who may invite into the mentor room: the bot only. A mentor who could invite could bring in
+# someone who then receives every card (`continuum setup invite` adds a mentor).
+INVITE_POWER = 100
 # What a wipe redacts: what people wrote or tapped (state events are never redacted).
 _REDACTABLE = frozenset({"m.room.message", "m.room.encrypted", "m.reaction", "m.sticker"})
 # The one plaintext message the bot ever sends, and only into a room never seen encrypted.
@@ -82,7 +86,8 @@ async def answer_invite(
         return
     resp = await client.join(room_id)
     if isinstance(resp, JoinError):
-        log.warning("could not join %s: %s", redact.room(room_id), resp.message)
+        # The server's message may name the room or its members: its code says enough.
+        log.warning("could not join %s (%s)", redact.room(room_id), getattr(resp, "status_code", None) or "error")
         return
     log.info("joined a room on invite from %s", redact.person(inviter))
 
@@ -251,6 +256,37 @@ async def create_encrypted_room(
     return room_id
 
 
+def direct_room_with(client: AsyncClient, user_id: str) -> str | None:
+    """An encrypted room whose joined members are the bot and `user_id` only (their direct chat)."""
+    me = client.user_id
+    for room_id in sorted(client.rooms):
+        room = client.rooms[room_id]
+        joined = set(room.users) - set(room.invited_users)
+        if room.encrypted and joined == {me, user_id}:
+            return str(room_id)
+    return None
+
+
+def mentor_room_outsiders(client: AsyncClient, settings: Settings) -> set[str]:
+    """Members of the mentor room (joined or invited) who are not on `mentors.members`; none
+    when the list is not set. They get no room keys from the bot and their commands are ignored."""
+    listed = set(settings.mentors.members)
+    room = client.rooms.get(settings.mentor_room) if settings.mentor_room else None
+    if not listed or room is None:
+        return set()
+    return {u for u in room.users if u != client.user_id and u not in listed}
+
+
+def withheld_by_mentor_list(client: AsyncClient, settings: Settings) -> Callable[[str], bool]:
+    """For the trust policy: whether a user's devices must get no room keys at all, because they
+    are in the mentor room without being on `mentors.members` (nio's blacklist is per device, so
+    this holds in every room, for as long as they stay in the mentor room)."""
+    def withheld(user_id: str) -> bool:
+        return user_id in mentor_room_outsiders(client, settings)
+
+    return withheld
+
+
 # --- the check at start ---------------------------------------------------------------------
 async def check_mentor_room(client: AsyncClient, room_id: str | None) -> list[str]:
     """What is wrong with the configured mentor room, in words an admin can act on ([] = fine).
@@ -317,12 +353,15 @@ __all__ = [
     "answer_invite",
     "check_mentor_room",
     "create_encrypted_room",
+    "direct_room_with",
     "history",
     "invite_refusal",
     "leave_and_forget",
     "may_redact_others",
+    "mentor_room_outsiders",
     "mentor_room_problems",
     "redact_event",
     "refuse_unencrypted",
     "upload_encrypted",
+    "withheld_by_mentor_list",
 ]

@@ -4,9 +4,9 @@ Nothing about flows lives here, nor much of anything else: each part sits in a m
 what it holds, and `MatrixRuntime` wires them together once the bot has logged in —
 
 - `bot.matrix.login`: the saved device (or a new one), its keys, cross-signing, the trust policy;
-- `bot.matrix.sync`: the sync loop; each response goes to the trust policy, then to
-  `bot.matrix.identities` (changed identities) and `bot.matrix.receive` (the rooms' events,
-  judged by the pure `bot.matrix.events.classify`);
+- `bot.matrix.sync`: the sync loop; each response goes to the trust policy (which holds changed
+  identities and has `bot.matrix.identities` tell people), then to `bot.matrix.receive` (the
+  rooms' events, judged by the pure `bot.matrix.events.classify`);
 - `bot.matrix.outbox`: one sender per room for what the store's outbox committed;
 - `bot.matrix.rooms`: invitations, encryption pins, redaction, history, leaving, uploads;
 - `bot.matrix.tasks`: the background tasks, all in one set.
@@ -28,9 +28,10 @@ from nio import AsyncClient, SyncResponse
 
 from bot.matrix import rooms
 from bot.matrix.crosssigning import CrossSigningManager, CrossSigningStatus
-from bot.matrix.identities import IdentityNotices
+from bot.matrix.identities import IdentityHandler, IdentityNotices
 from bot.matrix.inbound import InboundHandler
 from bot.matrix.login import cross_signing_manager, establish_trust, log_in
+from bot.matrix.mentorroom import MembershipHandler, MentorRoomWatch, warn_without_list
 from bot.matrix.outbox import Outbox
 from bot.matrix.receive import Receiver
 from bot.matrix.session import DataDir
@@ -54,6 +55,7 @@ class _Parts:
     receiver: Receiver
     identities: IdentityNotices
     sync: SyncLoop
+    mentor_room: MentorRoomWatch
 
 
 class MatrixRuntime:
@@ -67,12 +69,16 @@ class MatrixRuntime:
         redactor: Redactor,
         handler: InboundHandler,
         metrics: Metrics | None = None,
+        identity: IdentityHandler | None = None,
+        membership: MembershipHandler | None = None,
     ) -> None:
         self.settings = settings
         self.data = data
         self.store = store
         self.redact = redactor
         self.handler = handler
+        self.identity = identity
+        self.membership = membership
         self.metrics = metrics or Metrics()
         self.client: AsyncClient | None = None
         self.cross_signing: CrossSigningStatus | None = None
@@ -80,6 +86,7 @@ class MatrixRuntime:
         self._stop = asyncio.Event()
         self._keys_lock = asyncio.Lock()  # sharing room keys and claiming one-time keys take turns
         self._background = Background()
+        self._caught_up = False  # what was left undone at the last stop was picked up (first sync)
 
     # --- start ---------------------------------------------------------------------------
     async def login(self) -> AsyncClient:
@@ -90,8 +97,15 @@ class MatrixRuntime:
     async def connect(self) -> AsyncClient:
         """Log in, publish the device keys, make sure the device is cross-signed; then trust."""
         client = await self.login()
+        notices: list[IdentityNotices] = []  # bound below, once the trust policy exists
+
+        async def on_held(uow: UnitOfWork, user_id: str, label: str) -> None:
+            await notices[0].held(uow, user_id, label)
+
         self.cross_signing, trust = await establish_trust(client, self.settings, self.data, self.store,
-                                                         self.redact.person)
+                                                         self.redact.person, on_held)
+        identities = IdentityNotices(client, self.settings, self.store, trust, self.identity, self.redact)
+        notices.append(identities)
         pins = rooms.EncryptionPins(self.store)
         outbox = Outbox(
             client, self.store, trust, pins, keys_lock=self._keys_lock, background=self._background,
@@ -99,12 +113,13 @@ class MatrixRuntime:
         )
         receiver = Receiver(
             client, self.settings, self.store, trust=trust, pins=pins, outbox=outbox, handler=self.handler,
-            redact=self.redact, metrics=self.metrics,
+            redact=self.redact, metrics=self.metrics, background=self._background,
         )
         sync = SyncLoop(client, self.store, self._on_sync, keys_lock=self._keys_lock, stop=self._stop,
-                        redact=self.redact, metrics=self.metrics)
-        identities = IdentityNotices(client, self.store, trust, self.handler)
-        self._parts = _Parts(trust, outbox, receiver, identities, sync)
+                        redact=self.redact, metrics=self.metrics, background=self._background)
+        watch = MentorRoomWatch(client, self.settings, self.store, self.membership, identities.admin_rooms)
+        warn_without_list(self.settings)
+        self._parts = _Parts(trust, outbox, receiver, identities, sync, watch)
         return client
 
     def cross_signing_manager(self) -> CrossSigningManager:
@@ -122,22 +137,33 @@ class MatrixRuntime:
 
     # --- running -------------------------------------------------------------------------
     async def run(self) -> None:
-        """Catch up on what was left undone, then sync until `stop()`; then shut down."""
+        """Sync until `stop()` (catching up on what was left undone with the first sync); then shut down."""
         parts = self._connected()
-        await parts.receiver.retry_pending(None)
-        await parts.outbox.resume()
         await parts.sync.run()
         await self._background.cancel_all()
         await self.require_client().close()
 
-    async def _on_sync(self, resp: SyncResponse, initial: bool) -> None:
+    async def _on_sync(self, resp: SyncResponse, initial: bool) -> Awaitable[Any]:
+        """Trust first, then the rooms' events, queued on each room's worker (what settles once
+        they were handled goes back to the sync loop, which saves the token only then)."""
         parts = self._connected()
-        report = await parts.trust.on_sync(resp)
-        await parts.identities.after_sync(report)
-        await parts.receiver.process(resp, initial)
+        await parts.trust.on_sync(resp)
+        await parts.mentor_room.after_sync()
+        if not self._caught_up:
+            # Only now does the client know the rooms (nio fills them from the first sync): a sender
+            # started earlier found its room "not joined" and backed off, for minutes, in front of the
+            # replies to what people wrote while the bot was down; kept events could not be decrypted.
+            self._caught_up = True
+            await parts.receiver.retry_pending(None)
+            await parts.outbox.resume()
+        return await parts.receiver.process(resp, initial)
 
     def stop(self) -> None:
         self._stop.set()
+
+    async def recheck_identities(self) -> None:
+        """After a mentor or an admin approved a changed identity: trust it, and say so."""
+        await self._connected().identities.recheck()
 
     @property
     def first_sync_done(self) -> asyncio.Event:
@@ -193,11 +219,14 @@ class RuntimeLink:
         self.mentor_room = mentor_room
 
     def is_member(self, user_id: str) -> bool:
+        """Joined the mentor room, and on the mentor list when there is one."""
         client = self.runtime.client
         if client is None or self.mentor_room is None:
             return False
         room = client.rooms.get(self.mentor_room)
-        return room is not None and user_id in room.users and user_id not in room.invited_users
+        listed = self.runtime.settings.mentors.members
+        return (room is not None and user_id in room.users and user_id not in room.invited_users
+                and (not listed or user_id in listed))
 
     @property
     def own_user_id(self) -> str:

@@ -2,10 +2,12 @@
 
 The first sync after a start asks for the full state (so that restoring a saved token never
 misses a room's state) and returns at once; later ones wait up to `SYNC_TIMEOUT_MS` for news.
-The token is saved after each response has been handled, in our own database next to the
-processed markers, so that a crash replays a sync rather than losing one (DESIGN.md, "Matrix
-E2EE", 5). After each sync the device's keys are topped up, queried and claimed as nio asks.
-An unreachable homeserver is retried with a growing pause; nio's own 429 handling stays on.
+The handler queues each room's events on the room's own worker and hands back what settles once
+they were handled; the loop syncs on meanwhile, and saves a token — in our own database, next to
+the processed markers — only once that sync and every one before it settled, so that a crash
+replays a sync rather than losing one (DESIGN.md, "Matrix E2EE", 5). After each sync the
+device's keys are topped up, queried and claimed as nio asks. An unreachable homeserver is
+retried with a growing pause; nio's own 429 handling stays on.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import aiohttp
 from nio import AsyncClient, SyncResponse
 
-from bot.matrix.tasks import wait_or_stop
+from bot.matrix.tasks import Background, wait_or_stop
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
 from bot.store import Store
@@ -28,8 +31,9 @@ log = logging.getLogger(__name__)
 SYNC_TIMEOUT_MS = 30_000
 MAX_BACKOFF_S = 60.0
 
-# What to do with a sync response; the flag says it is the first sync this bot ever made.
-SyncHandler = Callable[[SyncResponse, bool], Awaitable[None]]
+# What to do with a sync response; the flag says it is the first sync this bot ever made. It may
+# hand back an awaitable that is done once the response's events were handled.
+SyncHandler = Callable[[SyncResponse, bool], Awaitable[Awaitable[Any] | None]]
 
 
 def carries_anything(resp: SyncResponse) -> bool:
@@ -74,6 +78,7 @@ class SyncLoop:
         stop: asyncio.Event,
         redact: Redactor,
         metrics: Metrics,
+        background: Background | None = None,
     ) -> None:
         self.client = client
         self.store = store
@@ -83,6 +88,8 @@ class SyncLoop:
         self.redact = redact
         self.metrics = metrics
         self.progress = SyncProgress()
+        self.background = background or Background()
+        self._saved: asyncio.Future[None] | None = None  # the last token save, in sync order
 
     async def run(self) -> None:
         async with self.store.read() as r:
@@ -101,17 +108,31 @@ class SyncLoop:
                 backoff = min(backoff * 2, MAX_BACKOFF_S)
                 continue
             backoff = 1.0
-            await self.handle(resp, first and since is None)
+            settled = await self.handle(resp, first and since is None)
             since = resp.next_batch
             if first or carries_anything(resp):
                 # A sync with only receipts or typing can be replayed harmlessly; skip the write.
-                async with self.store.write() as uow:
-                    await uow.edge.save_sync_token(since)
+                self._save_token_once_settled(since, settled)
             self.metrics.synced()
             if first:
-                log.info("Continuum is running as %s", self.redact.person(self.client.user_id))
+                # The bot's own id is public (people write to it): said in clear.
+                log.info("Continuum is running as %s", self.client.user_id)
             first = False
             self.progress.handled_one()
+
+    def _save_token_once_settled(self, token: str, settled: Awaitable[Any] | None) -> None:
+        """Save `token` once this sync's events were handled — and after the token before it."""
+        previous = self._saved
+
+        async def save() -> None:
+            if previous is not None:
+                await previous
+            if settled is not None:
+                await settled
+            async with self.store.write() as uow:
+                await uow.edge.save_sync_token(token)
+
+        self._saved = self.background.spawn(save(), "sync-token")
 
     async def _sync_once(self, since: str | None, full_state: bool) -> SyncResponse | None:
         """One sync (None if it failed, or if `stop` came first), then the keys' housekeeping."""

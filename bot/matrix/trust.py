@@ -10,10 +10,14 @@ matrix-nio knows devices but not cross-signing, and its anchors all send with
   and ``share_group_session(..., ignore_unverified_devices=False)`` works;
 - policy ``"all"``: nio's trust state is left alone and everyone is trusted (logged once).
 
-Each user's master key is remembered on first sight (TOFU, via a `TofuStore`). When it changes
-the new identity is pinned — its cross-signed devices stay trusted, as Element does — and the
-change is returned in `TrustReport.changed_identities` so that the person and the mentors can
-be told.
+Each user's master key is remembered on first sight (TOFU, via a `TofuStore`), with the
+self-signing key it signed. A changed master key is NOT a new friend (a homeserver can mint one,
+sign a device of its own with it, and would otherwise be trusted): the old pin stays, the new key
+is *held* (recorded by the `TofuStore`, which tells people in the same transaction), its devices
+get no room keys and nothing they send is acted on — while devices still signed by the pinned
+identity stay trusted. Only an explicit approval by a mentor or an admin re-pins (the
+`TofuStore` again); then `recheck` trusts the new identity. A newly held change is returned in
+`TrustReport.changed_identities`.
 
 Logs carry counts, and at most a user id passed through the `redact` function given (the
 runtime's keyed hash): no device ids or keys.
@@ -34,14 +38,17 @@ if TYPE_CHECKING:
     from nio import AsyncClient
 
 __all__ = [
+    "HELD",
     "DeviceTrust",
     "DeviceVerdict",
     "IdentityChange",
     "MemoryTofuStore",
+    "Pinned",
     "TofuStore",
     "TrustPolicy",
     "TrustReport",
     "UserKeys",
+    "evaluate_held_keys",
     "evaluate_user_keys",
 ]
 
@@ -50,28 +57,62 @@ log = logging.getLogger(__name__)
 TrustPolicy = Literal["cross-signed", "all"]
 _QUERY_BATCH = 100
 UNEVALUABLE = "keys could not be evaluated"
+HELD = "signed by a changed identity that awaits a human's approval"
 _FAILED_RETRY_SECONDS = 60.0
 
 
+@dataclass(frozen=True)
+class Pinned:
+    """A user's trusted master key, the self-signing key last seen under it, and the key held."""
+
+    master_key: str
+    self_signing_key: str | None = None
+    held_key: str | None = None
+
+
 class TofuStore(Protocol):
-    """Where each user's first-seen (then latest accepted) master key is remembered."""
+    """Where each user's trusted master key is remembered, and a changed one held."""
 
-    async def get_master_key(self, user_id: str) -> str | None: ...
+    async def get_pin(self, user_id: str) -> Pinned | None: ...
 
-    async def set_master_key(self, user_id: str, key: str) -> None: ...
+    async def set_pin(self, user_id: str, master_key: str, self_signing_key: str | None) -> None:
+        """Pin a first-seen identity, or note the self-signing key now under the pinned one."""
+
+    async def hold(self, user_id: str, pinned_key: str, new_key: str) -> bool:
+        """Hold `new_key` (and tell people, in the same transaction); False if it was held already."""
+
+    async def release(self, user_id: str) -> None:
+        """The pinned identity is back on the server: drop the hold."""
 
 
 class MemoryTofuStore:
-    """A `TofuStore` in memory, for tests and one-off tools."""
+    """A `TofuStore` in memory, for tests and one-off tools (`approve` plays the human)."""
 
     def __init__(self) -> None:
         self.keys: dict[str, str] = {}
+        self.signing: dict[str, str | None] = {}
+        self.held: dict[str, str] = {}
 
-    async def get_master_key(self, user_id: str) -> str | None:
-        return self.keys.get(user_id)
+    async def get_pin(self, user_id: str) -> Pinned | None:
+        key = self.keys.get(user_id)
+        return None if key is None else Pinned(key, self.signing.get(user_id), self.held.get(user_id))
 
-    async def set_master_key(self, user_id: str, key: str) -> None:
-        self.keys[user_id] = key
+    async def set_pin(self, user_id: str, master_key: str, self_signing_key: str | None) -> None:
+        self.keys[user_id] = master_key
+        self.signing[user_id] = self_signing_key
+
+    async def hold(self, user_id: str, pinned_key: str, new_key: str) -> bool:
+        if self.held.get(user_id) == new_key:
+            return False
+        self.held[user_id] = new_key
+        return True
+
+    async def release(self, user_id: str) -> None:
+        self.held.pop(user_id, None)
+
+    def approve(self, user_id: str) -> None:
+        self.keys[user_id] = self.held.pop(user_id)
+        self.signing[user_id] = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -196,6 +237,28 @@ def _evaluate(response: Mapping[str, Any], user_id: str) -> UserKeys:
     return UserKeys(user_id, master, ssk, verdicts, problem)
 
 
+def evaluate_held_keys(response: Mapping[str, Any], user_id: str, pinned: Pinned) -> UserKeys:
+    """One user's devices judged against their PINNED identity, while a changed one is held.
+
+    A device stays trusted only when its own signature holds and the self-signing key last seen
+    under the pinned master key signed it (the person's own devices from before the change);
+    every other device — above all those the new identity signed — is untrusted. Pure; never
+    raises (see `evaluate_user_keys`).
+    """
+    try:
+        listed = _section(response, "device_keys", user_id)
+        listed = listed if isinstance(listed, Mapping) else {}
+        devices: dict[str, DeviceVerdict] = {}
+        for device_id, payload in listed.items():
+            verdict = _device_verdict(user_id, str(device_id), payload, pinned.self_signing_key)
+            if not verdict.cross_signed:
+                verdict = DeviceVerdict(user_id, verdict.device_id, verdict.ed25519, verdict.curve25519, False, HELD)
+            devices[str(device_id)] = verdict
+        return UserKeys(user_id, pinned.master_key, pinned.self_signing_key, devices, HELD)
+    except Exception as e:
+        return unevaluable_user_keys(response, user_id, e)
+
+
 # ---------------------------------------------------------------------------------------------
 # Reports
 # ---------------------------------------------------------------------------------------------
@@ -217,7 +280,8 @@ class TrustReport:
     trusted: dict[str, set[str]] = field(default_factory=dict)
     untrusted: dict[str, dict[str, str]] = field(default_factory=dict)  # user -> device -> reason
     new_identities: list[str] = field(default_factory=list)
-    changed_identities: list[IdentityChange] = field(default_factory=list)
+    changed_identities: list[IdentityChange] = field(default_factory=list)  # newly held
+    held: list[str] = field(default_factory=list)  # every user whose changed identity is held
     without_identity: list[str] = field(default_factory=list)
     failed_users: list[str] = field(default_factory=list)
     nio_changes: int = 0
@@ -248,9 +312,11 @@ class DeviceTrust:
         *,
         own_master_key: str | None = None,
         redact: Callable[[str], str] | None = None,
+        withheld: Callable[[str], bool] | None = None,
     ) -> None:
         """`redact` turns a user id into what logs may show (the runtime's keyed hash); without
-        it the logs name nobody."""
+        it the logs name nobody. `withheld(user)` says that a user's devices must get no room key
+        whatever their signatures (a member of the mentor room not on the mentor list)."""
         if policy not in ("cross-signed", "all"):
             raise ValueError(f"unknown trust policy {policy!r}")
         self.client = client
@@ -265,8 +331,10 @@ class DeviceTrust:
         # cached state is dropped and they are queried afresh if they come back.
         self._left: set[str] = set()
         self._lock = asyncio.Lock()
+        self._held: set[str] = set()  # users whose changed identity is held, as last evaluated
         self._warned_all = False
         self._redact: Callable[[str], str] = redact or (lambda _user_id: "a person")
+        self._withheld: Callable[[str], bool] = withheld or (lambda _user_id: False)
 
     @property
     def ignore_unverified_devices(self) -> bool:
@@ -365,6 +433,32 @@ class DeviceTrust:
             await self.refresh([sender])
         return self.accepts(sender, event)
 
+    def held_users(self) -> set[str]:
+        """Users whose changed identity was held when last evaluated."""
+        return set(self._held)
+
+    async def recheck_held(self) -> set[str]:
+        """After an approval: evaluate the held users again; returns those no longer held."""
+        before = self.held_users()
+        if before:
+            await self.refresh(before)
+        return before - self._held
+
+    async def all_devices_trusted(self, user_id: str) -> bool:
+        """Whether EVERY device of the user passes the policy (and there is at least one): for an
+        unencrypted event, which names no device, so that no unverified device could have sent it.
+        Learns the user afresh when they are unknown, changed, or have a device not judged yet."""
+        if self.policy == "all":
+            return True
+        keys = self._users.get(user_id)
+        known = {d.device_id for d in self._nio_devices() if d.user_id == user_id}
+        if user_id in self._stale or keys is None or not known <= set(keys.devices):
+            await self.refresh([user_id])
+            keys = self._users.get(user_id)
+        if keys is None or user_id in self._stale or not keys.devices:
+            return False
+        return all(v.cross_signed for v in keys.devices.values()) and not self._withheld(user_id)
+
     # --- keeping up to date ----------------------------------------------------------------
     def mark_changed(self, user_ids: Iterable[str]) -> None:
         """Users whose devices or identity changed (sync ``device_lists.changed``)."""
@@ -376,6 +470,7 @@ class DeviceTrust:
             self._users.pop(user_id, None)
             self._stale.discard(user_id)
             self._failed_at.pop(user_id, None)
+            self._held.discard(user_id)
             self._left.add(user_id)
 
     async def on_sync(self, response: Any) -> TrustReport:
@@ -465,7 +560,7 @@ class DeviceTrust:
                             self._redact(user_id), keys.problem.removeprefix(UNEVALUABLE).strip(" ()"))
             else:
                 try:
-                    keys = await self._tofu(keys, report)
+                    keys = await self._tofu(keys, response, report)
                 except Exception as e:
                     # Their pin could not be checked: a changed identity would go unnoticed.
                     log.warning("the identity of %s could not be checked (%s); their devices are not trusted",
@@ -481,22 +576,38 @@ class DeviceTrust:
                 else:
                     report.untrusted.setdefault(user_id, {})[device_id] = verdict.reason
 
-    async def _tofu(self, keys: UserKeys, report: TrustReport) -> UserKeys:
+    async def _tofu(self, keys: UserKeys, response: Mapping[str, Any], report: TrustReport) -> UserKeys:
         user_id, master = keys.user_id, keys.master_key
         if master is None:
+            self._held.discard(user_id)
             return keys
         if user_id == self.client.user_id and self.own_master_key is not None:
             # Our own identity is not taken on trust: it must be the one we hold.
             if master != self.own_master_key:
                 return _distrust(keys, "bot's own identity on the server is not the one it holds")
             return keys
-        pinned = await self.tofu.get_master_key(user_id)
+        pinned = await self.tofu.get_pin(user_id)
         if pinned is None:
-            await self.tofu.set_master_key(user_id, master)
+            await self.tofu.set_pin(user_id, master, keys.self_signing_key)
             report.new_identities.append(user_id)
-        elif pinned != master:
-            await self.tofu.set_master_key(user_id, master)
-            report.changed_identities.append(IdentityChange(user_id, pinned, master))
+        elif pinned.master_key == master:
+            if pinned.held_key is not None:
+                await self.tofu.release(user_id)
+                log.info("the pinned identity of %s is back; nothing is held any more", self._redact(user_id))
+            if keys.self_signing_key is not None and keys.self_signing_key != pinned.self_signing_key:
+                await self.tofu.set_pin(user_id, master, keys.self_signing_key)
+        elif self.policy == "all":
+            # Everyone is trusted under "all": holding would promise what the policy does not keep.
+            await self.tofu.set_pin(user_id, master, keys.self_signing_key)
+            report.changed_identities.append(IdentityChange(user_id, pinned.master_key, master))
+        else:
+            # A changed identity is held — never trusted on sight (DESIGN.md, "Matrix E2EE", 12).
+            if pinned.held_key != master and await self.tofu.hold(user_id, pinned.master_key, master):
+                report.changed_identities.append(IdentityChange(user_id, pinned.master_key, master))
+            report.held.append(user_id)
+            self._held.add(user_id)
+            return evaluate_held_keys(response, user_id, pinned)
+        self._held.discard(user_id)
         return keys
 
     def _nio_devices(self) -> list[Any]:
@@ -516,10 +627,14 @@ class DeviceTrust:
             if olm is None:
                 return 0
             # Trust everyone, including devices blacklisted while the policy was "cross-signed"
-            # (nio keeps its trust state across restarts).
+            # (nio keeps its trust state across restarts) — but never someone the mentor list keeps out.
             changes = 0
             for device in self._nio_devices():
-                if olm.is_device_blacklisted(device):
+                withheld = self._withheld(device.user_id)
+                if withheld and not olm.is_device_blacklisted(device):
+                    self.client.blacklist_device(device)
+                    changes += 1
+                elif not withheld and olm.is_device_blacklisted(device):
                     self.client.unblacklist_device(device)
                     changes += 1
             return changes
@@ -535,6 +650,7 @@ class DeviceTrust:
             verdict = keys.devices.get(device.device_id) if keys else None
             trusted = (
                 verdict is not None
+                and not self._withheld(device.user_id)
                 and verdict.cross_signed
                 and verdict.ed25519 == device.ed25519
                 and verdict.curve25519 == device.curve25519
@@ -561,7 +677,8 @@ class DeviceTrust:
             len(report.new_identities),
         )
         if report.changed_identities:
-            log.warning("%d user(s) changed their cross-signing identity", len(report.changed_identities))
+            log.warning("%d user(s) changed their cross-signing identity; held until a mentor or an admin "
+                        "approves", len(report.changed_identities))
         if report.failed_users:
             log.warning("%d user(s) could not be queried (their server did not respond)", len(report.failed_users))
 

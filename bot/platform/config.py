@@ -116,6 +116,25 @@ class MentorSettings(_Section):
     # How often, at most, the mentors' background task looks at the cases table (re-pings are
     # timed exactly; this bounds how late anything else it does can be).
     check_seconds: int = Field(60, ge=1, le=3600)
+    # Who may receive cases: members of the mentor room not listed here get no room keys (no
+    # card can be read) and their commands are ignored; the admins are told. Empty: anyone the
+    # room admits receives every case (warned at every start).
+    members: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    @field_validator("members", mode="before")
+    @classmethod
+    def _split_members(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("members")
+    @classmethod
+    def _check_members(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if not _USER_ID.match(v)]
+        if bad:
+            raise ValueError(f"not Matrix user ids: {', '.join(bad)} (expected @name:server)")
+        return value
 
     @field_validator("leads", mode="before")
     @classmethod
@@ -156,6 +175,8 @@ class Settings(BaseSettings):
     access_token: SecretStr | None = None
     access_token_file: Path | None = None
     device_name: str = "Continuum"
+    # How long the first connection may take before `continuum run` gives up (0: keep trying).
+    startup_timeout_seconds: int = Field(120, ge=0)
 
     # --- storage -------------------------------------------------------------------------
     data_dir: Path = Path("data")

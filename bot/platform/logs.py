@@ -1,7 +1,9 @@
 """Logging that keeps people safe: no message content, user and room ids hashed by default.
 
-Call sites log *what happened* (an event id, a step id, a count) and pass people through
-`person()` / `room()`; the content of messages and answers is never a log argument.
+Call sites log *what happened* (a step id, a count, an error type) and pass people, rooms and
+events through `person()` / `room()` / `event()` — an event id is no secret from the homeserver,
+which can tell whose event it is, so it is hashed too; the content of messages and answers is
+never a log argument.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ class Redactor:
 
     def room(self, room_id: str) -> str:
         return room_id if self.debug else f"room:{self._hash(room_id)}"
+
+    def event(self, event_id: str) -> str:
+        """An event id, hashed: the homeserver can tell whose event an id is, and when."""
+        return event_id if self.debug else f"event:{self._hash(event_id)}"
 
 
 class _JsonFormatter(logging.Formatter):

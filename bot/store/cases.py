@@ -30,6 +30,9 @@ Feedback = Literal["asked", "yes", "no", "skipped"]
 Handoff = Literal["asked", "approved", "created", "declined", "failed"]
 
 URGENCY_RANK: dict[str, int] = {"normal": 1, "high": 2, "urgent": 3}
+# `cases.relay`: off; on (what the person writes goes to the thread); on and acknowledged in
+# words since the team last wrote (the next messages get a ✓ only).
+RELAY_OFF, RELAY_ON, RELAY_ACKED = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ class Case:
     created_at: float
     closed_at: float | None
     repinged_at: float | None
-    relay: bool
+    relay: bool  # the person's messages go to the case's thread (team mode)
     revealed: bool
     warned: bool
     feedback: Feedback | None
@@ -78,6 +81,8 @@ class Case:
     summary_at: float | None = None
     oncall_at: float | None = None
     leads_at: float | None = None
+    crisis_at: float | None = None  # the last whole crisis reply to the person (bot.care.crisis_desk)
+    relay_acked: bool = False  # in team mode: a message was acknowledged in words since the team last wrote
 
     @property
     def label(self) -> str:
@@ -148,7 +153,8 @@ class CasesRepo:
             created_at=float(r["created_at"]),
             closed_at=r["closed_at"],
             repinged_at=r["repinged_at"],
-            relay=bool(r["relay"]),
+            relay=int(r["relay"]) in (RELAY_ON, RELAY_ACKED),
+            relay_acked=int(r["relay"]) == RELAY_ACKED,
             revealed=bool(r["revealed"]),
             warned=bool(r["warned"]),
             feedback=cast("Feedback | None", r["feedback"]),
@@ -161,6 +167,7 @@ class CasesRepo:
             summary_at=r["summary_at"],
             oncall_at=r["oncall_at"],
             leads_at=r["leads_at"],
+            crisis_at=r["crisis_at"],
         )
 
     async def _one(self, sql: str, params: tuple[Any, ...]) -> Case | None:
@@ -185,11 +192,13 @@ class CasesRepo:
         flow: str | None,
         reason: str | None,
         now: float,
+        relay: bool = False,
     ) -> int:
+        """A new open case; its relay starts off unless asked (the conversation starts it)."""
         cur = await self.conn.execute(
-            "INSERT INTO cases (user_id, room_id, urgency, consent, summary_sealed, flow, reason, created_at) "
-            "VALUES (?, ?, ?, ?, NULL, ?, ?, ?)",
-            (user_id, room_id, urgency, consent, flow, reason, now),
+            "INSERT INTO cases (user_id, room_id, urgency, consent, summary_sealed, flow, reason, created_at, relay) "
+            "VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)",
+            (user_id, room_id, urgency, consent, flow, reason, now, RELAY_ON if relay else RELAY_OFF),
         )
         assert cur.lastrowid is not None
         case_id = int(cur.lastrowid)
@@ -303,7 +312,13 @@ class CasesRepo:
         return bool(cur.rowcount == 1)
 
     async def set_relay(self, case_id: int, relay: bool) -> None:
-        await self.conn.execute("UPDATE cases SET relay = ? WHERE id = ?", (int(relay), case_id))
+        """Relay on (again unacknowledged: the team just wrote, or team mode starts) or off."""
+        await self.conn.execute("UPDATE cases SET relay = ? WHERE id = ?", (RELAY_ON if relay else RELAY_OFF, case_id))
+
+    async def mark_relay_acked(self, case_id: int) -> None:
+        """The person was told in words that their message reached the team."""
+        await self.conn.execute("UPDATE cases SET relay = ? WHERE id = ? AND relay = ?",
+                                (RELAY_ACKED, case_id, RELAY_ON))
 
     async def set_revealed(self, case_id: int) -> None:
         await self.conn.execute("UPDATE cases SET revealed = 1 WHERE id = ?", (case_id,))
@@ -351,6 +366,10 @@ class CasesRepo:
         """The summary, or the on-call or the leads' direct messages, went out for this case."""
         column = {"summary": "summary_at", "oncall": "oncall_at", "leads": "leads_at"}[rung]
         await self.conn.execute(f"UPDATE cases SET {column} = ? WHERE id = ?", (now, case_id))  # noqa: S608
+
+    async def mark_crisis(self, case_id: int, now: float) -> None:
+        """The person of this case got the whole crisis reply now."""
+        await self.conn.execute("UPDATE cases SET crisis_at = ? WHERE id = ?", (now, case_id))
 
     # --- notes -----------------------------------------------------------------------------
     async def add_note(self, case_id: int, author: str, text: str, now: float) -> int:

@@ -244,6 +244,16 @@ class FollowupsRepo:
         )
         return [f for f in (self._row(r) for r in rows) if f is not None]
 
+    async def for_case(self, case_id: int, statuses: tuple[Status, ...] = ("scheduled",)) -> list[Followup]:
+        """The follow-ups mentors asked for about a case, soonest first."""
+        rows = await fetch_all(
+            self.conn,
+            "SELECT * FROM followups WHERE case_id = ? AND source = 'mentor' "
+            "AND status IN (SELECT value FROM json_each(?)) ORDER BY deliver_at, id",
+            (case_id, json.dumps(statuses)),
+        )
+        return [f for f in (self._row(r) for r in rows) if f is not None]
+
     async def due(self, now: float, limit: int, after: tuple[float, int] = (float("-inf"), 0)) -> list[Timing]:
         """Scheduled rows of people not paused with deliver_at ≤ now, oldest first, after the
         (deliver_at, id) cursor `after` so a caller can walk past rows it could not deliver.

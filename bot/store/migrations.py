@@ -303,14 +303,34 @@ async def _v6_identity_pins(conn: aiosqlite.Connection, box: SecretBox) -> None:
     await conn.execute("DROP TABLE identities")  # secure_delete: its pages are overwritten
 
 
-async def _v7_oncall_ladder(conn: aiosqlite.Connection, box: SecretBox) -> None:
+async def _v7_identity_holds(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Changed identities held until a mentor or an admin approves them (DESIGN.md, "Matrix E2EE", 12).
+
+    One row per person whose master key changed since it was pinned: found by the same keyed hash
+    as their pin, named to mentors by a short label (`P-3FA9`) that says nothing about them, and
+    the old and new keys sealed. The row outlives restarts; approving deletes it and re-pins."""
+    await conn.execute(
+        """
+        CREATE TABLE identity_holds (
+            pin TEXT PRIMARY KEY,
+            label TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL DEFAULT 'pending',
+            held_at REAL NOT NULL,
+            sealed BLOB NOT NULL
+        )
+        """
+    )
+
+
+async def _v8_oncall_ladder(conn: aiosqlite.Connection, box: SecretBox) -> None:
     """The ladder of an unclaimed case, in the cases table (so it survives restarts): when it took
     its urgency, how many room pings it had, when the one "still unclaimed" summary, the on-call
     and the leads' direct messages went out. Who declared themselves on call, and the direct room
-    the bot made with each mentor (created once, then reused). No content and no person here:
+    the bot made with each mentor (created once, then reused); when the person of a case last got
+    the whole crisis reply (`crisis_at`: one per crisis episode). No content and no person here:
     mentors' ids and room ids only."""
     for column in ("urgent_since REAL", "pings INTEGER NOT NULL DEFAULT 0", "summary_at REAL", "oncall_at REAL",
-                   "leads_at REAL"):
+                   "leads_at REAL", "crisis_at REAL"):
         await conn.execute(f"ALTER TABLE cases ADD COLUMN {column}")
     await conn.execute("CREATE TABLE oncall (user_id TEXT PRIMARY KEY, since REAL NOT NULL)")
     await conn.execute(
@@ -325,7 +345,8 @@ async def _v7_oncall_ladder(conn: aiosqlite.Connection, box: SecretBox) -> None:
 
 
 MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
-                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins, _v7_oncall_ladder)
+                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins, _v7_identity_holds,
+                                     _v8_oncall_ladder)
 LATEST_VERSION = len(MIGRATIONS)
 
 

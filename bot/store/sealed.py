@@ -60,9 +60,11 @@ NOTE = SealedColumn("case_notes", "text_sealed", ("id", "case_id"), b"case-note"
 FOLLOWUP = SealedColumn("followups", "text_sealed", ("id", "user_id", "room_id"), b"followup-text")
 # Each person's first-seen master key (TOFU), found by `pin_of(user_id)` (migration 6).
 IDENTITY = SealedColumn("identity_pins", "sealed", ("pin",), None)
+# A changed identity held until approved: the old and the new master key (migration 7).
+HOLD = SealedColumn("identity_holds", "sealed", ("pin", "label"), None)
 
 COLUMNS: tuple[SealedColumn, ...] = (OUTBOX, PENDING, PROFILE, STATE, ATTACHMENT_META, ATTACHMENT_DATA, SUMMARY,
-                                     NOTE, FOLLOWUP, IDENTITY)
+                                     NOTE, FOLLOWUP, IDENTITY, HOLD)
 
 PIN_PURPOSE = b"continuum/identity-pin/v1"
 
@@ -99,6 +101,7 @@ __all__ = [
     "ATTACHMENT_META",
     "COLUMNS",
     "FOLLOWUP",
+    "HOLD",
     "IDENTITY",
     "NOTE",
     "OUTBOX",

@@ -24,6 +24,7 @@ from bot.store.attachments import AttachmentsRepo
 from bot.store.cases import CasesRepo
 from bot.store.edge import EdgeRepo
 from bot.store.followups import FollowupsRepo
+from bot.store.identities import IdentitiesRepo
 from bot.store.oncall import OnCallRepo
 from bot.store.people import PeopleRepo
 
@@ -55,6 +56,7 @@ class Reader:
         self.attachments = AttachmentsRepo(conn, box)
         self.cases = CasesRepo(conn, box)
         self.oncall = OnCallRepo(conn)
+        self.identities = IdentitiesRepo(conn, box)
 
 
 class UnitOfWork(Reader):

@@ -23,7 +23,7 @@ mentor-card-files = { $count ->
     [few] { $count } ملفات تتبع في سلسلة هذه الحالة.
    *[other] { $count } ملفًا تتبع في سلسلة هذه الحالة.
 }
-mentor-card-howto = لتولي الحالة: التفاعل مع هذه البطاقة أو كتابة `!claim { $number }`. وللكتابة إلى الشخص: الرد في سلسلتها.
+mentor-card-howto = لتولي الحالة: كتابة `!claim { $number }`. وللكتابة إلى الشخص: الرد في سلسلتها.
 mentor-urgency-normal = عادية
 mentor-urgency-high = مرتفعة
 mentor-urgency-urgent = 🔴 عاجلة
@@ -33,9 +33,9 @@ mentor-flow-unknown = محادثة
 
 ## تنبيهات الحالات العاجلة (يضيف البوت ‎@room بنفسه).
 
-mentor-reping = **{ $case }** عاجلة وتنتظر شخصًا من فريق الدعم منذ { $minutes } دقيقة. للتولي: التفاعل مع بطاقتها أو كتابة `!claim { $number }`.
-mentor-urgent-now = **{ $case }** أصبحت عاجلة. للتولي: التفاعل مع بطاقتها أو كتابة `!claim { $number }`.
-mentor-reping-high = **{ $case }** (عالية) تنتظر مرشدًا منذ { $minutes } دقيقة. للتولي: التفاعل مع بطاقتها أو كتابة `!claim { $number }`.
+mentor-reping = **{ $case }** عاجلة وتنتظر شخصًا من فريق الدعم منذ { $minutes } دقيقة. للتولي: كتابة `!claim { $number }`.
+mentor-urgent-now = **{ $case }** أصبحت عاجلة. للتولي: كتابة `!claim { $number }`.
+mentor-reping-high = **{ $case }** (عالية) تنتظر مرشدًا منذ { $minutes } دقيقة. للتولي: كتابة `!claim { $number }`.
 mentor-still-unclaimed = **{ $case }** ما زالت تنتظر مرشدًا، بعد { $count } تذكيرات و{ $minutes } دقيقة. كان هذا آخر تذكير في هذه الغرفة؛ `!cases` يعرض الحالات المفتوحة.
 
 ## الردود على أوامر المرشدين.
@@ -61,7 +61,7 @@ mentor-help =
 
     - `!cases`: الحالات المفتوحة، الأكثر إلحاحًا أولًا
     - `!case 42`: تفاصيل حالة وملاحظاتها
-    - `!claim 42`: تولي حالة (أو التفاعل مع بطاقتها)
+    - `!claim 42`: تولي حالة (التفاعل مع بطاقتها لا يكفي: التفاعلات غير مشفرة، ويمكن لأي أحد على الخادم تزييفها)
     - `!release 42`: التخلي عنها
     - `!assign 42 @name:server`: إسنادها إلى مرشد آخر
     - `!note 42 text`: ملاحظة للفريق، لا تُعرض أبدًا على الشخص
@@ -70,8 +70,27 @@ mentor-help =
     - `!handoff 42`: محادثة مشفرة جديدة بينك وبين الشخص (يُسأل أولًا ما لم يكن قد شارك اسمه)
     - `!oncall on` / `!oncall off`: تلقي رسالة مباشرة عندما تنتظر حالة عاجلة دون مرشد
     - `!oncall`: من المناوب الآن، وجدول المناوبة
+    - `!followup 42 in 3d [نص]` أو `!followup 42 on 2026-12-03 10:00 [نص]` (بتوقيته): أكتب إليه حينها باسم «فريق الدعم»
+    - `!followups 42`: المتابعات المخطط لها لحالة؛ `!followup cancel 7` يلغي واحدة
+    - `!identity`: مفاتيح الأمان المتغيّرة قيد الانتظار؛ `!identity approve P-1234` بعد التحقق مع الشخص بطريقة أخرى
 
     رُدّ في سلسلة الحالة لتكتب إلى الشخص؛ وما يكتبه يعود إلى السلسلة نفسها.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = المتابعة { $number } للحالة { $case }: { $when } بتوقيته ({ $zone })، { $utc }. سيقرؤها باسم «فريق الدعم»، دون معرّف Matrix الخاص بك.
+mentor-followup-quiet = الوقت الذي حددته يقع في ساعات الهدوء لديه، لذلك تُرسل عند انتهائها (الوقت أعلاه).
+mentor-followup-paused = أوقف هذا الشخص التذكيرات: ستنتظر المتابعة حتى يعيد تشغيلها.
+mentor-followup-bad-time = لم أفهم متى. اكتبها هكذا: `!followup 42 in 3d [نص]` أو `!followup 42 on 2026-12-03 10:00 [نص]` (بتوقيته)، خلال سنة على الأكثر.
+mentor-followup-past = { $when } ({ $zone }) مضى بالفعل بتوقيته.
+mentor-followup-unknown = لا توجد متابعة رقم { $number } مخطط لها من فريق الدعم. `!followups 42` يعرض متابعات الحالة.
+mentor-followup-cancelled = أُلغيت المتابعة { $number } ({ $case }).
+mentor-followups-none = لا توجد متابعات مخطط لها للحالة { $case }.
+mentor-followups-head = المتابعات المخطط لها للحالة { $case }:
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (بلا نص: يُسأل عن حاله)
+mentor-followup-delivered = { $case }: وصلت إليه المتابعة { $number }.
+mentor-followup-cancelled-by-them = { $case }: ألغى المتابعة { $number }.
 
 ## القوائم والتفاصيل.
 
@@ -117,6 +136,23 @@ mentor-handoff-declined = { $case }: يفضّل الشخص البقاء هنا. 
 mentor-handoff-created = { $case }: أُنشئت محادثة مشفرة جديدة مع الشخص ومع { $mentor }؛ وأُرسلت الدعوة إلى كليهما.
 mentor-handoff-failed = { $case }: تعذّر إنشاء المحادثة المباشرة. يمكن إعادة المحاولة لاحقًا بـ `!handoff { $number }`.
 
+## مفاتيح الأمان المتغيّرة (للمرشدين والمشرفين).
+
+mentor-identity-held = **{ $who }**: تغيّر مفتاح الأمان لحساب هذا الشخص. قد يكون هو نفسه على جهاز جديد — أو شخصًا استولى على حسابه. إلى أن يتحقق أحدكم معه بطريقة أخرى (مكالمة، لقاء شخصي) ويوافق، لا أرسل شيئًا إلى المفتاح الجديد وأتجاهل ما يصل منه. للموافقة: `!identity approve { $label }` · للإبقاء قيد الانتظار: `!identity reject { $label }`
+mentor-identity-no-case = شخص ليس له حالة مفتوحة ({ $label })
+mentor-identity-none = لا يوجد مفتاح أمان متغيّر قيد الانتظار.
+mentor-identity-head = مفاتيح أمان متغيّرة قيد الانتظار:
+mentor-identity-line = { $label } · { $status } · { $age }
+mentor-identity-status-pending = بانتظار قرار
+mentor-identity-status-rejected = مرفوض، لا يزال قيد الانتظار
+mentor-identity-approved = { $label }: تمت الموافقة. أثق بمفتاحه الجديد من الآن.
+mentor-identity-rejected = { $label }: لا يزال قيد الانتظار. أواصل تجاهل المفتاح الجديد.
+mentor-identity-unknown = لا شيء قيد الانتظار باسم { $label }. يعرض `!identity` ما هو قيد الانتظار.
+
+## قائمة المرشدين (للمرشدين والمشرفين).
+
+mentor-room-unlisted = { $user } موجود في غرفة المرشدين لكنه ليس في قائمة المرشدين (`mentors.members`): لا يتلقى أي حالة، وأتجاهل أوامره. أخرجه من الغرفة، أو اطلب من أحد المشرفين إضافته إلى القائمة.
+
 ## للشخص، في محادثته مع البوت.
 
 mentor-person-opened = أُبلغ فريق الدعم. سيقرأ شخص منه هذا في أقرب وقت ممكن ويرد عليك هنا. وحتى ذلك الحين، وطوال الحديث معه، يصل إليه ما يُكتب هنا. وللتحدث معي، أنا البوت، بدلًا من ذلك، يكفي كتابة **القائمة**.
@@ -152,3 +188,12 @@ mentor-ladder-leads-sent = { $case }: أُبلغ المسؤولون برسالة
 mentor-ladder-nobody-oncall = { $case }: لا أحد مناوب، لذلك لم يُبلَّغ أحد برسالة مباشرة. للتلقي في المرة القادمة: `!oncall on`.
 mentor-ladder-no-leads = { $case }: لم يُحدَّد مسؤولون (`mentors.leads`، وإلا فالمشرفون)، لذلك لم يُبلَّغ أحد.
 mentor-ladder-dm-failed = { $case }: تعذّر فتح محادثة مباشرة مع { $mentor }.
+## Team mode
+
+mentor-person-passed = وصلت الرسالة إلى فريق الدعم. سيقرؤونها في أقرب وقت ممكن ويجيبون هنا.
+mentor-person-file-unreadable = تعذّر إيصال هذا الملف إلى فريق الدعم: حجمه كبير جدًا أو تعذّرت قراءته. يمكنك وصفه بالكلمات، أو تجربة ملف أصغر.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = يعمل `{ $command }` في غرفة فريق الدعم، لا في محادثة مباشرة معي: { $room }
+mentor-dm-no-room = يعمل `{ $command }` في غرفة فريق الدعم، ولم تُعدّ غرفة فريق الدعم بعد (`mentor_room` في الإعدادات).

@@ -5,6 +5,8 @@
 
 # This language's own name, shown in language lists.
 language-name = English
+# The digits this language writes numbers with, from zero to nine (the bot writes numbers with them).
+number-digits = 0123456789
 
 ## Option labels. An option `x` of a choice question is labelled by `option-x`.
 
@@ -31,7 +33,24 @@ hint-text = Please answer in your own words (at most { $max_length } characters)
 hint-attachment = Please send one image or file of at most { $max_size_mb } MB, or write **skip** if the question can be skipped.
 
 # After several answers that were not understood.
-retry-offer-person = It seems I am not understanding you well, and that is on me. Would you like to talk with a person? Write **mentor** at any time and someone from our team will answer here.
+retry-offer-person = It seems I am not understanding you well, and that is on me. Would you like to talk with a person from our team? Answer **yes** or **no**.
+
+## The words of answer scales: `labels` of a scale question name these (value → message).
+## Their text and .synonyms are accepted as answers, as option labels are.
+## WHO-5 (wellbeing): keep each label's meaning exact, as in the wellbeing check-in's scale line.
+
+scale-who5-0 = At no time
+    .synonyms = never, not at all, none of the time
+scale-who5-1 = Some of the time
+    .synonyms = sometimes, occasionally, rarely
+scale-who5-2 = Less than half of the time
+    .synonyms = less than half
+scale-who5-3 = More than half of the time
+    .synonyms = more than half
+scale-who5-4 = Most of the time
+    .synonyms = mostly, often, usually
+scale-who5-5 = All of the time
+    .synonyms = always, all the time
 
 ## Notes from the conversation engine.
 
@@ -52,6 +71,7 @@ keyword-language = language, languages, change language
 keyword-stop = stop, quit, cancel, exit
 keyword-delete = delete my data, forget me, erase my data
 keyword-mydata = my data, mydata, what do you know about me
+keyword-continue = continue, go on, carry on
 
 ## What mentors may see: the options of every consent question, always in this order
 ## (without my name, with my name, nothing). Each flow words its own "nothing" option.

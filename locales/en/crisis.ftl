@@ -54,7 +54,7 @@ crisis-reply = { $kind ->
     [danger] I hear you, and I take this seriously. **Are you safe right now?** If you can, move to a safer place, or close to someone you trust.
    *[selfharm] Thank you for telling me. I am really glad you did — you don't have to carry this alone. **Are you safe right now?**
 }
-crisis-telling-team = I am telling the team now, and marking it urgent.
+crisis-telling-team = I am telling the team now, and marking it urgent. What you write here next goes to them too.
 crisis-no-team = I am sorry: right now no person can be reached through this chat.
 crisis-continue = I have paused what we were doing. Whenever you want, write **continue** to go back to it, or **menu** for the list.
 # A second crisis message soon after the first: not the whole reply again.

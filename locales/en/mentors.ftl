@@ -20,7 +20,7 @@ mentor-card-files = { $count ->
     [one] One file follows in this case's thread.
    *[other] { $count } files follow in this case's thread.
 }
-mentor-card-howto = React to this card or write `!claim { $number }` to take the case. Reply in its thread to write to them.
+mentor-card-howto = Write `!claim { $number }` to take the case. Reply in its thread to write to them.
 mentor-urgency-normal = normal
 mentor-urgency-high = high
 mentor-urgency-urgent = 🔴 URGENT
@@ -30,9 +30,9 @@ mentor-flow-unknown = a conversation
 
 ## Pings for urgent cases (the bot adds @room itself).
 
-mentor-reping = **{ $case }** is urgent and has waited { $minutes } min for a mentor. React to its card or write `!claim { $number }`.
-mentor-urgent-now = **{ $case }** is now urgent. React to its card or write `!claim { $number }`.
-mentor-reping-high = **{ $case }** (high) has waited { $minutes } min for a mentor. React to its card or write `!claim { $number }`.
+mentor-reping = **{ $case }** is urgent and has waited { $minutes } min for a mentor. Write `!claim { $number }` to take it.
+mentor-urgent-now = **{ $case }** is now urgent. Write `!claim { $number }` to take it.
+mentor-reping-high = **{ $case }** (high) has waited { $minutes } min for a mentor. Write `!claim { $number }` to take it.
 mentor-still-unclaimed = **{ $case }** is still waiting for a mentor, after { $count } reminders and { $minutes } min. That was the last reminder in this room; `!cases` lists what is open.
 
 ## Answers to mentors' commands.
@@ -58,7 +58,7 @@ mentor-help =
 
     - `!cases`: the open cases, most urgent first
     - `!case 42`: a case's details and notes
-    - `!claim 42`: take a case (or react to its card)
+    - `!claim 42`: take a case (a reaction to its card does not: reactions are not encrypted, so anyone on the server could fake one)
     - `!release 42`: give it back
     - `!assign 42 @name:server`: give it to another mentor
     - `!note 42 text`: a note for the team, never shown to the person
@@ -67,8 +67,27 @@ mentor-help =
     - `!handoff 42`: a new encrypted chat between you and them (asks them first unless they shared their name)
     - `!oncall on` / `!oncall off`: be told by direct message when an urgent case waits without a mentor
     - `!oncall`: who is on call now, and the rota
+    - `!followup 42 in 3d [text]` or `!followup 42 on 2026-12-03 10:00 [text]` (their clock): I write to them then, as from "your mentor"
+    - `!followups 42`: the follow-ups planned for a case; `!followup cancel 7` cancels one
+    - `!identity`: changed security keys on hold; `!identity approve P-1234` once you checked with the person another way
 
     Reply in a case's thread to write to the person; what they write comes back there.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = Follow-up { $number } for { $case }: { $when } their time ({ $zone }), { $utc }. They will read it as from "your mentor", without your Matrix id.
+mentor-followup-quiet = The time you gave falls in their quiet hours, so it goes out when those end (the time above).
+mentor-followup-paused = They have paused reminders: it waits until they turn them back on.
+mentor-followup-bad-time = I did not understand when. Write it like this: `!followup 42 in 3d [text]` or `!followup 42 on 2026-12-03 10:00 [text]` (their clock), at most a year ahead.
+mentor-followup-past = { $when } ({ $zone }) has already passed on their clock.
+mentor-followup-unknown = There is no planned follow-up { $number } from mentors. `!followups 42` lists a case's.
+mentor-followup-cancelled = Follow-up { $number } ({ $case }) is cancelled.
+mentor-followups-none = No follow-ups planned for { $case }.
+mentor-followups-head = Follow-ups planned for { $case }:
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (no text: they are asked how they are doing)
+mentor-followup-delivered = { $case }: follow-up { $number } was delivered to them.
+mentor-followup-cancelled-by-them = { $case }: they cancelled follow-up { $number }.
 
 ## Lists and details.
 
@@ -112,6 +131,23 @@ mentor-handoff-declined = { $case }: they prefer to stay here. Keep writing in t
 mentor-handoff-created = { $case }: a new encrypted chat with them and { $mentor } is created; both are invited.
 mentor-handoff-failed = { $case }: the direct chat could not be created. Try `!handoff { $number }` again later.
 
+## Changed security keys (for mentors and admins).
+
+mentor-identity-held = **{ $who }**: the security key of their account changed. It may be them on a new device — or someone who took over their account. Until one of you checks with them another way (a call, in person) and approves, I send nothing to the new key and ignore what it says. Approve: `!identity approve { $label }` · keep holding: `!identity reject { $label }`
+mentor-identity-no-case = a person without an open case ({ $label })
+mentor-identity-none = No changed security key is on hold.
+mentor-identity-head = Changed security keys on hold:
+mentor-identity-line = { $label } · { $status } · { $age }
+mentor-identity-status-pending = waiting for a decision
+mentor-identity-status-rejected = rejected, still on hold
+mentor-identity-approved = { $label }: approved. I trust their new key from now on.
+mentor-identity-rejected = { $label }: still on hold. I keep ignoring the new key.
+mentor-identity-unknown = Nothing is on hold under { $label }. `!identity` lists what is.
+
+## The mentor list (for mentors and admins).
+
+mentor-room-unlisted = { $user } is in the mentor room but not on the list of mentors (`mentors.members`): they get no cases, and I ignore their commands. Remove them from the room, or ask an admin to add them to the list.
+
 ## For the person, in their chat with the bot.
 
 mentor-person-opened = The team has been told. Someone from the team will read this as soon as they can and answer you here. Until then, and while you talk with them, what you write here goes to them. Write **menu** to talk with me, the bot, instead.
@@ -147,3 +183,13 @@ mentor-ladder-leads-sent = { $case }: the leads were told by direct message ({ $
 mentor-ladder-nobody-oncall = { $case }: nobody is on call, so no one was told by direct message. Write `!oncall on` to be reached next time.
 mentor-ladder-no-leads = { $case }: no leads are configured (`mentors.leads`, else the admins), so no one was told.
 mentor-ladder-dm-failed = { $case }: I could not set up a direct chat with { $mentor }.
+## Team mode: each message the person writes is acknowledged once (the first in words, the
+## next ones with a ✓ reaction).
+
+mentor-person-passed = Passed to the team. They will read it as soon as they can and answer here.
+mentor-person-file-unreadable = I could not pass this file on to the team: it is too large or could not be read. You can describe it in words, or try a smaller file.
+
+## A mentor or an admin writing a mentors' `!command` in a direct chat with the bot.
+
+mentor-dm-pointer = `{ $command }` works in the mentor room, not in a direct chat with me: { $room }
+mentor-dm-no-room = `{ $command }` works in the mentor room, and no mentor room is set up yet (`mentor_room` in the configuration).

@@ -6,7 +6,8 @@ bot-help = Puede escribir en cualquier momento: **menú** para ver las conversac
 bot-slow-down = Los mensajes llegan más rápido de lo que puedo responder bien. Tomemos un respiro: leeré lo siguiente en un momento.
 bot-mentor-requested-reason = La persona pidió hablar con alguien.
 bot-stopped = De acuerdo, me detengo aquí y los recordatorios quedan en pausa. Escriba **menú** cuando quiera volver, y **reanudar** para activar de nuevo los recordatorios.
-bot-identity-changed = La clave de seguridad de su cuenta cambió. Si configuró un dispositivo nuevo o restableció sus claves, todo está bien. Si no, puede que otra persona tenga acceso a su cuenta: escriba **mentor** para hablar con una persona.
+bot-identity-held = Su cuenta tiene una nueva clave de seguridad. Hasta que alguien de nuestro equipo lo compruebe con usted por otra vía (una llamada, un encuentro), no respondo a los mensajes enviados con la nueva clave. Si no la configuró usted, puede que otra persona controle su cuenta: escriba **mentor** aquí.
+bot-identity-confirmed = Su nueva clave de seguridad está confirmada. Podemos seguir.
 
 ## Seguimientos: invitaciones, respuestas y los controles de la propia persona.
 
@@ -15,19 +16,52 @@ option-later = Más tarde
 bot-followup-late = Disculpe, esto llega más tarde de lo que prometí: estuve sin conexión un tiempo.
 bot-followup-offer = ¿Quiere empezar ahora? Responda **sí**, **más tarde** o **no**.
 bot-followup-reminder = Me pidió que se lo recordara. Aquí estoy.
+bot-followup-from-mentor = Su mentor me pidió que le escribiera:
+bot-followup-from-mentor-check = Su mentor me pidió que le preguntara cómo está. ¿Cómo le va?
+bot-followup-mentor-answer = Responda aquí: su mensaje le llegará a su mentor.
+bot-followup-mentor-again = Escriba **mentor** para hablar con una persona.
 bot-followup-later-ok = De acuerdo, se lo volveré a preguntar mañana.
 bot-followup-cancelled = De acuerdo, no volveré a preguntarle por esto.
 bot-followup-resumed = Los recordatorios vuelven a estar activados.
-bot-followup-set = De acuerdo, se lo recordaré entonces.
+bot-followup-set = De acuerdo, se lo recordaré el { $when }.
 bot-followup-bad-time = No entendí cuándo. Pruebe por ejemplo **recuérdeme en 1d** para mañana, o **recuérdeme en 3d** para dentro de 3 días.
 bot-followup-none = No tiene recordatorios programados.
-bot-followup-list-head = Sus recordatorios programados:
+bot-followup-list-head = Sus recordatorios programados (hora de { $zone }):
+bot-followup-list-line = #{ $number } · { $when } · { $what }
+bot-followup-what-person = su recordatorio
+bot-followup-what-mentor = de su mentor
+bot-followup-what-flow = una conversación
+bot-followup-list-paused = Los recordatorios están en pausa: por ahora no se envía ninguno. Escriba **reanudar** para volver a activarlos.
 bot-followup-list-help = Escriba **cancelar** y un número para cancelar un recordatorio, o **posponer** y un número para moverlo un día.
 bot-followup-cancel-ok = El recordatorio { $number } está cancelado.
-bot-followup-snooze-ok = El recordatorio { $number } se movió un día.
+bot-followup-snooze-ok = El recordatorio { $number } pasa al { $when }.
 bot-followup-unknown = No tengo ningún recordatorio { $number } para usted.
 bot-timezone-unknown = No conozco esa zona horaria, así que mantuve la configuración anterior. Escríbala como **America/Bogota** o **America/Mexico_City**.
-# Palabras que controlan los seguimientos (separadas por comas; «cancelar 3», «posponer 3», «recuérdame en 3d»).
+# A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;
+# $day, $year and $time (hours:minutes, 24 h) are ready to show. Arrange them as your language does.
+bot-when = { $weekday ->
+         [1] lunes
+         [2] martes
+         [3] miércoles
+         [4] jueves
+         [5] viernes
+         [6] sábado
+        *[7] domingo
+    } { $day } de { $month ->
+         [1] enero
+         [2] febrero
+         [3] marzo
+         [4] abril
+         [5] mayo
+         [6] junio
+         [7] julio
+         [8] agosto
+         [9] septiembre
+         [10] octubre
+         [11] noviembre
+        *[12] diciembre
+    } de { $year }, { $time }
+# Palabras que controlan los seguimientos (separadas por comas; «cancelar 3», «posponer 3», «recuérdeme en 3d»).
 followup-word-list = recordatorios, mis recordatorios, seguimientos
 followup-word-resume = reanudar, reanudar recordatorios, activar recordatorios, recordatorios activados
 followup-word-cancel = cancelar, anular, cancelar recordatorio
@@ -46,16 +80,19 @@ bot-privacy-deleted =
 bot-privacy-goodbye = Adiós, y cuídese. Salgo de este chat ahora; bórrelo también de su lado, para que desaparezca de este dispositivo. Si nos necesita de nuevo, simplemente abra un chat nuevo conmigo.
 bot-privacy-stay = De acuerdo, me quedo. Ya no se guarda nada sobre usted; si me vuelve a escribir, empezamos de cero.
 bot-privacy-export =
-    Aquí tiene una copia de todo lo que se guarda sobre usted. El archivo de abajo lo contiene todo:
-    - conversaciones: { $conversations }
-    - recordatorios: { $reminders }
-    - archivos enviados: { $files }
-    - casos con una persona mentora: { $cases }
+    Aquí tiene una copia de todo lo que se guarda sobre usted. Llega justo después de este mensaje, como un archivo cifrado llamado **{ $file }**, y contiene:
+    - sus ajustes, y lo que recuerdo de una conversación a otra (por ejemplo, su última puntuación de bienestar)
+    - la última conversación de cada uno de sus chats conmigo, con sus respuestas ({ $conversations }); las conversaciones anteriores no se guardan
+    - recordatorios: { $reminders } · archivos enviados: { $files } (descritos, no reenviados) · casos con el equipo: { $cases }
+    - la clave de seguridad pública de su cuenta, si la he visto
     Cualquiera que pueda abrir este chat puede leer el archivo: guárdelo en un lugar seguro y después bórrelo de aquí. Escriba **borrar mis datos** para borrarlo todo.
 bot-privacy-export-empty = Por ahora no se guarda nada sobre usted.
 bot-privacy-export-failed = No pude adjuntar el archivo en este momento. Escriba **mis datos** otra vez dentro de un rato.
 
-mentor-identity-changed = { $case }: la clave de seguridad de esta persona cambió. Si no la restableció ella misma, su cuenta puede estar en otras manos: compruébelo con ella por otro canal antes de compartir algo delicado.
+## help
+
+bot-help-person = Para hablar con una persona de nuestro equipo, escriba **mentor**.
+bot-help-team = Está hablando con nuestro equipo sobre { $case }: lo que escriba aquí le llega al equipo. Escriba **menú** para volver a hablar conmigo, el bot.
 
 ## Lo que promete el equipo: se muestra al abrir una solicitud y en la respuesta de crisis.
 

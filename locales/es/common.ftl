@@ -6,6 +6,7 @@
 
 # El nombre de este idioma en este idioma, mostrado en las listas de idiomas.
 language-name = Español
+number-digits = 0123456789
 
 ## Etiquetas de las opciones. La opción `x` de una pregunta de elección se etiqueta con `option-x`.
 
@@ -36,7 +37,22 @@ hint-text =
 hint-attachment = Envíe una imagen o un archivo de { $max_size_mb } MB como máximo, o escriba **saltar** si la pregunta se puede saltar.
 
 # Tras varias respuestas que no se entendieron.
-retry-offer-person = Parece que no le estoy entendiendo bien, y es culpa mía. ¿Quiere hablar con una persona? Escriba **mentor** en cualquier momento y alguien de nuestro equipo le responderá aquí.
+retry-offer-person = Parece que no le estoy entendiendo bien, y es culpa mía. ¿Quiere hablar con una persona de nuestro equipo? Responda **sí** o **no**.
+
+## WHO-5 (wellbeing)
+
+scale-who5-0 = En ningún momento
+    .synonyms = nunca, para nada, en ningun momento
+scale-who5-1 = De vez en cuando
+    .synonyms = a veces, rara vez
+scale-who5-2 = Menos de la mitad del tiempo
+    .synonyms = menos de la mitad
+scale-who5-3 = Más de la mitad del tiempo
+    .synonyms = más de la mitad, mas de la mitad
+scale-who5-4 = La mayor parte del tiempo
+    .synonyms = casi siempre, a menudo
+scale-who5-5 = Todo el tiempo
+    .synonyms = siempre
 
 ## Notas del motor de conversación.
 
@@ -58,6 +74,7 @@ keyword-language = idioma, idiomas, cambiar idioma, cambiar el idioma
 keyword-stop = parar, detener, salir, cancelar
 keyword-delete = borrar mis datos, eliminar mis datos, olvídame
 keyword-mydata = mis datos, qué sabe de mí, qué sabes de mí
+keyword-continue = continuar, seguir
 
 ## Lo que pueden ver los mentores: las opciones de cada pregunta de consentimiento, siempre en
 ## este orden (sin mi nombre, con mi nombre, nada). Cada flujo redacta su propia opción «nada».

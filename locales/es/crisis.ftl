@@ -34,7 +34,7 @@ crisis-reply = { $kind ->
     [danger] Le escucho, y me lo tomo en serio. **¿Está a salvo en este momento?** Si puede, vaya a un lugar más seguro, o cerca de alguien de confianza.
    *[selfharm] Gracias por decírmelo. Me alegra de verdad que lo haya hecho: no tiene que cargar con esto a solas. **¿Está a salvo en este momento?**
 }
-crisis-telling-team = Estoy avisando al equipo ahora, como urgente.
+crisis-telling-team = Estoy avisando al equipo ahora, como urgente. Lo que escriba aquí a continuación también les llega.
 crisis-no-team = Lo siento: en este momento nadie puede ser contactado a través de este chat.
 crisis-continue = He puesto en pausa lo que estábamos haciendo. Cuando quiera, escriba **continuar** para volver a ello, o **menú** para ver la lista.
 crisis-again = Aquí sigo, y el equipo lo sabe. Si está en peligro ahora, use los contactos que le di más arriba.

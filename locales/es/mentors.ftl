@@ -20,7 +20,7 @@ mentor-card-files = { $count ->
     [one] Un archivo sigue en el hilo de este caso.
    *[other] { $count } archivos siguen en el hilo de este caso.
 }
-mentor-card-howto = Reaccione a esta ficha o escriba `!claim { $number }` para tomar el caso. Responda en su hilo para escribir a la persona.
+mentor-card-howto = Escriba `!claim { $number }` para tomar el caso. Responda en su hilo para escribir a la persona.
 mentor-urgency-normal = normal
 mentor-urgency-high = alta
 mentor-urgency-urgent = 🔴 URGENTE
@@ -30,9 +30,9 @@ mentor-flow-unknown = una conversación
 
 ## Avisos de casos urgentes (el bot añade @room por sí mismo).
 
-mentor-reping = **{ $case }** es urgente y lleva { $minutes } min esperando a una persona mentora. Reaccione a su ficha o escriba `!claim { $number }`.
-mentor-urgent-now = **{ $case }** ahora es urgente. Reaccione a su ficha o escriba `!claim { $number }`.
-mentor-reping-high = **{ $case }** (alta) lleva { $minutes } min esperando a un mentor. Reaccione a su ficha o escriba `!claim { $number }`.
+mentor-reping = **{ $case }** es urgente y lleva { $minutes } min esperando a una persona mentora. Escriba `!claim { $number }` para tomarlo.
+mentor-urgent-now = **{ $case }** ahora es urgente. Escriba `!claim { $number }` para tomarlo.
+mentor-reping-high = **{ $case }** (alta) lleva { $minutes } min esperando a un mentor. Escriba `!claim { $number }` para tomarlo.
 mentor-still-unclaimed = **{ $case }** sigue esperando a un mentor, tras { $count } recordatorios y { $minutes } min. Ese fue el último recordatorio en esta sala; `!cases` lista lo que está abierto.
 
 ## Respuestas a los comandos de mentores.
@@ -58,17 +58,39 @@ mentor-help =
 
     - `!cases`: los casos abiertos, los más urgentes primero
     - `!case 42`: los detalles y las notas de un caso
-    - `!claim 42`: tomar un caso (o reaccionar a su ficha)
+    - `!claim 42`: tomar un caso (una reacción a su ficha no basta: las reacciones no están cifradas y cualquiera en el servidor podría falsificar una)
     - `!release 42`: devolverlo
     - `!assign 42 @nombre:servidor`: dárselo a otra persona mentora
     - `!note 42 texto`: una nota para el equipo, nunca mostrada a la persona
+    - `!close 42 [nota]`: cerrarlo; se avisa a la persona y se le pregunta si le sirvió
+    - `!reveal 42`: mostrarle su identificador de Matrix con sus mensajes
+    - `!handoff 42`: un nuevo chat cifrado entre usted y la persona (se le pregunta antes, salvo si compartió su nombre)
+    - `!followup 42 in 3d [texto]` o `!followup 42 on 2026-12-03 10:00 [texto]` (su hora): le escribo entonces, de parte de «su persona mentora»
+    - `!followups 42`: los seguimientos programados de un caso; `!followup cancel 7` cancela uno
     - `!close 42 [nota]`: cerrarlo; se le avisa y se le pregunta si le ayudó
     - `!reveal 42`: mostrarle tu identificador de Matrix con tus mensajes
     - `!handoff 42`: un nuevo chat cifrado entre tú y la persona (se le pregunta antes, salvo si compartió su nombre)
     - `!oncall on` / `!oncall off`: recibir un mensaje directo cuando un caso urgente espera sin mentor
     - `!oncall`: quién está de guardia ahora, y el turno
+    - `!identity`: claves de seguridad cambiadas, en espera; `!identity approve P-1234` después de comprobarlo con la persona por otra vía
 
-    Responde en el hilo de un caso para escribir a la persona; lo que escribe vuelve a ese hilo.
+    Responda en el hilo de un caso para escribir a la persona; lo que escribe vuelve a ese hilo.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = Seguimiento { $number } para { $case }: { $when }, su hora ({ $zone }), { $utc }. Lo leerá de parte de «su persona mentora», sin su identificador de Matrix.
+mentor-followup-quiet = La hora indicada cae en sus horas de descanso: se enviará cuando terminen (la hora de arriba).
+mentor-followup-paused = La persona pausó los recordatorios: esperará hasta que los vuelva a activar.
+mentor-followup-bad-time = No entendí cuándo. Escríbalo así: `!followup 42 in 3d [texto]` o `!followup 42 on 2026-12-03 10:00 [texto]` (su hora), como mucho un año después.
+mentor-followup-past = { $when } ({ $zone }) ya pasó en su hora.
+mentor-followup-unknown = No hay ningún seguimiento { $number } programado por mentores. `!followups 42` lista los de un caso.
+mentor-followup-cancelled = El seguimiento { $number } ({ $case }) está cancelado.
+mentor-followups-none = No hay seguimientos programados para { $case }.
+mentor-followups-head = Seguimientos programados para { $case }:
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (sin texto: se le pregunta cómo está)
+mentor-followup-delivered = { $case }: se le entregó el seguimiento { $number }.
+mentor-followup-cancelled-by-them = { $case }: la persona canceló el seguimiento { $number }.
 
 ## Listas y detalles.
 
@@ -112,6 +134,23 @@ mentor-handoff-declined = { $case }: prefiere quedarse aquí. Siga escribiendo e
 mentor-handoff-created = { $case }: se creó un nuevo chat cifrado con la persona y { $mentor }; ambos están invitados.
 mentor-handoff-failed = { $case }: no se pudo crear el chat directo. Vuelva a intentar `!handoff { $number }` más tarde.
 
+## Claves de seguridad cambiadas (para mentores y admins).
+
+mentor-identity-held = **{ $who }**: la clave de seguridad de su cuenta cambió. Puede ser la persona en un dispositivo nuevo, o alguien que se apoderó de su cuenta. Hasta que alguien de ustedes lo compruebe con ella por otra vía (una llamada, en persona) y lo apruebe, no envío nada a la nueva clave e ignoro lo que dice. Aprobar: `!identity approve { $label }` · seguir en espera: `!identity reject { $label }`
+mentor-identity-no-case = una persona sin caso abierto ({ $label })
+mentor-identity-none = No hay ninguna clave de seguridad cambiada en espera.
+mentor-identity-head = Claves de seguridad cambiadas, en espera:
+mentor-identity-line = { $label } · { $status } · { $age }
+mentor-identity-status-pending = espera una decisión
+mentor-identity-status-rejected = rechazada, sigue en espera
+mentor-identity-approved = { $label }: aprobada. Desde ahora confío en su nueva clave.
+mentor-identity-rejected = { $label }: sigue en espera. Sigo ignorando la nueva clave.
+mentor-identity-unknown = No hay nada en espera con { $label }. `!identity` muestra lo que hay.
+
+## La lista de mentores (para mentores y admins).
+
+mentor-room-unlisted = { $user } está en la sala de mentores pero no en la lista de mentores (`mentors.members`): no recibe ningún caso e ignoro sus comandos. Sáquela de la sala, o pida a un admin que la añada a la lista.
+
 ## Para la persona, en su chat con el bot.
 
 mentor-person-opened = El equipo ya está avisado. Alguien del equipo leerá esto en cuanto pueda y le responderá aquí. Hasta entonces, y mientras hable con esa persona, lo que escriba aquí le llega a ella. Escriba **menú** para hablar conmigo, el bot, en su lugar.
@@ -147,3 +186,12 @@ mentor-ladder-leads-sent = { $case }: se avisó a los responsables por mensaje d
 mentor-ladder-nobody-oncall = { $case }: nadie está de guardia, así que no se avisó a nadie por mensaje directo. Escriba `!oncall on` para recibir el próximo aviso.
 mentor-ladder-no-leads = { $case }: no hay responsables configurados (`mentors.leads`, si no los admins), así que no se avisó a nadie.
 mentor-ladder-dm-failed = { $case }: no pude abrir un chat directo con { $mentor }.
+## Team mode
+
+mentor-person-passed = Enviado al equipo. Lo leerán en cuanto puedan y le responderán aquí.
+mentor-person-file-unreadable = No pude pasar este archivo al equipo: es demasiado grande o no se pudo leer. Puede describirlo con palabras o probar con un archivo más pequeño.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` funciona en la sala de mentores, no en un chat directo conmigo: { $room }
+mentor-dm-no-room = `{ $command }` funciona en la sala de mentores, y todavía no hay ninguna configurada (`mentor_room` en la configuración).

@@ -7,7 +7,8 @@ bot-help = Vous pouvez écrire à tout moment : **menu** pour la liste des conve
 bot-slow-down = Vous écrivez plus vite que je ne peux bien répondre. Prenez votre temps — je lis la suite dans un instant.
 bot-mentor-requested-reason = La personne a demandé à parler à quelqu'un.
 bot-stopped = D'accord, je m'arrête ici et les rappels sont suspendus. Écrivez **menu** quand vous voulez revenir, et **reprendre** pour réactiver les rappels.
-bot-identity-changed = La clé de sécurité de votre compte a changé. Si vous avez configuré un nouvel appareil ou réinitialisé vos clés, tout va bien. Sinon, quelqu'un d'autre a peut-être accès à votre compte : écrivez **mentor** pour joindre une personne.
+bot-identity-held = Votre compte a une nouvelle clé de sécurité. Tant qu'une personne de notre équipe n'a pas vérifié avec vous par un autre moyen (un appel, une rencontre), je ne réponds pas aux messages envoyés avec la nouvelle clé. Si ce n'est pas vous qui l'avez créée, quelqu'un d'autre contrôle peut-être votre compte : écrivez **mentor** ici.
+bot-identity-confirmed = Votre nouvelle clé de sécurité est confirmée. Nous pouvons continuer.
 
 ## Relances : invitations, réponses et réglages de la personne.
 
@@ -16,18 +17,51 @@ option-later = Plus tard
 bot-followup-late = Pardon, ce message arrive plus tard que promis — je n'étais pas disponible pendant un moment.
 bot-followup-offer = Voulez-vous commencer maintenant ? Répondez **oui**, **plus tard** ou **non**.
 bot-followup-reminder = Vous m'avez demandé de vous le rappeler. Me voici.
+bot-followup-from-mentor = Votre mentor m'a demandé de vous écrire :
+bot-followup-from-mentor-check = Votre mentor m'a demandé de prendre de vos nouvelles : comment allez-vous ?
+bot-followup-mentor-answer = Répondez ici : votre message lui sera transmis.
+bot-followup-mentor-again = Écrivez **mentor** pour joindre une personne.
 bot-followup-later-ok = D'accord, je vous le proposerai à nouveau demain.
 bot-followup-cancelled = D'accord, je ne vous en reparlerai plus.
 bot-followup-resumed = Les rappels sont de nouveau activés.
-bot-followup-set = D'accord, je vous le rappellerai à ce moment-là.
+bot-followup-set = D'accord, je vous le rappellerai le { $when }.
 bot-followup-bad-time = Je n'ai pas compris quand. Essayez par exemple **rappelez-moi dans 1d** pour demain, ou **rappelez-moi dans 3d** pour dans 3 jours.
 bot-followup-none = Vous n'avez aucun rappel prévu.
-bot-followup-list-head = Vos rappels prévus :
+bot-followup-list-head = Vos rappels prévus (heure de { $zone }) :
+bot-followup-list-line = #{ $number } · { $when } · { $what }
+bot-followup-what-person = votre rappel
+bot-followup-what-mentor = de votre mentor
+bot-followup-what-flow = une conversation
+bot-followup-list-paused = Les rappels sont suspendus : aucun n'est envoyé pour le moment. Écrivez **reprendre** pour les réactiver.
 bot-followup-list-help = Écrivez **annuler** suivi d'un numéro pour annuler un rappel, ou **reporter** suivi d'un numéro pour le décaler d'un jour.
 bot-followup-cancel-ok = Le rappel { $number } est annulé.
-bot-followup-snooze-ok = Le rappel { $number } est décalé d'un jour.
+bot-followup-snooze-ok = Le rappel { $number } est reporté au { $when }.
 bot-followup-unknown = Je n'ai pas de rappel { $number } pour vous.
 bot-timezone-unknown = Je ne connais pas ce fuseau horaire, j'ai donc gardé le réglage précédent. Écrivez-le comme **Europe/Paris** ou **Africa/Kinshasa**.
+# A moment on the person's clock, in their time zone: $weekday is 1 (Monday) to 7 (Sunday), $month 1 to 12;
+# $day, $year and $time (hours:minutes, 24 h) are ready to show. Arrange them as your language does.
+bot-when = { $weekday ->
+         [1] lun.
+         [2] mar.
+         [3] mer.
+         [4] jeu.
+         [5] ven.
+         [6] sam.
+        *[7] dim.
+    } { $day } { $month ->
+         [1] janv.
+         [2] févr.
+         [3] mars
+         [4] avr.
+         [5] mai
+         [6] juin
+         [7] juil.
+         [8] août
+         [9] sept.
+         [10] oct.
+         [11] nov.
+        *[12] déc.
+    } { $year } à { $time }
 # Mots qui pilotent les relances (séparés par des virgules ; « annuler 3 », « reporter 3 », « rappelez-moi dans 3d »).
 followup-word-list = rappels, mes rappels, relances, mes relances
 followup-word-resume = reprendre, reprendre les rappels, réactiver les rappels, rappels activés
@@ -47,16 +81,19 @@ bot-privacy-deleted =
 bot-privacy-goodbye = Au revoir, prenez soin de vous. Je quitte cette conversation maintenant ; supprimez-la aussi de votre côté, pour qu'elle disparaisse de cet appareil. Si vous avez de nouveau besoin de nous, ouvrez simplement une nouvelle conversation avec moi.
 bot-privacy-stay = D'accord, je reste. Plus rien n'est gardé à votre sujet ; si vous m'écrivez à nouveau, nous repartons de zéro.
 bot-privacy-export =
-    Voici une copie de tout ce qui est gardé à votre sujet. Le fichier ci-dessous contient tout :
-    - conversations : { $conversations }
-    - rappels : { $reminders }
-    - fichiers envoyés : { $files }
-    - dossiers avec un mentor : { $cases }
+    Voici une copie de tout ce qui est gardé à votre sujet. Elle suit ce message, dans un fichier chiffré nommé **{ $file }**, qui contient :
+    - vos réglages, et ce dont je me souviens d'une conversation à l'autre (par exemple votre dernier score de bien-être)
+    - la dernière conversation de chacune de vos discussions avec moi, avec ses réponses ({ $conversations }) ; les conversations plus anciennes ne sont pas gardées
+    - rappels : { $reminders } · fichiers envoyés : { $files } (décrits, pas renvoyés) · dossiers avec l'équipe : { $cases }
+    - la clé de sécurité publique de votre compte, si je l'ai vue
     Toute personne qui peut ouvrir cette conversation peut lire le fichier : enregistrez-le en lieu sûr, puis supprimez-le ici. Écrivez **effacer mes données** pour tout effacer.
 bot-privacy-export-empty = Rien n'est gardé à votre sujet pour le moment.
 bot-privacy-export-failed = Je n'ai pas pu joindre le fichier pour l'instant. Écrivez de nouveau **mes données** dans un petit moment.
 
-mentor-identity-changed = { $case } : la clé de sécurité de cette personne a changé. Si elle ne l'a pas réinitialisée elle-même, son compte est peut-être entre d'autres mains — vérifiez avec elle par un autre moyen avant de partager quoi que ce soit de sensible.
+## help
+
+bot-help-person = Pour parler à une personne de notre équipe, écrivez **mentor**.
+bot-help-team = Vous échangez avec notre équipe au sujet de { $case } : ce que vous écrivez ici lui est transmis. Écrivez **menu** pour reparler avec moi, le bot.
 
 ## Ce que l'équipe promet : montré à l'ouverture d'une demande et dans la réponse de crise.
 

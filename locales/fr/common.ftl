@@ -5,6 +5,7 @@
 
 # Le nom de cette langue dans cette langue, affiché dans les listes de langues.
 language-name = Français
+number-digits = 0123456789
 
 ## Libellés des options. L'option `x` d'une question à choix est libellée par `option-x`.
 
@@ -35,7 +36,22 @@ hint-text =
 hint-attachment = Envoyez une image ou un fichier de { $max_size_mb } Mo au maximum, ou écrivez **passer** si la question peut être passée.
 
 # Après plusieurs réponses non comprises.
-retry-offer-person = Il semble que je vous comprenne mal, et c'est de ma faute. Voulez-vous parler à une personne ? Écrivez **mentor** à tout moment et quelqu'un de notre équipe vous répondra ici.
+retry-offer-person = Il semble que je vous comprenne mal, et c'est de ma faute. Voulez-vous parler à une personne de notre équipe ? Répondez **oui** ou **non**.
+
+## WHO-5 (wellbeing)
+
+scale-who5-0 = À aucun moment
+    .synonyms = jamais, pas du tout, a aucun moment
+scale-who5-1 = De temps en temps
+    .synonyms = parfois, rarement
+scale-who5-2 = Moins de la moitié du temps
+    .synonyms = moins de la moitié
+scale-who5-3 = Plus de la moitié du temps
+    .synonyms = plus de la moitié
+scale-who5-4 = La plupart du temps
+    .synonyms = souvent, presque toujours
+scale-who5-5 = Tout le temps
+    .synonyms = toujours
 
 ## Notes du moteur de conversation.
 
@@ -57,6 +73,7 @@ keyword-language = langue, langues, changer de langue
 keyword-stop = stop, arrêter, arrêt, quitter, annuler
 keyword-delete = supprimer mes données, effacer mes données, oubliez-moi
 keyword-mydata = mes données, que savez-vous de moi
+keyword-continue = continuer, reprendre
 
 ## Ce que les mentors peuvent voir : les options de chaque question de consentement, toujours
 ## dans cet ordre (sans mon nom, avec mon nom, rien). Chaque parcours formule son option « rien ».

@@ -36,7 +36,7 @@ crisis-reply = { $kind ->
     [danger] Je vous entends, et je prends cela au sérieux. **Êtes-vous en sécurité en ce moment ?** Si vous le pouvez, allez dans un endroit plus sûr, ou près de quelqu'un de confiance.
    *[selfharm] Merci de me l'avoir dit. Je suis vraiment content que vous l'ayez fait — vous n'avez pas à porter cela seul·e. **Êtes-vous en sécurité en ce moment ?**
 }
-crisis-telling-team = Je préviens l'équipe maintenant, en urgence.
+crisis-telling-team = Je préviens l'équipe maintenant, en urgence. Ce que vous écrivez ici ensuite leur parvient aussi.
 crisis-no-team = Je suis désolé : en ce moment, personne ne peut être joint par cette conversation.
 crisis-continue = J'ai mis en pause ce que nous faisions. Quand vous voulez, écrivez **continuer** pour y revenir, ou **menu** pour la liste.
 crisis-again = Je suis là, et l'équipe est prévenue. Si vous êtes en danger maintenant, utilisez les contacts que je vous ai donnés plus haut.

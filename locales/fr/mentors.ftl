@@ -20,7 +20,7 @@ mentor-card-files = { $count ->
     [one] Un fichier suit dans le fil de ce cas.
    *[other] { $count } fichiers suivent dans le fil de ce cas.
 }
-mentor-card-howto = Réagissez à cette fiche ou écrivez `!claim { $number }` pour prendre le cas. Répondez dans son fil pour écrire à la personne.
+mentor-card-howto = Écrivez `!claim { $number }` pour prendre le cas. Répondez dans son fil pour écrire à la personne.
 mentor-urgency-normal = normal
 mentor-urgency-high = élevée
 mentor-urgency-urgent = 🔴 URGENT
@@ -30,9 +30,9 @@ mentor-flow-unknown = une conversation
 
 ## Rappels des cas urgents (le bot ajoute @room lui-même).
 
-mentor-reping = **{ $case }** est urgent et attend un·e mentor depuis { $minutes } min. Réagissez à sa fiche ou écrivez `!claim { $number }`.
-mentor-urgent-now = **{ $case }** est maintenant urgent. Réagissez à sa fiche ou écrivez `!claim { $number }`.
-mentor-reping-high = **{ $case }** (élevée) attend un mentor depuis { $minutes } min. Réagissez à sa fiche ou écrivez `!claim { $number }`.
+mentor-reping = **{ $case }** est urgent et attend un·e mentor depuis { $minutes } min. Écrivez `!claim { $number }` pour le prendre.
+mentor-urgent-now = **{ $case }** est maintenant urgent. Écrivez `!claim { $number }` pour le prendre.
+mentor-reping-high = **{ $case }** (élevée) attend un mentor depuis { $minutes } min. Écrivez `!claim { $number }` pour le prendre.
 mentor-still-unclaimed = **{ $case }** attend toujours un mentor, après { $count } rappels et { $minutes } min. C'était le dernier rappel dans ce salon ; `!cases` liste ce qui est ouvert.
 
 ## Réponses aux commandes des mentors.
@@ -58,7 +58,7 @@ mentor-help =
 
     - `!cases` : les cas ouverts, les plus urgents d'abord
     - `!case 42` : le détail d'un cas et ses notes
-    - `!claim 42` : prendre un cas (ou réagir à sa fiche)
+    - `!claim 42` : prendre un cas (une réaction à sa fiche ne suffit pas : les réactions ne sont pas chiffrées, n'importe qui sur le serveur pourrait en simuler une)
     - `!release 42` : le rendre
     - `!assign 42 @nom:serveur` : le confier à un·e autre mentor
     - `!note 42 texte` : une note pour l'équipe, jamais montrée à la personne
@@ -67,8 +67,27 @@ mentor-help =
     - `!handoff 42` : une nouvelle discussion chiffrée entre vous et la personne (on lui demande d'abord, sauf si elle a partagé son nom)
     - `!oncall on` / `!oncall off` : être prévenu·e par message direct quand une demande urgente attend sans mentor
     - `!oncall` : qui est d'astreinte maintenant, et le planning
+    - `!followup 42 in 3d [texte]` ou `!followup 42 on 2026-12-03 10:00 [texte]` (son heure) : je lui écris à ce moment-là, de la part de « votre mentor »
+    - `!followups 42` : les relances prévues pour un cas ; `!followup cancel 7` en annule une
+    - `!identity` : les clés de sécurité changées, en attente ; `!identity approve P-1234` après avoir vérifié avec la personne par un autre moyen
 
     Répondez dans le fil d'un cas pour écrire à la personne ; ce qu'elle écrit revient dans ce fil.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = Relance { $number } pour { $case } : { $when }, son heure ({ $zone }), { $utc }. La personne la lira de la part de « votre mentor », sans votre identifiant Matrix.
+mentor-followup-quiet = L'heure donnée tombe dans ses heures calmes : la relance part quand elles finissent (l'heure ci-dessus).
+mentor-followup-paused = La personne a suspendu les rappels : la relance attend qu'elle les réactive.
+mentor-followup-bad-time = Je n'ai pas compris quand. Écrivez par exemple `!followup 42 in 3d [texte]` ou `!followup 42 on 2026-12-03 10:00 [texte]` (son heure), au plus un an à l'avance.
+mentor-followup-past = { $when } ({ $zone }) est déjà passé pour elle.
+mentor-followup-unknown = Il n'y a pas de relance { $number } prévue par les mentors. `!followups 42` liste celles d'un cas.
+mentor-followup-cancelled = La relance { $number } ({ $case }) est annulée.
+mentor-followups-none = Aucune relance prévue pour { $case }.
+mentor-followups-head = Relances prévues pour { $case } :
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (sans texte : on lui demande comment elle va)
+mentor-followup-delivered = { $case } : la relance { $number } lui a été envoyée.
+mentor-followup-cancelled-by-them = { $case } : la personne a annulé la relance { $number }.
 
 ## Listes et détails.
 
@@ -112,6 +131,23 @@ mentor-handoff-declined = { $case } : la personne préfère rester ici. Continue
 mentor-handoff-created = { $case } : une nouvelle discussion chiffrée avec la personne et { $mentor } est créée ; les deux sont invités.
 mentor-handoff-failed = { $case } : la discussion directe n'a pas pu être créée. Réessayez `!handoff { $number }` plus tard.
 
+## Clés de sécurité changées (pour les mentors et les admins).
+
+mentor-identity-held = **{ $who }** : la clé de sécurité de son compte a changé. C'est peut-être la personne sur un nouvel appareil — ou quelqu'un qui a pris son compte. Tant que l'un·e de vous n'a pas vérifié avec elle par un autre moyen (un appel, en personne) et approuvé, je n'envoie rien à la nouvelle clé et j'ignore ce qu'elle dit. Approuver : `!identity approve { $label }` · garder en attente : `!identity reject { $label }`
+mentor-identity-no-case = une personne sans cas ouvert ({ $label })
+mentor-identity-none = Aucune clé de sécurité changée n'est en attente.
+mentor-identity-head = Clés de sécurité changées, en attente :
+mentor-identity-line = { $label } · { $status } · { $age }
+mentor-identity-status-pending = attend une décision
+mentor-identity-status-rejected = refusée, toujours en attente
+mentor-identity-approved = { $label } : approuvée. Je fais désormais confiance à sa nouvelle clé.
+mentor-identity-rejected = { $label } : toujours en attente. Je continue d'ignorer la nouvelle clé.
+mentor-identity-unknown = Rien n'est en attente sous { $label }. `!identity` liste ce qui l'est.
+
+## La liste des mentors (pour les mentors et les admins).
+
+mentor-room-unlisted = { $user } est dans le salon des mentors mais pas sur la liste des mentors (`mentors.members`) : cette personne ne reçoit aucun cas et j'ignore ses commandes. Retirez-la du salon, ou demandez à un·e admin de l'ajouter à la liste.
+
 ## Pour la personne, dans sa discussion avec le bot.
 
 mentor-person-opened = L'équipe a été prévenue. Quelqu'un de l'équipe lira ceci dès que possible et vous répondra ici. D'ici là, et pendant que vous échangez avec elle, ce que vous écrivez ici lui est transmis. Écrivez **menu** pour parler avec moi, le bot, à la place.
@@ -147,3 +183,12 @@ mentor-ladder-leads-sent = { $case } : les responsables ont été prévenus par 
 mentor-ladder-nobody-oncall = { $case } : personne n'est d'astreinte, donc personne n'a été prévenu par message direct. Écrivez `!oncall on` pour être joint·e la prochaine fois.
 mentor-ladder-no-leads = { $case } : aucun responsable n'est configuré (`mentors.leads`, sinon les admins), donc personne n'a été prévenu.
 mentor-ladder-dm-failed = { $case } : je n'ai pas pu ouvrir de discussion directe avec { $mentor }.
+## Team mode
+
+mentor-person-passed = Transmis à l'équipe. Elle le lira dès que possible et vous répondra ici.
+mentor-person-file-unreadable = Je n'ai pas pu transmettre ce fichier à l'équipe : il est trop volumineux ou illisible. Vous pouvez le décrire avec des mots, ou essayer un fichier plus petit.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` fonctionne dans le salon des mentors, pas dans une discussion directe avec moi : { $room }
+mentor-dm-no-room = `{ $command }` fonctionne dans le salon des mentors, et aucun salon des mentors n'est encore configuré (`mentor_room` dans la configuration).

@@ -20,7 +20,7 @@ mentor-card-files = { $count ->
     [one] یو فایل د دې دوسیې په تار (thread) کې راځي.
    *[other] { $count } فایلونه د دې دوسیې په تار (thread) کې راځي.
 }
-mentor-card-howto = د دوسیې د اخیستو لپاره دې کارت ته غبرګون وښیئ یا `!claim { $number }` ولیکئ. کس ته د لیکلو لپاره، د کارت په تار کې ځواب ورکړئ.
+mentor-card-howto = د دوسیې د اخیستو لپاره `!claim { $number }` ولیکئ. کس ته د لیکلو لپاره، د کارت په تار کې ځواب ورکړئ.
 mentor-urgency-normal = عادي
 mentor-urgency-high = لوړ
 mentor-urgency-urgent = 🔴 بېړنی
@@ -30,9 +30,9 @@ mentor-flow-unknown = یوې خبرې اترې
 
 ## د بېړنیو دوسیو یادونې (بوټ پخپله @room ورزیاتوي).
 
-mentor-reping = **{ $case }** بېړنۍ ده او { $minutes } دقیقې یې د سلاکار انتظار ایستلی. کارت ته یې غبرګون وښیئ یا `!claim { $number }` ولیکئ.
-mentor-urgent-now = **{ $case }** اوس بېړنۍ ده. کارت ته یې غبرګون وښیئ یا `!claim { $number }` ولیکئ.
-mentor-reping-high = **{ $case }** (لوړه) { $minutes } دقیقې د سلاکار په انتظار ده. کارت ته یې غبرګون وښیئ یا `!claim { $number }` ولیکئ.
+mentor-reping = **{ $case }** بېړنۍ ده او { $minutes } دقیقې یې د سلاکار انتظار ایستلی. د اخیستو لپاره یې `!claim { $number }` ولیکئ.
+mentor-urgent-now = **{ $case }** اوس بېړنۍ ده. د اخیستو لپاره یې `!claim { $number }` ولیکئ.
+mentor-reping-high = **{ $case }** (لوړه) { $minutes } دقیقې د سلاکار په انتظار ده. د اخیستو لپاره یې `!claim { $number }` ولیکئ.
 mentor-still-unclaimed = **{ $case }** لا هم د سلاکار په انتظار ده، له { $count } یادونو او { $minutes } دقیقو وروسته. دا په دې خونه کې وروستۍ یادونه وه؛ `!cases` پرانیستې غوښتنې ښيي.
 
 ## د سلاکارانو امرونو ته ځوابونه.
@@ -58,7 +58,7 @@ mentor-help =
 
     - `!cases`: خلاصې دوسیې، لومړی تر ټولو بېړنۍ
     - `!case 42`: د یوې دوسیې جزییات او یادښتونه
-    - `!claim 42`: یوه دوسیه اخیستل (یا کارت ته یې غبرګون)
+    - `!claim 42`: یوه دوسیه اخیستل (کارت ته غبرګون بس نه دی: غبرګونونه کوډ شوي نه دي، او په سرور کې هر څوک یو جعلي جوړولای شي)
     - `!release 42`: بېرته یې ورکول
     - `!assign 42 @name:server`: بل سلاکار ته یې سپارل
     - `!note 42 text`: د ټیم لپاره یادښت، چې هېڅکله کس ته نه ښودل کېږي
@@ -67,8 +67,27 @@ mentor-help =
     - `!handoff 42`: ستاسو او د کس ترمنځ نوې کوډ شوې خبرې اترې (لومړی له کس نه پوښتل کېږي، مګر دا چې خپل نوم یې شریک کړی وي)
     - `!oncall on` / `!oncall off`: کله چې یوه بېړنۍ غوښتنه پرته له سلاکار انتظار کوي، مستقیم پیغام ترلاسه کړئ
     - `!oncall`: اوس څوک نوکریوال دی، او د نوکرۍ مهالوېش
+    - `!followup 42 in 3d [متن]` یا `!followup 42 on 2026-12-03 10:00 [متن]` (د هغه په وخت): په هغه وخت کې د «ستاسو سلاکار» له خوا ورته لیکم
+    - `!followups 42`: د یوې دوسیې پلان شوې تعقیبونې؛ `!followup cancel 7` یوه لغوه کوي
+    - `!identity`: بدلې شوې امنیتي کیلي چې په تمه کې دي؛ `!identity approve P-1234` وروسته له دې چې له کس سره مو له بلې لارې وکتل
 
     کس ته د لیکلو لپاره د دوسیې په تار کې ځواب ورکړئ؛ هغه څه چې کس لیکي، همدلته بېرته راځي.
+
+## Follow-ups mentors ask for (`!followup`): times on the person's clock, and in UTC.
+
+mentor-followup-set = تعقیب { $number } د { $case } لپاره: { $when } د هغه په وخت ({ $zone })، { $utc }. هغه به یې د «ستاسو سلاکار» له خوا ولولي، ستاسو د ماتریکس پېژند پرته.
+mentor-followup-quiet = هغه وخت چې تاسو ورکړ د هغه په ارامو ساعتونو کې دی، نو کله چې هغه پای ته ورسېږي لېږل کېږي (پورته وخت).
+mentor-followup-paused = هغه یادونې ودرولې دي: تعقیب به تر هغه انتظار وکړي چې بیا یې فعالې کړي.
+mentor-followup-bad-time = پوه نه شوم چې کله. داسې یې ولیکئ: `!followup 42 in 3d [متن]` یا `!followup 42 on 2026-12-03 10:00 [متن]` (د هغه په وخت)، تر یو کال پورې.
+mentor-followup-past = { $when } ({ $zone }) د هغه په وخت تېر شوی دی.
+mentor-followup-unknown = د سلاکارانو له خوا د { $number } شمېرې پلان شوی تعقیب نشته. `!followups 42` د یوې دوسیې تعقیبونه ښيي.
+mentor-followup-cancelled = تعقیب { $number } ({ $case }) لغوه شو.
+mentor-followups-none = د { $case } لپاره هېڅ تعقیب نه دی پلان شوی.
+mentor-followups-head = د { $case } لپاره پلان شوي تعقیبونه:
+mentor-followups-line = #{ $number } · { $when } ({ $zone }) · { $utc } · { $text }
+mentor-followup-no-text = (پرته له متن: ترې پوښتل کېږي چې څنګه دی)
+mentor-followup-delivered = { $case }: تعقیب { $number } هغه ته ورسېد.
+mentor-followup-cancelled-by-them = { $case }: هغه تعقیب { $number } لغوه کړ.
 
 ## لېستونه او جزییات.
 
@@ -112,6 +131,23 @@ mentor-handoff-declined = { $case }: کس غوره ګڼي چې همدلته پا
 mentor-handoff-created = { $case }: له کس او { $mentor } سره نوې کوډ شوې خبرې اترې جوړې شوې؛ دواړه رابلل شوي.
 mentor-handoff-failed = { $case }: مستقیمې خبرې اترې جوړې نه شوې. وروسته بیا `!handoff { $number }` وازمویئ.
 
+## بدلې شوې امنیتي کیلي (د سلاکارانو او مدیرانو لپاره).
+
+mentor-identity-held = **{ $who }**: د دې کس د حساب امنیتي کیلي بدله شوې ده. ښايي پخپله وي په نوې وسیله — یا څوک چې د هغه حساب یې نیولی وي. تر هغه چې ستاسو څخه یو څوک له بلې لارې (زنګ، مخامخ) ورسره ونه ګوري او تایید یې نه کړي، نوې کیلي ته هېڅ نه لیږم او څه چې ترې راځي له پامه غورځوم. تایید: `!identity approve { $label }` · په تمه کې ساتل: `!identity reject { $label }`
+mentor-identity-no-case = یو کس پرته له خلاصې دوسیې ({ $label })
+mentor-identity-none = هېڅ بدله شوې امنیتي کیلي په تمه کې نه ده.
+mentor-identity-head = بدلې شوې امنیتي کیلي، په تمه کې:
+mentor-identity-line = { $label } · { $status } · { $age }
+mentor-identity-status-pending = د پرېکړې په تمه
+mentor-identity-status-rejected = رد شوې، لا هم په تمه کې
+mentor-identity-approved = { $label }: تایید شوه. له اوس وروسته په نوې کیلي باور کوم.
+mentor-identity-rejected = { $label }: لا هم په تمه کې. نوې کیلي لا هم له پامه غورځوم.
+mentor-identity-unknown = د { $label } لاندې هېڅ شی په تمه کې نه دی. `!identity` هغه څه ښيي چې په تمه کې دي.
+
+## د سلاکارانو لیست (د سلاکارانو او مدیرانو لپاره).
+
+mentor-room-unlisted = { $user } د سلاکارانو په خونه کې دی خو د سلاکارانو په لیست (`mentors.members`) کې نه دی: هېڅ دوسیه نه ترلاسه کوي او د هغه امرونه له پامه غورځوم. هغه له خونې وباسئ، یا له یو مدیر وغواړئ چې لیست ته یې ور زیات کړي.
+
 ## د کس لپاره، له بوټ سره د هغه په خبرو اترو کې.
 
 mentor-person-opened = ټیم خبر شو. د ټیم یو غړی به دا څومره ژر چې وکولای شي ولولي او همدلته به ځواب درکړي. تر هغه وخته، او تر څو چې له هغه سره خبرې کوئ، هغه څه چې دلته لیکئ هغه ته رسېږي. که غواړئ پر ځای یې له ما، روبوټ، سره خبرې وکړئ، **مینو** ولیکئ.
@@ -147,3 +183,12 @@ mentor-ladder-leads-sent = { $case }: مسؤلین په مستقیم پیغام 
 mentor-ladder-nobody-oncall = { $case }: هېڅوک نوکریوال نه دی، نو هېڅوک په مستقیم پیغام خبر نه شو. د راتلونکي ځل لپاره `!oncall on` ولیکئ.
 mentor-ladder-no-leads = { $case }: هېڅ مسؤل نه دی ټاکل شوی (`mentors.leads`، که نه نو اډمینان)، نو هېڅوک خبر نه شو.
 mentor-ladder-dm-failed = { $case }: له { $mentor } سره مستقیمې خبرې اترې پرانیستلای نه شوې.
+## Team mode
+
+mentor-person-passed = ټیم ته ورسېده. څومره ژر چې وکولای شي، لولي یې او همدلته ځواب درکوي.
+mentor-person-file-unreadable = دا فایل مې ټیم ته ونشو رسولای: ډېر لوی دی یا ونه لوستل شو. کولای شئ په خبرو یې بیان کړئ، یا یو کوچنی فایل واستوئ.
+
+## !commands in a direct chat
+
+mentor-dm-pointer = `{ $command }` د سلاکارانو په خونه کې کار کوي، نه له ما سره په مستقیمو خبرو کې: { $room }
+mentor-dm-no-room = `{ $command }` د سلاکارانو په خونه کې کار کوي، او لا د سلاکارانو خونه نه ده جوړه شوې (`mentor_room` په تنظیماتو کې).

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,8 @@ from nio import (
 from bot.matrix.crosssigning import CrossSigningManager
 from bot.platform.sealing import SecretBox, generate_key
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class Received:
@@ -36,6 +40,7 @@ class Received:
     body: str
     content: dict[str, Any]
     decrypted: bool
+    at: float = field(default_factory=time.perf_counter)  # when this client had it decrypted
 
 
 @dataclass
@@ -47,9 +52,12 @@ class Activist:
     client: AsyncClient = field(init=False)
     messages: dict[str, list[Received]] = field(default_factory=dict)
     undecryptable: dict[str, int] = field(default_factory=dict)
+    undecryptable_ids: dict[str, list[str]] = field(default_factory=dict)  # room -> event ids, in order
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _task: asyncio.Task[None] | None = None
     _cursor: dict[str, int] = field(default_factory=dict)
+    sync_timeout_ms: int = 5000  # Element long-polls for 30 s; crowds of activists use that
+    sync_errors: int = 0
 
     async def login(self, cross_sign: bool = True) -> None:
         """Log in a new device; like Element, cross-sign it unless told not to."""
@@ -75,16 +83,21 @@ class Activist:
         # required." inside `sync_forever`, which would end the loop and leave the client deaf.
         while True:
             try:
-                await self.client.sync_forever(timeout=5000)
+                await self.client.sync_forever(timeout=self.sync_timeout_ms)
             except LocalProtocolError:
                 continue
+            except Exception as e:  # e.g. a homeserver restarting: a client keeps syncing
+                self.sync_errors += 1
+                log.warning("activist sync failed (%s); syncing again", type(e).__name__)
+                await asyncio.sleep(0.5)  # a backoff, not a synchronisation
 
     async def close(self) -> None:
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._task
-        await self.client.close()
+        if hasattr(self, "client"):  # never logged in: nothing to close
+            await self.client.close()
 
     async def _notify(self) -> None:
         async with self._changed:
@@ -99,6 +112,7 @@ class Activist:
 
     async def _on_undecryptable(self, room: MatrixRoom, event: MegolmEvent) -> None:
         self.undecryptable[room.room_id] = self.undecryptable.get(room.room_id, 0) + 1
+        self.undecryptable_ids.setdefault(room.room_id, []).append(event.event_id)
         await self._notify()
 
     async def _on_member(self, room: MatrixRoom, event: RoomMemberEvent) -> None:
@@ -148,6 +162,9 @@ class Activist:
 
         await self.wait_for(left, timeout)
 
+    async def prepare_keys(self, room_id: str) -> None:
+        await self._prepare_keys(room_id)
+
     async def _prepare_keys(self, room_id: str) -> None:
         """Make nio see every current device of the room and share a fresh key with new ones.
 
@@ -168,11 +185,16 @@ class Activist:
                     self.client.olm.outbound_group_sessions.pop(room_id, None)
                     return
 
-    async def send(self, room_id: str, body: str) -> str:
-        return await self.send_content(room_id, {"msgtype": "m.text", "body": body})
+    async def send(self, room_id: str, body: str, prepare: bool = True) -> str:
+        return await self.send_content(room_id, {"msgtype": "m.text", "body": body}, prepare=prepare)
 
-    async def send_content(self, room_id: str, content: dict[str, Any], event_type: str = "m.room.message") -> str:
-        await self._prepare_keys(room_id)
+    async def send_content(
+        self, room_id: str, content: dict[str, Any], event_type: str = "m.room.message", prepare: bool = True
+    ) -> str:
+        """Send (encrypted if the room is). `prepare=False` skips the per-message device refresh,
+        for load runs where the room's devices are known not to change (see `prepare_keys`)."""
+        if prepare:
+            await self._prepare_keys(room_id)
         resp = await self.client.room_send(
             room_id,
             event_type,
@@ -196,6 +218,10 @@ class Activist:
         index = self._cursor.get(key, 0)
         self._cursor[key] = index + 1
         return mine[index]
+
+    async def wait_undecryptable(self, room_id: str, event_id: str, timeout: float = 60.0) -> None:
+        """Until `event_id` arrived in the room and could not be decrypted (no room key)."""
+        await self.wait_for(lambda: event_id in self.undecryptable_ids.get(room_id, []), timeout)
 
     def all_from(self, room_id: str, sender: str) -> list[Received]:
         return [m for m in self.messages.get(room_id, []) if m.sender == sender]

@@ -68,6 +68,7 @@ url_preview_enabled: false
 presence:
   enabled: false
 enable_metrics: false
+bcrypt_rounds: 4                  # a throwaway server: logins in milliseconds, not a quarter second
 max_upload_size: 50M
 rc_message: {limits}
 rc_registration: {limits}

@@ -344,7 +344,7 @@ async def test_device_trust_verifies_cross_signed_and_blacklists_the_rest(
     assert await trust.check_event(signed_id, from_signed)
     assert not await trust.check_event(plain_id, from_plain)
 
-    # The other account resets its identity: the bot is told, and re-pins the new one.
+    # The other account resets its identity: the change is held, never trusted on sight.
     reset = await signed_mgr.reset()
     assert reset.fingerprints.master != first_identity.fingerprints.master
 
@@ -361,10 +361,18 @@ async def test_device_trust_verifies_cross_signed_and_blacklists_the_rest(
     assert change.user_id == signed_id
     assert change.old_master_key == first_identity.fingerprints.master
     assert change.new_master_key == reset.fingerprints.master
-    assert tofu.keys[signed_id] == reset.fingerprints.master
-    # reset() re-signed that device with the new identity: still trusted.
+    assert tofu.keys[signed_id] == first_identity.fingerprints.master, "the old pin stays"
+    assert tofu.held[signed_id] == reset.fingerprints.master
+    # reset() re-signed that same device with the new identity; the server still carries the old
+    # identity's signature on it, so it is one of the person's own devices: still trusted.
     assert trust.is_trusted_sender(signed_id, str(signed.client.device_id))
     assert bot.client.olm.is_device_verified(device_of(bot, signed))
+
+    # A human approves: the new identity is pinned and its signature is what counts now.
+    tofu.approve(signed_id)
+    assert await trust.recheck_held() == {signed_id}
+    assert tofu.keys[signed_id] == reset.fingerprints.master
+    assert trust.is_trusted_sender(signed_id, str(signed.client.device_id))
 
 
 async def test_policy_all_leaves_nio_alone_and_trusts_everyone(

@@ -111,6 +111,8 @@ async def test_an_uncross_signed_device_gets_no_keys_and_is_not_acted_on(
 async def test_a_changed_master_key_is_reported_to_the_person(
     bot: BotProcess, element_user: StartElement, accounts: Accounts
 ) -> None:
+    """Element resets the identity on the same device: the change is held (nothing is trusted
+    on sight), and the person hears it on that device, which the pinned identity signed."""
     bot_user = bot.env["TEST_BOT_USER"]
     account = accounts.new("changer")
     element = await element_user("changer", account=account)
@@ -120,7 +122,7 @@ async def test_a_changed_master_key_is_reported_to_the_person(
     await element.call("bootstrap_cross_signing", password=account[1], reset=True)
     notice = await element.wait_message(room_id, bot_user, contains="security key", timeout=WAIT)
     assert notice["decrypted"]
-    await bot.wait_line("changed their security identity")
+    await bot.wait_line("it is held until a mentor or an admin approves it")
 
 
 async def test_bot_configured_only_by_environment_with_data_key_file(

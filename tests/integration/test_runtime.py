@@ -9,7 +9,7 @@ import pytest
 
 from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
-from tests.harness.synapse import Synapse
+from tests.harness.synapse import Synapse, free_port
 from tests.integration.conftest import Accounts, bot_env
 
 pytestmark = pytest.mark.integration
@@ -125,3 +125,60 @@ async def test_sigterm_stops_cleanly_while_syncing(bot: BotProcess) -> None:
     code = await asyncio.wait_for(bot.stop(), 30)
     assert code == 0
     assert "stopped cleanly" in bot.output
+
+
+async def _forward(local_port: int, target_port: int) -> asyncio.Server:
+    """A plain TCP forwarder on loopback: the homeserver becomes reachable when this starts."""
+
+    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        except (ConnectionError, OSError):
+            pass
+        finally:
+            writer.close()
+
+    async def handle(client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        server_r, server_w = await asyncio.open_connection("127.0.0.1", target_port)
+        await asyncio.gather(pipe(client_r, server_w), pipe(server_r, client_w))
+
+    return await asyncio.start_server(handle, "127.0.0.1", local_port)
+
+
+async def test_an_unreachable_homeserver_is_said_and_the_start_gives_up(
+    synapse: Synapse, accounts: Accounts, tmp_path: Path
+) -> None:
+    user_id, password = accounts.new("lonely")
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    env = bot_env(synapse, user_id, password, tmp_path / "data", CONTINUUM_HOMESERVER=url,
+                  CONTINUUM_STARTUP_TIMEOUT_SECONDS="3")
+    proc = BotProcess(env, tmp_path / "bot.log")
+    await proc.start(expect_ready=False)
+    await proc.wait_line(f"connecting to the homeserver at {url}", timeout=30)
+    assert await proc.wait_exit(timeout=60) != 0
+    assert f"cannot reach the homeserver at {url}" in proc.output
+    assert "Traceback" not in proc.output
+
+
+async def test_the_bot_waits_for_a_homeserver_that_comes_up_late(
+    synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
+) -> None:
+    user_id, password = accounts.new("patient")
+    port = free_port()
+    env = bot_env(synapse, user_id, password, tmp_path / "data", CONTINUUM_HOMESERVER=f"http://127.0.0.1:{port}")
+    proc = BotProcess(env, tmp_path / "bot.log")
+    await proc.start(expect_ready=False)
+    try:
+        await proc.wait_line("trying again in", timeout=30)
+        forwarder = await _forward(port, int(synapse.url.rsplit(":", 1)[1]))
+        try:
+            await proc.wait_line("Continuum is running as " + user_id, timeout=90)  # the bot's own id, in clear
+            room_id = await open_dm(activist, user_id)
+            await activist.send(room_id, "hello")
+            assert (await activist.next_from(room_id, user_id)).decrypted
+        finally:
+            forwarder.close()
+    finally:
+        await proc.kill()

@@ -15,6 +15,7 @@ COMMANDS_WITH_CONFIG = [
     ["identity", "reset", "--yes"],
     ["identity", "restore"],
     ["setup", "mentors", "@mia:example.org"],
+    ["setup", "invite", "@max:example.org"],
     ["backup", "out.backup"],
 ]
 

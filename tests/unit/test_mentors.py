@@ -20,6 +20,7 @@ from PIL import Image
 from bot.authoring.loader import load_library
 from bot.care.conversations import LibraryHolder, Talk
 from bot.care.mentors import Mentors
+from bot.care.mentors.relay import PASSED
 from bot.care.render import strip_bold
 from bot.engine.effects import Escalate, SummaryItem
 from bot.matrix.inbound import Attachment, Inbound
@@ -126,12 +127,16 @@ class World:
         self.log.extend(out)
         return out
 
-    async def escalate(self, effect: Escalate, user: str = ANNA, room: str = ANNA_DM, lang: str = "en") -> None:
+    async def escalate(self, effect: Escalate, user: str = ANNA, room: str = ANNA_DM, lang: str = "en",
+                       relay: bool = True) -> None:
+        """A flow escalates; with `relay` it also ends there (the conversation starts team mode)."""
         async with self.store.write(self.now) as tx:
             person = await tx.people.get(user) or Person(user, lang=lang)
             await tx.people.save(person, self.now)
-            await self.mentors.escalate(tx, Talk(room, person, lang, effect.flow),
-                                        effect)
+            talk = Talk(room, person, lang, effect.flow)
+            await self.mentors.escalate(tx, talk, effect)
+            if relay:
+                await self.mentors.start_relay(tx, talk)
 
     async def mentor(self, sender: str, body: str = "", *, kind: str = "text", thread: str | None = None,
                      relates_to: str | None = None) -> None:
@@ -148,8 +153,15 @@ class World:
                       attachment=attachment)
         async with self.store.write(self.now) as tx:
             person = await tx.people.get(user) or Person(user, lang=lang)
-            return await self.mentors.intercept(tx, msg,
-                                                Talk(room, person, lang, "menu"))
+            talk = Talk(room, person, lang, "menu")
+            if await self.mentors.intercept(tx, msg, talk):
+                return True
+            # Team mode, as the conversations decide it: the person's open case relays.
+            case = await tx.cases.open_for_room(room)
+            if case is None or case.user_id != user or not case.relay:
+                return False
+            await self.mentors.pass_on(tx, msg, talk, case)
+            return True
 
     async def card_id(self, case_id: int = 1) -> str:
         case = await read(self.store, lambda r: r.cases.get(case_id))
@@ -278,7 +290,7 @@ async def test_a_second_escalation_joins_the_open_case_and_raises_its_urgency(wo
     update = next(s for s in mentor_room if "C-0001" in s.body and en("mentor-card-update", case="C-0001",
                                                                          urgency="x", flow="y")[:10] in s.body)
     assert update.content["m.relates_to"]["rel_type"] == "m.thread"
-    assert in_room(sent, ANNA_DM)[0].body == en("mentor-person-still-open")
+    assert [s.body for s in in_room(sent, ANNA_DM)] == [en("mentor-person-opened")]
 
 
 async def test_answers_shared_later_join_a_case_opened_without_them_but_no_name(world: World) -> None:
@@ -459,25 +471,50 @@ async def test_reveal_setting_names_mentors_everywhere(store: Store) -> None:
     assert MIA in in_room(await w.sent(), ANNA_DM)[-1].body
 
 
-async def test_the_persons_messages_go_to_the_thread_and_keywords_still_work(world: World) -> None:
+async def test_the_persons_messages_go_to_the_thread_each_acknowledged_once(world: World) -> None:
     await world.escalate(threat())
     card = (await world.sent())[0].event_id
     assert await world.person("they are <outside> my door")
-    (relayed,) = await world.sent()
-    assert relayed.room_id == MENTORS
+    sent = await world.sent()
+    (relayed,) = in_room(sent, MENTORS)
     assert relayed.body == f"{en('mentor-relay-from', case='C-0001')} they are <outside> my door"
     assert "&lt;outside&gt;" in relayed.content["formatted_body"]
     assert relayed.content["m.relates_to"]["event_id"] == card
     assert ANNA not in relayed.body
-    assert not await world.person("help")  # other keywords: the conversation answers them
-    assert not await world.person("menu")  # back to the bot…
-    assert not await world.person("2")  # …whose questions now get the answers
+    # The first message since the team last wrote: a few words; the next ones: a ✓ on the message.
+    assert [s.body for s in in_room(sent, ANNA_DM)] == [en("mentor-person-passed")]
+    second = f"$p{world._n + 1}"  # the event id the next message of the person gets
+    assert await world.person("and now they left")
+    sent = await world.sent()
+    assert len(in_room(sent, MENTORS)) == 1 and in_room(sent, ANNA_DM) == []
+    (tick,) = in_room(sent, ANNA_DM, "m.reaction")
+    assert tick.content["m.relates_to"] == {"rel_type": "m.annotation", "event_id": second, "key": PASSED}
+    # The team writes: the person's next message is acknowledged in words again.
+    await world.mentor(MIA, "Are you safe now?", thread=card)
+    await world.sent()
+    assert await world.person("yes")
+    assert [s.body for s in in_room(await world.sent(), ANNA_DM)] == [en("mentor-person-passed")]
+
+
+async def test_a_case_opened_by_a_flow_relays_only_once_the_relay_starts(world: World) -> None:
+    await world.escalate(threat(), relay=False)  # the flow still has a question to ask
+    sent = await world.sent()
+    assert in_room(sent, ANNA_DM) == []  # nothing said yet: the flow speaks
+    assert not await world.person("1")
     assert await world.sent() == []
-    assert await world.person("mentor")  # …until they ask for the person again (no second case)
+
+
+async def test_mentor_again_with_a_case_open_opens_no_second_case(world: World) -> None:
+    await world.escalate(threat())
+    await world.sent()
+    async with world.store.write(world.now) as tx:
+        case = await tx.cases.get(1)
+        person = await tx.people.get(ANNA)
+        assert case is not None and person is not None
+        await world.mentors.asked_again(tx, Talk(ANNA_DM, person, "en", "menu"), case)
     sent = await world.sent()
     assert [s.body for s in in_room(sent, ANNA_DM)] == [en("mentor-person-still-open")]
     assert in_room(sent, MENTORS)[0].body == en("mentor-asked-again", case="C-0001")
-    assert await world.person("still here")
     assert await world.store.db.fetchone("SELECT id FROM cases WHERE id = 2") is None
 
 
@@ -492,8 +529,10 @@ async def test_a_file_sent_while_the_case_is_open_goes_to_the_thread(world: Worl
     await world.sent()
     photo = Attachment("image", "IMG_1.jpg", "image/jpeg", real_jpeg())
     assert await world.person("", kind="attachment", attachment=photo)
-    (note,) = await world.sent()
+    sent = await world.sent()
+    (note,) = in_room(sent, MENTORS)
     assert note.body == en("mentor-relay-file", case="C-0001")
+    assert [s.body for s in in_room(sent, ANNA_DM)] == [en("mentor-person-passed")]
     assert await world.mentors.deliver_files() == 1
     (file_msg,) = await world.sent()
     assert file_msg.content["msgtype"] == "m.image" and file_msg.content["filename"] == "IMG_1.jpg"

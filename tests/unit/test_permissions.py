@@ -13,8 +13,7 @@ import pytest
 from nio.store import DefaultStore
 
 from bot.app import run_bot
-from bot.matrix.session import StartupError
-from bot.matrix.session import DataDir, SavedLogin
+from bot.matrix.session import DataDir, SavedLogin, StartupError
 from bot.platform.config import Settings
 from bot.platform.permissions import LooseFilesError, loose_paths, secure_data_dir
 from bot.platform.sealing import SecretBox

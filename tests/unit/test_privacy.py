@@ -24,7 +24,7 @@ from bot.care.conversations import Conversations, FloodGate, LibraryHolder
 from bot.care.followups.service import Followup, FollowupService
 from bot.care.followups.talk import FollowupDesk
 from bot.care.mentors import Mentors
-from bot.care.privacy import WIPE_KEY, Privacy
+from bot.care.privacy import EXPORT_NAME, WIPE_KEY, Privacy
 from bot.care.render import strip_bold
 from bot.care.retention import RetentionService, start_retention
 from bot.matrix.inbound import Attachment, Inbound
@@ -358,14 +358,15 @@ async def test_my_data_sends_a_summary_and_an_encrypted_file_with_everything(wor
     marker = uuid.uuid4().hex
     await fill(world, marker)
     replies = await world.say("my data")
-    summary = text("bot-privacy-export", conversations=1, reminders=1, files=1, cases=1)
+    summary = text("bot-privacy-export", conversations=1, reminders=1, files=1, cases=1, file=EXPORT_NAME)
     assert replies[0] == summary
     (data,) = world.actions.uploads
     export = json.loads(data)
     assert export["format"] == "continuum-export/1" and export["matrix_id"] == ANNA
     assert export["settings"]["language"] == "en" and export["profile"]["privacy_consent"] is True
     (conversation,) = export["conversations"]
-    assert conversation["room"] == ANNA_DM and conversation["flow"] == "menu"  # the report is in the case
+    # The threat report escalated, so no menu followed it (team mode); its answers are in the case.
+    assert conversation["room"] == ANNA_DM and conversation["flow"] == "threat" and conversation["ended"]
     (reminder,) = export["reminders"]
     assert reminder["from"] == "person" and reminder["status"] == "scheduled"
     (photo,) = export["files"]
@@ -386,7 +387,7 @@ async def test_my_data_when_nothing_is_kept_and_when_the_upload_fails(world: Wor
     await world.say("1")  # language chosen; no consent yet — still, the language is kept
     world.actions.fail_upload = True
     replies = await world.say("my data")
-    assert replies == [text("bot-privacy-export", conversations=1, reminders=0, files=0, cases=0),
+    assert replies == [text("bot-privacy-export", conversations=1, reminders=0, files=0, cases=0, file=EXPORT_NAME),
                        text("bot-privacy-export-failed")]
 
 

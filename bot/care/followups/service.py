@@ -131,6 +131,9 @@ class FollowupService:
         # A zone tzdata no longer knows (or never knew) falls back rather than losing the row.
         return name if name is not None and timing.valid_timezone(name) else self._default_tz
 
+    def zone_for(self, name: str | None) -> str:
+        return self._zone_name(name)  # a person's zone (shown and kept), else the configured default
+
     def _deliver_time(self, due: datetime, tz_name: str) -> datetime:
         return timing.deliver_at(due, tz_name, *self._quiet)
 
@@ -392,11 +395,10 @@ class FollowupService:
             row = await r.followups.get(followup_id)
         return row if row is not None and _owned(row, owner) else None
 
-    async def _open_row(self, uow: UnitOfWork, followup_id: int, owner: str | None) -> Followup | None:
+    async def get_open(self, uow: UnitOfWork, followup_id: int, *, owner: str | None = None) -> Followup | None:
+        """An open (scheduled or offered) follow-up, of `owner` when given, read in `uow`."""
         row = await uow.followups.get(followup_id)
-        if row is None or not _owned(row, owner) or row.status not in OPEN:
-            return None
-        return row
+        return row if row is not None and _owned(row, owner) and row.status in OPEN else None
 
     async def snooze(
         self, uow: UnitOfWork, followup_id: int, duration: timedelta, *, owner: str | None = None
@@ -405,19 +407,28 @@ class FollowupService:
         or None if there is no such open follow-up (of `owner`, when given)."""
         if duration <= timedelta(0):
             raise ValueError("snooze needs a positive duration")
-        row = await self._open_row(uow, followup_id, owner)
+        row = await self.get_open(uow, followup_id, owner=owner)
+        return None if row is None else await self._move(uow, row, self._now() + duration)
+
+    async def postpone(self, uow: UnitOfWork, followup_id: int, *, owner: str | None = None) -> datetime | None:
+        """The person's "snooze": a day later at the follow-up's own time of day (`timing.postponed`),
+        quiet hours re-applied; the new delivery time, or None as for `snooze`."""
+        row = await self.get_open(uow, followup_id, owner=owner)
         if row is None:
             return None
-        now = self._now()
-        due = now + duration
+        waiting = row.status == "scheduled" and row.due_at > self._now()
+        due = timing.postponed(row.due_at, self._now(), self._zone_name(row.tz_name), waiting=waiting)
+        return await self._move(uow, row, due)
+
+    async def _move(self, uow: UnitOfWork, row: Followup, due: datetime) -> datetime | None:
         when = self._deliver_time(due, self._zone_name(row.tz_name))
-        if not await uow.followups.snooze(followup_id, due.timestamp(), when.timestamp()):
+        if not await uow.followups.snooze(row.id, due.timestamp(), when.timestamp()):
             return None
         self._arm_sooner(when.timestamp())
         return when
 
     async def cancel(self, uow: UnitOfWork, followup_id: int, *, owner: str | None = None) -> bool:
-        row = await self._open_row(uow, followup_id, owner)
+        row = await self.get_open(uow, followup_id, owner=owner)
         return row is not None and await uow.followups.cancel(followup_id, self._now().timestamp())
 
     async def answer_offer(

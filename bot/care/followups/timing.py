@@ -159,6 +159,33 @@ def _jump_past(wall_end: datetime, tz: zoneinfo.ZoneInfo) -> datetime:
     return datetime.fromtimestamp(hi, UTC)
 
 
+# --- showing a moment to a person ---------------------------------------------------------
+
+
+def local_parts(moment_utc: datetime, tz_name: str) -> dict[str, int | str]:
+    """What the wall clock and calendar in `tz_name` read at `moment_utc`: the arguments of the
+    `bot-when` message, which each language arranges its own way. `weekday` (1 = Monday … 7 =
+    Sunday) and `month` (1–12) are numbers for Fluent selectors; `day`, `year` and `time` ("08:05")
+    are strings, so no locale groups the year's digits ("2,026")."""
+    _require_aware(moment_utc)
+    local = moment_utc.astimezone(zone(tz_name))
+    return {"weekday": local.isoweekday(), "day": str(local.day), "month": local.month,
+            "year": str(local.year), "time": local.strftime("%H:%M")}
+
+
+def postponed(due_utc: datetime, now_utc: datetime, tz_name: str, *, waiting: bool) -> datetime:
+    """A follow-up snoozed by its person: the same wall-clock time a calendar day later (23 or 25
+    hours across a DST change, as a person means "a day later") — a day after its own due time while
+    it is still `waiting` to fall due, else (already offered, or held back past its time) on the day
+    after `now_utc`'s date. Both dates in `tz_name`. UTC."""
+    _require_aware(due_utc)
+    _require_aware(now_utc)
+    tz = zone(tz_name)
+    due_local = due_utc.astimezone(tz)
+    day = (due_local if waiting else now_utc.astimezone(tz)).date() + timedelta(days=1)
+    return datetime.combine(day, due_local.time().replace(fold=0), tzinfo=tz).astimezone(UTC)
+
+
 # --- durations ---------------------------------------------------------------------------
 
 _UNITS: dict[str, timedelta] = {}
@@ -209,7 +236,9 @@ __all__ = [
     "canonical_timezone",
     "deliver_at",
     "in_quiet_hours",
+    "local_parts",
     "parse_duration",
+    "postponed",
     "valid_timezone",
     "zone",
 ]

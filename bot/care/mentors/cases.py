@@ -1,17 +1,22 @@
 """A case's life: opened by an escalation (or joined by the next one), claimed, and forgotten.
 
-This is the `CaseSink` of `bot.care.conversations`: an escalation opens a case, posts its card
-(with @room when urgent) and tells the person; a second escalation while the case is open
-becomes part of it. Claiming tells the person and refreshes the card. Erasure anonymises the
+This is the `CaseSink` of `bot.care.conversations`: an escalation opens a case and posts its card
+(with @room when urgent); a second escalation while the case is open becomes part of it. The
+person hears about it when the conversation starts the relay (`start_relay`): when the flow
+that escalated has asked its last question, or at once when they asked for a person. Claiming
+tells the person and refreshes the card. Erasure anonymises the
 person's cases (their cards are edited, their threads told); retention forgets closed ones.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.care.conversations import Talk
+from bot.care.crisis import Kind
+from bot.care.crisis_desk import CrisisOutcome
 from bot.care.mentors.cards import card_update, mention_room, summary_lines
 from bot.care.mentors.posting import CARD_TAG, Posting, Reach
 from bot.care.places import resource_country
@@ -20,6 +25,9 @@ from bot.store import Store, UnitOfWork
 from bot.store.cases import Case, SummaryLine
 
 log = logging.getLogger(__name__)
+
+# The relay's way of putting a person's words into a case's thread (`Relay.to_mentors`).
+ToMentors = Callable[[UnitOfWork, Case, str, str], Awaitable[None]]
 
 
 class CaseDesk:
@@ -30,7 +38,8 @@ class CaseDesk:
         self.store = store
 
     async def escalate(self, uow: UnitOfWork, talk: Talk, effect: Escalate) -> None:
-        """Open a case (or add to the person's open one), post its card and tell the person."""
+        """Open a case (or add to the person's open one) and post its card; the relay stays as it
+        is until `start_relay` (a flow may still have questions to ask)."""
         texts = self.post.texts
         lines = summary_lines(texts, effect) if effect.consent != "none" else []
         existing = await uow.cases.open_for_room(talk.room_id)
@@ -49,7 +58,6 @@ class CaseDesk:
         reach = await self.post.reach(uow)
         if room is None:
             log.error("case %s could not be posted: no mentor room is configured", case.label)
-            await uow.cases.set_relay(case_id, False)  # nobody would read what they write
         else:
             content = (await self.post.card(uow, case)).content()
             if case.urgency == "urgent":
@@ -58,7 +66,6 @@ class CaseDesk:
             await uow.cases.set_card(case_id, txn)
             if reach == "down":
                 log.error("case %s is queued for the mentor room, which cannot be reached now", case.label)
-        await self.post.tell_parts(uow, talk.room_id, talk.lang, opened_message(reach, case.urgency, talk))
         log.info("case %s opened (%s, %s)", case.label, case.urgency, case.flow)
         self.post.wake()
 
@@ -70,7 +77,6 @@ class CaseDesk:
             await uow.cases.share_under_pseudonym(case.id)  # never reveals a name
             await uow.cases.add_summary(case.id, lines)
         await self._add_files(uow, case.id, lines)
-        await uow.cases.set_relay(case.id, self.post.settings.mentor_room is not None)
         await self.post.to_thread(uow, case, card_update(self.post.texts, effect, case, lines), msgtype="m.text")
         fresh = await uow.cases.get(case.id)
         assert fresh is not None
@@ -78,10 +84,43 @@ class CaseDesk:
             await self.post.ping(uow, fresh, "mentor-urgent-now")
             await uow.cases.mark_repinged(case.id, uow.now, warned=False)
         await self.post.refresh_card(uow, fresh)
-        reach = await self.post.reach(uow)
-        parts = [("mentor-person-still-open", {})] if reach == "ok" else opened_message(reach, fresh.urgency, talk)
-        await self.post.tell_parts(uow, talk.room_id, talk.lang, parts)
         self.post.wake()
+
+    async def start_relay(self, uow: UnitOfWork, talk: Talk) -> bool:
+        """Team mode starts: what the person writes goes to their open case's thread, and they are
+        told so once, with how to come back to the bot. False when they have no open case."""
+        case = await uow.cases.open_for_room(talk.room_id)
+        if case is None or case.user_id != talk.person.user_id:
+            return False
+        reach = await self.post.reach(uow)
+        await uow.cases.set_relay(case.id, reach != "none")  # with no mentor room nobody would read it
+        await self.post.tell_parts(uow, talk.room_id, talk.lang, opened_message(reach, case.urgency, talk))
+        return True
+
+    async def crisis(self, uow: UnitOfWork, talk: Talk, kind: Kind, words: str | None, episode_s: float,
+                     to_mentors: ToMentors) -> CrisisOutcome:
+        """Crisis words (`bot.care.crisis_desk`): an urgent case opened, or the open one raised; the
+        words in its thread (or, without the person's consent, that they were withheld); team mode
+        where a team can be reached. A second hit within `episode_s` of the last: the words only."""
+        reach = await self.post.reach(uow)
+        case = await uow.cases.open_for_room(talk.room_id)
+        mine = case is not None and case.user_id == talk.person.user_id
+        again = (mine and case is not None and case.crisis_at is not None
+                 and uow.now - case.crisis_at < episode_s)
+        if not again:
+            effect = Escalate(flow=talk.flow, urgency="urgent", summary=(), consent="pseudonymous" if words else "none",
+                              reason=f"crisis-reason-{kind}")
+            await self.escalate(uow, talk, effect)
+            case = await uow.cases.open_for_room(talk.room_id)
+            assert case is not None
+            await uow.cases.mark_crisis(case.id, uow.now)
+        assert case is not None
+        if words is not None:
+            await to_mentors(uow, case, "mentor-relay-from", words)
+        else:
+            await self.post.to_thread(uow, case, self.post.m("crisis-words-withheld"), msgtype="m.text")
+        await uow.cases.set_relay(case.id, reach != "none")
+        return CrisisOutcome(reach, again)
 
     @staticmethod
     async def _add_files(uow: UnitOfWork, case_id: int, lines: list[SummaryLine]) -> None:

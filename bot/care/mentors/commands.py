@@ -1,5 +1,6 @@
 """The mentor room's commands: `!help`, `!cases`, `!case`, `!claim`, `!release`, `!assign`,
-`!note`, `!close`, `!reveal`, `!handoff` — a table of small handlers.
+`!note`, `!close`, `!reveal`, `!handoff` — a table of small handlers — and `!followup`,
+`!followups` (in `followup_commands`).
 
 A command names its case by number (`42`, `C-0042`, `#42`); in a case's thread the number may be
 left out. Every answer goes where the mentor wrote, in the mentors' language.
@@ -81,17 +82,17 @@ class Commands:
             return
         entry = self.case_handlers.get(cmd.name)
         if entry is None:
-            await self._say(uow, cmd, "mentor-unknown-command", command=f"!{cmd.name}")
+            await self.say(uow, cmd, "mentor-unknown-command", command=f"!{cmd.name}")
             return
         usage, case_handler = entry
-        found = await self._target(uow, cmd, usage)
+        found = await self.target(uow, cmd, usage)
         if found is not None:
             await case_handler(uow, cmd, *found)
 
-    async def _say(self, uow: UnitOfWork, cmd: Command, msgid: str, **args: object) -> None:
+    async def say(self, uow: UnitOfWork, cmd: Command, msgid: str, **args: object) -> None:
         await self.post.reply(uow, cmd.msg, self.post.m(msgid, **args))
 
-    async def _target(self, uow: UnitOfWork, cmd: Command, usage: str) -> tuple[Case, str] | None:
+    async def target(self, uow: UnitOfWork, cmd: Command, usage: str) -> tuple[Case, str] | None:
         """The case a command is about (its number, or the thread it was written in) and the rest."""
         first, _, rest = cmd.rest.partition(" ")
         thread_case = cmd.thread_case
@@ -101,20 +102,20 @@ class Commands:
         if match is not None:
             case = await uow.cases.get(int(match.group(1)))
             if case is None:
-                await self._say(uow, cmd, "mentor-unknown-case", number=first)
+                await self.say(uow, cmd, "mentor-unknown-case", number=first)
                 return None
             return case, rest.strip()
         if thread_case is not None:
             return thread_case, cmd.rest
         if first and (first[0].isdigit() or first.lower().startswith("c-")):
-            await self._say(uow, cmd, "mentor-unknown-case", number=first)
+            await self.say(uow, cmd, "mentor-unknown-case", number=first)
             return None
-        await self._say(uow, cmd, "mentor-usage", usage=usage)
+        await self.say(uow, cmd, "mentor-usage", usage=usage)
         return None
 
     # --- reading ---------------------------------------------------------------------------------
     async def help(self, uow: UnitOfWork, cmd: Command) -> None:
-        await self._say(uow, cmd, "mentor-help")
+        await self.say(uow, cmd, "mentor-help")
 
     async def list_cases(self, uow: UnitOfWork, cmd: Command) -> None:
         cases = await uow.cases.list_open()
@@ -129,53 +130,53 @@ class Commands:
     async def claim(self, uow: UnitOfWork, cmd: Command, case: Case, _rest: str) -> None:
         me = cmd.msg.sender
         if case.status == "closed":
-            await self._say(uow, cmd, "mentor-closed-already", case=case.label)
+            await self.say(uow, cmd, "mentor-closed-already", case=case.label)
         elif case.claimed_by == me:
-            await self._say(uow, cmd, "mentor-claimed-yours", case=case.label)
+            await self.say(uow, cmd, "mentor-claimed-yours", case=case.label)
         elif case.status == "claimed":
-            await self._say(uow, cmd, "mentor-claimed-already", case=case.label, number=case.id,
+            await self.say(uow, cmd, "mentor-claimed-already", case=case.label, number=case.id,
                             mentor=case.claimed_by or "?", you=me)
         else:
             await self.cases.claim(uow, case, me)
-            await self._say(uow, cmd, "mentor-claimed", case=case.label, mentor=me)
+            await self.say(uow, cmd, "mentor-claimed", case=case.label, mentor=me)
 
     async def release(self, uow: UnitOfWork, cmd: Command, case: Case, _rest: str) -> None:
         if case.status != "claimed":
             key = "mentor-closed-already" if case.status == "closed" else "mentor-released-not-claimed"
-            await self._say(uow, cmd, key, case=case.label)
+            await self.say(uow, cmd, key, case=case.label)
             return
         await uow.cases.release(case.id, uow.now)
         await self.cases.refresh(uow, case)
-        await self._say(uow, cmd, "mentor-released", case=case.label)
+        await self.say(uow, cmd, "mentor-released", case=case.label)
         self.post.wake()
 
     async def assign(self, uow: UnitOfWork, cmd: Command, case: Case, rest: str) -> None:
         mentor = rest.split()[0] if rest.split() else ""
         if not _USER_ID.match(mentor):
-            await self._say(uow, cmd, "mentor-usage", usage=ASSIGN)
+            await self.say(uow, cmd, "mentor-usage", usage=ASSIGN)
             return
         link = self.link()
         assert link is not None
         if not link.is_member(mentor):
-            await self._say(uow, cmd, "mentor-not-member", mentor=mentor)
+            await self.say(uow, cmd, "mentor-not-member", mentor=mentor)
             return
         if case.status == "closed":
-            await self._say(uow, cmd, "mentor-closed-already", case=case.label)
+            await self.say(uow, cmd, "mentor-closed-already", case=case.label)
             return
         await self.cases.claim(uow, case, mentor)
-        await self._say(uow, cmd, "mentor-assigned", case=case.label, mentor=mentor)
+        await self.say(uow, cmd, "mentor-assigned", case=case.label, mentor=mentor)
 
     # --- the case's record -------------------------------------------------------------------------
     async def note(self, uow: UnitOfWork, cmd: Command, case: Case, text: str) -> None:
         if not text:
-            await self._say(uow, cmd, "mentor-usage", usage=NOTE)
+            await self.say(uow, cmd, "mentor-usage", usage=NOTE)
             return
         await uow.cases.add_note(case.id, cmd.msg.sender, text[: self.post.settings.max_text_length], uow.now)
-        await self._say(uow, cmd, "mentor-note-added", case=case.label)
+        await self.say(uow, cmd, "mentor-note-added", case=case.label)
 
     async def close(self, uow: UnitOfWork, cmd: Command, case: Case, note: str) -> None:
         if case.status == "closed":
-            await self._say(uow, cmd, "mentor-closed-already", case=case.label)
+            await self.say(uow, cmd, "mentor-closed-already", case=case.label)
             return
         if note:
             await uow.cases.add_note(case.id, cmd.msg.sender, note[: self.post.settings.max_text_length], uow.now)
@@ -185,30 +186,30 @@ class Commands:
             lang = await self.post.lang_of(uow, case.user_id)
             await self.post.tell(uow, case.room_id, lang, "mentor-person-closed")
         await self.cases.refresh(uow, case)
-        await self._say(uow, cmd, "mentor-closed", case=case.label)
+        await self.say(uow, cmd, "mentor-closed", case=case.label)
         log.info("case %s closed", case.label)
 
     async def reveal(self, uow: UnitOfWork, cmd: Command, case: Case, _rest: str) -> None:
         await uow.cases.set_revealed(case.id)
-        await self._say(uow, cmd, "mentor-revealed", case=case.label)
+        await self.say(uow, cmd, "mentor-revealed", case=case.label)
 
     async def handoff(self, uow: UnitOfWork, cmd: Command, case: Case, _rest: str) -> None:
         """A direct room with the person: at once when they shared their name, else after their yes."""
         if case.status == "closed":
-            await self._say(uow, cmd, "mentor-closed-already", case=case.label)
+            await self.say(uow, cmd, "mentor-closed-already", case=case.label)
         elif case.anonymised or case.room_id is None or case.user_id is None:
-            await self._say(uow, cmd, "mentor-case-unreachable", case=case.label)
+            await self.say(uow, cmd, "mentor-case-unreachable", case=case.label)
         elif case.handoff in ("asked", "approved", "created"):
-            await self._say(uow, cmd, f"mentor-case-handoff-{case.handoff}")
+            await self.say(uow, cmd, f"mentor-case-handoff-{case.handoff}")
         elif case.consent == "full":
             await uow.cases.set_handoff(case.id, "approved", mentor=cmd.msg.sender)
-            await self._say(uow, cmd, "mentor-handoff-agreed", case=case.label)
+            await self.say(uow, cmd, "mentor-handoff-agreed", case=case.label)
             self.post.wake()
         else:
             await uow.cases.set_handoff(case.id, "asked", mentor=cmd.msg.sender)
             lang = await self.post.lang_of(uow, case.user_id)
             await self.post.tell(uow, case.room_id, lang, "mentor-person-handoff-ask")
-            await self._say(uow, cmd, "mentor-handoff-asked", case=case.label)
+            await self.say(uow, cmd, "mentor-handoff-asked", case=case.label)
 
 
 __all__ = ["COMMAND", "Command", "Commands", "parse"]

@@ -1,12 +1,14 @@
 """Words between a case's thread and its person, both ways: the `MentorRoute` of the conversations.
 
 From the mentor room (members only; anyone else is ignored without a word): a reaction on a
-card claims it, a `!command` goes to the commands, any other reply in a card's thread goes to
+card claims it (only encrypted reactions from a verified device get here: the Matrix edge drops
+plaintext ones in the mentor room), a `!command` goes to the commands, any other reply in a card's thread goes to
 the person as "Your mentor: …" (claiming an unclaimed case) and gets a ✅ once queued.
 
-From the person, while their case is open: their messages, edits and files go into the thread
-as "C-0042: …"; **mentor** never opens a second case; **menu** and **language** hand the chat
-back to the bot until a mentor writes again; other keywords pass through. Their yes or no
+From the person, in team mode (their open case's relay is on; the conversations decide the mode
+and the keywords): their messages, edits and files go into the thread as "C-0042: …", and each
+message is acknowledged once — the first since the team last wrote in words ("Passed to the
+team…"), the others with a ✓ reaction. **mentor** never opens a second case. Their yes or no
 answers the handoff question, and after a case is closed the one feedback question.
 """
 
@@ -30,6 +32,7 @@ from bot.store import UnitOfWork
 from bot.store.cases import Case
 
 DONE = "✅"
+PASSED = "✓"  # under a person's message that reached the team (reaction keys are not encrypted; a ✓ says nothing)
 _REPLY_FALLBACK = re.compile(r"\A(?:> ?[^\n]*\n)+\n")
 
 
@@ -93,7 +96,8 @@ class Relay:
 
     # --- the person's side -------------------------------------------------------------------------
     async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
-        """Take over the person's message while their case is open (True), or leave it to the flows."""
+        """Answers to the questions the mentors' side asked (handoff, feedback), and silence in
+        the direct rooms it created (True); anything else is the conversation's (False)."""
         if await uow.cases.is_handoff_room(msg.room_id):
             return True  # the bot never speaks in the direct rooms it created
         if await uow.oncall.is_dm_room(msg.room_id):
@@ -104,46 +108,53 @@ class Relay:
         case = await uow.cases.open_for_room(msg.room_id)
         if case is None or case.user_id != msg.sender:
             return await self._feedback(uow, msg, talk)
-        if msg.kind == "text":
-            return await self._person_text(uow, msg, talk, case)
-        if not case.relay:
+        if msg.kind != "text" or case.handoff != "asked":
             return False
-        if msg.kind == "edit":
-            await self._to_mentors(uow, case, "mentor-relay-from-edited", msg.body)
-            return True
-        if msg.kind == "attachment":
-            if msg.attachment is None:
-                return False  # too large or unreadable: let the conversation say so
+        if self.post.library.library.catalog.keyword_of(talk.lang, msg.body) is not None:
+            return False
+        answer = self._yes_no(talk.lang, msg.body)
+        if answer is None:
+            return False
+        await self._handoff_answer(uow, talk, case, answer)
+        return True
+
+    async def pass_on(self, uow: UnitOfWork, msg: Inbound, talk: Talk, case: Case) -> None:
+        """Team mode: the person's message, edit or file into the case's thread, acknowledged once."""
+        if msg.kind == "text":
+            await self.to_mentors(uow, case, "mentor-relay-from", msg.body)
+            await self._acknowledge(uow, msg, talk, case)
+        elif msg.kind == "edit":
+            await self.to_mentors(uow, case, "mentor-relay-from-edited", msg.body)  # acknowledged already
+        elif msg.kind == "attachment":
+            if msg.attachment is None:  # too large or unreadable
+                await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-file-unreadable")
+                return
             ref = await keep_attachment(uow, msg.sender, msg.attachment)
             await uow.cases.add_file(case.id, ref, uow.now)
             await self.post.to_thread(uow, case, self.post.m("mentor-relay-file", case=case.label), msgtype="m.text")
             self.post.wake()
-            return True
-        return False  # reactions go to the conversation (they answer its questions)
+            await self._acknowledge(uow, msg, talk, case)
+        # A reaction in team mode answers nothing: no question of the bot's is waiting.
 
-    async def _person_text(self, uow: UnitOfWork, msg: Inbound, talk: Talk, case: Case) -> bool:
-        keyword = self.post.library.library.catalog.keyword_of(talk.lang, msg.body)
-        if case.handoff == "asked" and keyword is None:
-            answer = self._yes_no(talk.lang, msg.body)
-            if answer is not None:
-                await self._handoff_answer(uow, talk, case, answer)
-                return True
-        if keyword == "mentor":
-            reach = await self.post.reach(uow)
-            await uow.cases.set_relay(case.id, reach != "none")
-            parts = [("mentor-person-still-open", {})] if reach == "ok" else opened_message(reach, case.urgency, talk)
-            await self.post.tell_parts(uow, talk.room_id, talk.lang, parts)
-            await self.post.to_thread(uow, case, self.post.m("mentor-asked-again", case=case.label), msgtype="m.text")
-            return True
-        if keyword in ("menu", "language"):
-            await uow.cases.set_relay(case.id, False)
-            return False
-        if keyword is not None or not case.relay:
-            return False
-        await self._to_mentors(uow, case, "mentor-relay-from", msg.body)
-        return True
+    async def _acknowledge(self, uow: UnitOfWork, msg: Inbound, talk: Talk, case: Case) -> None:
+        """The first message since the team last wrote: a few words; the next ones: a ✓."""
+        if not case.relay_acked:
+            await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-passed")
+            await uow.cases.mark_relay_acked(case.id)
+            return
+        await uow.send(msg.room_id, {"m.relates_to": {"rel_type": "m.annotation", "event_id": msg.event_id,
+                                                      "key": PASSED}}, event_type="m.reaction")
 
-    async def _to_mentors(self, uow: UnitOfWork, case: Case, msgid: str, text: str) -> None:
+    async def asked_again(self, uow: UnitOfWork, talk: Talk, case: Case) -> None:
+        """**mentor** (or yes to the offer of a person) with a case open: no second case — team
+        mode (again), and the team sees that they asked."""
+        reach = await self.post.reach(uow)
+        await uow.cases.set_relay(case.id, reach != "none")  # nobody would read what they write
+        parts = [("mentor-person-still-open", {})] if reach == "ok" else opened_message(reach, case.urgency, talk)
+        await self.post.tell_parts(uow, talk.room_id, talk.lang, parts)
+        await self.post.to_thread(uow, case, self.post.m("mentor-asked-again", case=case.label), msgtype="m.text")
+
+    async def to_mentors(self, uow: UnitOfWork, case: Case, msgid: str, text: str) -> None:
         """The person's words into the card's thread, under "C-0042:"."""
         label = self.post.texts.text(msgid, case=case.label)
         await self.post.send_to_thread(uow, case, prefixed(label, text[: self.post.settings.max_text_length]))
@@ -194,4 +205,4 @@ def strip_reply_fallback(body: str) -> str:
     return _REPLY_FALLBACK.sub("", body, count=1)
 
 
-__all__ = ["DONE", "Relay", "prefixed", "strip_reply_fallback"]
+__all__ = ["DONE", "PASSED", "Relay", "prefixed", "strip_reply_fallback"]

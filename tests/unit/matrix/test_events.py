@@ -48,10 +48,12 @@ def text(body: str = "hello", *, decrypted: bool = True, sender: str = PERSON, t
     return event
 
 
-def reaction(key: str = "1") -> Event:
+def reaction(key: str = "1", *, decrypted: bool = False) -> Event:
+    """Element and nio send reactions unencrypted; `decrypted`: one a client did encrypt."""
     event = _event({"type": "m.reaction",
                     "content": {"m.relates_to": {"rel_type": "m.annotation", "event_id": "$q", "key": key}}})
     assert isinstance(event, ReactionEvent)
+    event.decrypted = decrypted
     return event
 
 
@@ -86,15 +88,15 @@ def facts(**changes: Any) -> Facts:
 
 
 def decide(event: Event, known: Facts, *, processed: bool = False, pinned: bool = True,
-           trusted: bool = True) -> tuple[Action, list[Fact]]:
+           trusted: bool = True, all_trusted: bool = True) -> tuple[Action, list[Fact]]:
     """Classify, answering each lookup as the runtime would; the action and the facts asked."""
-    answers = {Fact.PROCESSED: processed, Fact.PINNED: pinned, Fact.TRUSTED: trusted}
+    answers = {Fact.PROCESSED: processed, Fact.PINNED: pinned, Fact.TRUSTED: trusted, Fact.ALL_TRUSTED: all_trusted}
     asked: list[Fact] = []
     action = classify(event, known)
     while isinstance(action, Lookup):
         assert action.fact not in asked, f"{action.fact} asked twice"
         asked.append(action.fact)
-        known = replace(known, **{action.fact.value: answers[action.fact]})
+        known = replace(known, **{action.fact.name.lower(): answers[action.fact]})
         action = classify(event, known)
     return action, asked
 
@@ -161,9 +163,23 @@ def test_a_message_from_a_device_its_owner_did_not_verify_is_ignored() -> None:
     assert decide(text(), facts(), trusted=False) == (Ignore(Why.UNTRUSTED), [Fact.PROCESSED, Fact.TRUSTED])
 
 
-def test_a_reaction_is_delivered_without_a_device_check() -> None:
-    # Element sends reactions unencrypted; they only pick one of the options the bot offered.
-    assert decide(reaction(), facts(), trusted=False) == (Deliver(), [Fact.PROCESSED])
+def test_a_plaintext_reaction_in_the_mentor_room_claims_nothing() -> None:
+    # It names no device: the server, or a device it added, could have sent it in a mentor's name.
+    for trusted in (True, False):
+        action, _ = decide(reaction(), facts(mentor_room=True), trusted=trusted, all_trusted=trusted)
+        assert action == Ignore(Why.UNAUTHENTICATED)
+
+
+def test_a_plaintext_reaction_elsewhere_counts_only_while_every_device_of_the_sender_is_trusted() -> None:
+    assert decide(reaction(), facts(), all_trusted=True) == (Deliver(), [Fact.PROCESSED, Fact.ALL_TRUSTED])
+    assert decide(reaction(), facts(), all_trusted=False) == (
+        Ignore(Why.NOT_ALL_TRUSTED), [Fact.PROCESSED, Fact.ALL_TRUSTED])
+
+
+def test_an_encrypted_reaction_passes_the_same_device_check_as_a_message() -> None:
+    for room in (facts(), facts(mentor_room=True)):
+        assert decide(reaction(decrypted=True), room, trusted=True) == (Deliver(), [Fact.PROCESSED, Fact.TRUSTED])
+        assert decide(reaction(decrypted=True), room, trusted=False)[0] == Ignore(Why.UNTRUSTED)
 
 
 def test_a_custom_event_needs_a_trusted_device_too() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from bot.matrix.canonical import SigningKey, sign_json
 from bot.matrix.crosssigning import CrossSigningIdentity
-from bot.matrix.trust import DeviceTrust, MemoryTofuStore, evaluate_user_keys
+from bot.matrix.trust import HELD, DeviceTrust, MemoryTofuStore, Pinned, evaluate_held_keys, evaluate_user_keys
 
 ALICE = "@alice:continuum.test"
 
@@ -140,6 +140,7 @@ async def test_tofu_pins_then_reports_a_change(trust: tuple[DeviceTrust, _FakeAp
     report = await t.refresh([ALICE])
     assert report.new_identities == [ALICE] and not report.changed_identities
     assert tofu.keys[ALICE] == first.master_key
+    assert tofu.signing[ALICE] == first.self_signing_key, "the self-signing key under the pin is kept"
     assert t.is_trusted_sender(ALICE, "DEV", "curveDEV")
     assert not t.is_trusted_sender(ALICE, "DEV", "another-curve-key")
     assert not t.is_trusted_sender(ALICE, "NOPE")
@@ -148,17 +149,100 @@ async def test_tofu_pins_then_reports_a_change(trust: tuple[DeviceTrust, _FakeAp
     report = await t.refresh([ALICE])
     assert not report.new_identities and not report.changed_identities
 
-    # the identity changes: reported, re-pinned, the new identity's devices trusted
-    second = CrossSigningIdentity.generate(ALICE)
-    new_device, _ = _device(ALICE, "NEW")
-    api.response = _response(second, {"DEV": first.sign_device(device), "NEW": second.sign_device(new_device)})
+
+async def test_a_changed_identity_is_held_until_a_human_approves(
+    trust: tuple[DeviceTrust, _FakeApi, MemoryTofuStore],
+) -> None:
+    """A homeserver can mint a master key, sign a device of its own with it and upload both:
+    that identity gets no trust until a human approves it, while the person's own devices,
+    still signed by the pinned identity, stay trusted."""
+    t, api, tofu = trust
+    first, minted = CrossSigningIdentity.generate(ALICE), CrossSigningIdentity.generate(ALICE)
+    phone, _ = _device(ALICE, "PHONE")
+    intruder, _ = _device(ALICE, "INTRUDER")
+    api.response = _response(first, {"PHONE": first.sign_device(phone)})
+    await t.refresh([ALICE])
+
+    api.response = _response(minted, {"PHONE": first.sign_device(phone), "INTRUDER": minted.sign_device(intruder)})
     report = await t.refresh([ALICE])
     assert [(c.user_id, c.old_master_key, c.new_master_key) for c in report.changed_identities] == [
-        (ALICE, first.master_key, second.master_key)
-    ]
-    assert tofu.keys[ALICE] == second.master_key
-    assert t.is_trusted_sender(ALICE, "NEW")
-    assert not t.is_trusted_sender(ALICE, "DEV")  # signed by the old identity only
+        (ALICE, first.master_key, minted.master_key)]
+    assert report.held == [ALICE] and t.held_users() == {ALICE}
+    assert tofu.keys[ALICE] == first.master_key, "the old pin stays"
+    assert tofu.held[ALICE] == minted.master_key
+    assert not t.is_trusted_sender(ALICE, "INTRUDER")
+    assert t.user_keys(ALICE).devices["INTRUDER"].reason == HELD  # type: ignore[union-attr]
+    assert t.is_trusted_sender(ALICE, "PHONE"), "the person's own device, signed by the pinned identity"
+
+    # Seen again (every sync, every restart): still held, and not news.
+    report = await t.refresh([ALICE])
+    assert not report.changed_identities and report.held == [ALICE]
+    assert not t.is_trusted_sender(ALICE, "INTRUDER")
+
+    # Yet another key: news again.
+    other = CrossSigningIdentity.generate(ALICE)
+    api.response = _response(other, {"PHONE": first.sign_device(phone), "INTRUDER": other.sign_device(intruder)})
+    assert [c.new_master_key for c in (await t.refresh([ALICE])).changed_identities] == [other.master_key]
+
+    # A human approves (after checking with the person another way): the new identity is trusted.
+    tofu.approve(ALICE)
+    assert await t.recheck_held() == {ALICE}
+    assert t.is_trusted_sender(ALICE, "INTRUDER")
+    assert not t.is_trusted_sender(ALICE, "PHONE"), "signed by the old identity only"
+    assert tofu.keys[ALICE] == other.master_key and tofu.signing[ALICE] == other.self_signing_key
+    assert t.held_users() == set()
+
+
+async def test_the_pinned_identity_coming_back_ends_the_hold(
+    trust: tuple[DeviceTrust, _FakeApi, MemoryTofuStore],
+) -> None:
+    t, api, tofu = trust
+    first, minted = CrossSigningIdentity.generate(ALICE), CrossSigningIdentity.generate(ALICE)
+    phone, _ = _device(ALICE, "PHONE")
+    api.response = _response(first, {"PHONE": first.sign_device(phone)})
+    await t.refresh([ALICE])
+    api.response = _response(minted, {"PHONE": minted.sign_device(phone)})
+    await t.refresh([ALICE])
+    assert tofu.held == {ALICE: minted.master_key}
+    api.response = _response(first, {"PHONE": first.sign_device(phone)})
+    report = await t.refresh([ALICE])
+    assert tofu.held == {} and not report.held and t.is_trusted_sender(ALICE, "PHONE")
+
+
+async def test_under_policy_all_nothing_is_held() -> None:
+    """"all" trusts everyone: a hold (and its notices, which promise no keys) would be untrue there."""
+    tofu = MemoryTofuStore()
+    t = DeviceTrust(_FakeClient(), "all", tofu)  # type: ignore[arg-type]
+    api = _FakeApi()
+    t.api = api  # type: ignore[assignment]
+    first, second = CrossSigningIdentity.generate(ALICE), CrossSigningIdentity.generate(ALICE)
+    phone, _ = _device(ALICE, "PHONE")
+    api.response = _response(first, {"PHONE": first.sign_device(phone)})
+    await t.refresh([ALICE])
+    api.response = _response(second, {"PHONE": second.sign_device(phone)})
+    report = await t.refresh([ALICE])
+    assert [c.new_master_key for c in report.changed_identities] == [second.master_key]
+    assert tofu.held == {} and tofu.keys[ALICE] == second.master_key and not report.held
+
+
+def test_held_keys_trust_only_devices_of_the_pinned_identity() -> None:
+    first, minted = CrossSigningIdentity.generate(ALICE), CrossSigningIdentity.generate(ALICE)
+    phone, _ = _device(ALICE, "PHONE")
+    both, _ = _device(ALICE, "BOTH")
+    new, _ = _device(ALICE, "NEW")
+    response = _response(minted, {"PHONE": first.sign_device(phone),
+                                  "BOTH": minted.sign_device(first.sign_device(both)), "NEW": minted.sign_device(new)})
+    keys = evaluate_held_keys(response, ALICE, Pinned(first.master_key, first.self_signing_key, minted.master_key))
+    assert {d: v.cross_signed for d, v in keys.devices.items()} == {"PHONE": True, "BOTH": True, "NEW": False}
+    assert keys.master_key == first.master_key
+    # Without the self-signing key of the pinned identity, nothing can be told apart: nothing is trusted.
+    blind = evaluate_held_keys(response, ALICE, Pinned(first.master_key, None, minted.master_key))
+    assert not any(v.cross_signed for v in blind.devices.values())
+    # A forged signature under the old self-signing key's name does not count.
+    forged = sign_json(copy.deepcopy(new), ALICE, first.self_signing_key, SigningKey.generate())
+    response["device_keys"][ALICE]["NEW"] = forged
+    keys = evaluate_held_keys(response, ALICE, Pinned(first.master_key, first.self_signing_key, minted.master_key))
+    assert not keys.devices["NEW"].cross_signed
 
 
 async def test_stale_users_are_not_trusted_until_rechecked(
@@ -238,3 +322,22 @@ async def test_users_who_left_are_forgotten_and_rechecked_on_return(
     assert api.queries == 1  # nothing re-queried while they are gone
     assert await t.check_sender(ALICE, "DEV")  # back: asked afresh
     assert api.queries == 2
+
+
+async def test_all_devices_trusted_means_no_unverified_device_could_have_sent_it(
+    trust: tuple[DeviceTrust, _FakeApi, MemoryTofuStore],
+) -> None:
+    """For a plaintext reaction, which names no device."""
+    t, api, _tofu = trust
+    identity = CrossSigningIdentity.generate(ALICE)
+    phone, _ = _device(ALICE, "PHONE")
+    added, _ = _device(ALICE, "ADDED")  # a device the server added, never cross-signed
+    api.response = _response(identity, {"PHONE": identity.sign_device(phone)})
+    assert await t.all_devices_trusted(ALICE)
+    api.response = _response(identity, {"PHONE": identity.sign_device(phone), "ADDED": added})
+    t.mark_changed([ALICE])
+    assert not await t.all_devices_trusted(ALICE)
+    api.response = {"device_keys": {ALICE: {}}, "master_keys": {}, "self_signing_keys": {}}
+    t.mark_changed([ALICE])
+    assert not await t.all_devices_trusted(ALICE), "nobody's word without a device"
+    assert await DeviceTrust(_FakeClient(), "all", MemoryTofuStore()).all_devices_trusted(ALICE)  # type: ignore[arg-type]

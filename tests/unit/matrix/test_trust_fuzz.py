@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from bot.matrix.canonical import SigningKey, sign_json
 from bot.matrix.crosssigning import CrossSigningIdentity, parse_cross_signing_key
-from bot.matrix.trust import UNEVALUABLE, DeviceTrust, MemoryTofuStore, evaluate_user_keys
+from bot.matrix.trust import UNEVALUABLE, DeviceTrust, MemoryTofuStore, Pinned, evaluate_user_keys
 
 ALICE = "@alice:continuum.test"
 BOB = "@bob:continuum.test"
@@ -160,10 +160,10 @@ class _FakeClient:
 
 
 class _BrokenTofu(MemoryTofuStore):
-    async def get_master_key(self, user_id: str) -> str | None:
+    async def get_pin(self, user_id: str) -> Pinned | None:
         if user_id == BOB:
             raise RuntimeError("the pin could not be read")
-        return await super().get_master_key(user_id)
+        return await super().get_pin(user_id)
 
 
 async def test_one_users_strange_keys_leave_the_others_trusted(caplog: pytest.LogCaptureFixture) -> None:
