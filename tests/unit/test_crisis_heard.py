@@ -188,3 +188,17 @@ async def write_timezone(store: Store, zone: str) -> None:
 
 
 __all__ = ["ANNA_DM"]
+
+
+async def test_asking_for_a_person_without_a_mentor_room_tells_the_truth(store: Store) -> None:
+    world = World(store)
+    object.__setattr__(world.settings, "mentor_room", None)
+    await world.onboard()
+    (first,) = await world.say("mentor")
+    assert first.startswith(plain(words(SHIPPED, "mentor-person-no-team", "en")))
+    assert plain(words(SHIPPED, "mentor-person-opened", "en")) not in first
+    (case,) = await world.cases()
+    assert not case.relay
+    (again,) = await world.say("mentor")  # the open case: no second one, and the truth again
+    assert again.startswith(plain(words(SHIPPED, "mentor-person-no-team", "en")))
+    assert len(await world.cases()) == 1 and not (await world.case()).relay  # type: ignore[union-attr]

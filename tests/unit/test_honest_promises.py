@@ -103,10 +103,6 @@ async def test_without_a_mentor_room_the_person_hears_the_truth_and_the_contacts
     # What they write next is not swallowed by a relay nobody reads: it goes back to the flows.
     assert (await world.case()).relay is False
     assert await world.person("hello?") is False
-    await world.person("mentor")
-    (again,) = in_room(await world.sent(), ANNA_DM)
-    assert again.body.startswith(en("mentor-person-no-team"))
-    assert (await world.case()).relay is False
 
 
 async def test_a_room_that_failed_its_start_up_check_is_said_to_the_person_and_in_health(
