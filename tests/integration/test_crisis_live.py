@@ -4,13 +4,14 @@ the menu, in the middle of the hygiene check and in a threat report's free-text 
 crisis reply in that language and an urgent card (with @room) in the mentor room; **continue**
 (in that language) asks the paused question again and the flow goes on.
 
-One bot, one mentor room, one person per language. A mentor closes each case before the next
+One bot, one mentor room, one person per language, all six at once. A mentor closes each case before the next
 crisis, so that each is a new episode (a second hit in the same one gets a short line only — the
 unit tests cover that). Nothing sleeps: each step waits for the message it expects.
 """
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -76,31 +77,64 @@ class Chat:
 
 
 class Team:
-    """The mentor room, and the number of the next case."""
+    """The mentor room. The people write at the same time, so a case is found by its thread: the
+    person's words (they agreed to share them) follow the card under its label."""
 
     def __init__(self, mentor: Activist, room_id: str, bot: str) -> None:
-        self.mentor, self.room_id, self.bot, self.next = mentor, room_id, bot, 1
+        self.mentor, self.room_id, self.bot = mentor, room_id, bot
 
-    async def urgent_card(self) -> Received:
-        label = f"C-{self.next:04d}"
+    async def urgent_card(self, words: str, after: int) -> int:
+        relayed = await expect(self.mentor, self.room_id, self.bot, f": {words}", after)
+        label = relayed.body.split(":", 1)[0].strip()
         card = await expect(self.mentor, self.room_id, self.bot, label, 0)
         assert card.body.startswith("@room") and card.decrypted, card.body[:80]
-        return card
+        return int(label.removeprefix("C-"))
 
-    async def close(self, chat: Chat) -> None:
+    async def close(self, chat: Chat, number: int) -> None:
         seen = len(chat.person.all_from(chat.room_id, chat.bot))
-        await self.mentor.send(self.room_id, f"!close {self.next}")
+        await self.mentor.send(self.room_id, f"!close {number}")
         await expect(chat.person, chat.room_id, chat.bot, line(chat.lang, "mentor-person-closed")[:25], seen)
-        self.next += 1
 
 
 async def crisis(chat: Chat, team: Team, waiting: str) -> None:
     """A crisis sentence now: the reply in their language, the urgent card; continue asks again."""
+    seen = len(team.mentor.all_from(team.room_id, team.bot))
     reply = await chat.say(CRISIS[chat.lang], line(chat.lang, "crisis-reply", kind="selfharm")[:20])
     assert line(chat.lang, "crisis-telling-team")[:20] in reply.body and reply.decrypted
-    await team.urgent_card()
+    number = await team.urgent_card(CRISIS[chat.lang], seen)
     await chat.asks(continue_word(chat.lang), waiting)
-    await team.close(chat)
+    await team.close(chat, number)
+
+
+async def one_person(synapse: Synapse, accounts: Accounts, tmp_path: Path, bot_user: str, lang: str, team: Team,
+                     people: list[Activist]) -> None:
+    """One person, in one language: onboarded, then a crisis at the menu, mid check, in free text."""
+    user_id, password = accounts.new(f"crisis{lang}")
+    person = Activist(synapse.url, user_id, password, tmp_path / f"{lang}-store")
+    people.append(person)
+    await person.login()
+    dm = await person.create_dm(bot_user)
+    await person.wait_joined(dm, bot_user)
+    chat = Chat(person, dm, bot_user, lang)
+    await chat.say("hello", line("en", "language-choose"))
+    await chat.asks(LANG_OPTION[lang], "onboarding-consent")
+    await chat.asks("1", "timezone-ask")
+    await chat.asks("skip", "country-ask")
+    await chat.asks("skip", "menu-choose")
+    # At the menu.
+    await crisis(chat, team, "menu-choose")
+    # In the middle of the hygiene check (after the first answer).
+    await chat.asks("1", "hygiene-devices")
+    await chat.asks("1", "hygiene-passwords")
+    await crisis(chat, team, "hygiene-passwords")
+    await chat.asks("1", "hygiene-twofactor")  # the check goes on where it was
+    # In the threat report's free-text answer.
+    await chat.asks(LIB.catalog.keywords(lang)["menu"][0], "menu-choose")
+    await chat.asks("3", "threat-danger")
+    await chat.asks("2", "threat-channel")
+    await chat.asks("1", "threat-kind")
+    await chat.asks("1", "threat-details")
+    await crisis(chat, team, "threat-details")
 
 
 async def test_crisis_words_at_the_menu_mid_check_and_in_free_text_in_six_languages(
@@ -119,33 +153,8 @@ async def test_crisis_words_at_the_menu_mid_check_and_in_free_text_in_six_langua
         await mentor.wait_joined(room, bot_user)
         await proc.wait_line("mentor room checked")
         team = Team(mentor, room, bot_user)
-        for lang in LANGS:
-            user_id, password = accounts.new(f"crisis{lang}")
-            person = Activist(synapse.url, user_id, password, tmp_path / f"{lang}-store")
-            people.append(person)
-            await person.login()
-            dm = await person.create_dm(bot_user)
-            await person.wait_joined(dm, bot_user)
-            chat = Chat(person, dm, bot_user, lang)
-            await chat.say("hello", line("en", "language-choose"))
-            await chat.asks(LANG_OPTION[lang], "onboarding-consent")
-            await chat.asks("1", "timezone-ask")
-            await chat.asks("skip", "country-ask")
-            await chat.asks("skip", "menu-choose")
-            # At the menu.
-            await crisis(chat, team, "menu-choose")
-            # In the middle of the hygiene check (after the first answer).
-            await chat.asks("1", "hygiene-devices")
-            await chat.asks("1", "hygiene-passwords")
-            await crisis(chat, team, "hygiene-passwords")
-            await chat.asks("1", "hygiene-twofactor")  # the check goes on where it was
-            # In the threat report's free-text answer.
-            await chat.asks(LIB.catalog.keywords(lang)["menu"][0], "menu-choose")
-            await chat.asks("3", "threat-danger")
-            await chat.asks("2", "threat-channel")
-            await chat.asks("1", "threat-kind")
-            await chat.asks("1", "threat-details")
-            await crisis(chat, team, "threat-details")
+        await asyncio.gather(*(one_person(synapse, accounts, tmp_path, bot_user, lang, team, people)
+                               for lang in LANGS))
     finally:
         if proc is not None:
             await proc.kill()
