@@ -36,6 +36,7 @@ from bot.care.crisis import Kind
 from bot.care.crisis_desk import EPISODE_S, CrisisDesk, CrisisOutcome
 from bot.care.followups.timing import canonical_timezone
 from bot.care.inbound import Inbound
+from bot.care.places import resource_country
 from bot.care.render import Rendered, Renderer, reaction_index
 from bot.care.words import person_lang, said_yes_no
 from bot.engine.effects import (
@@ -504,7 +505,10 @@ class Conversations:
     async def _effect(self, uow: UnitOfWork, talk: Talk, render: Renderer, effect: Effect) -> None:
         lang = talk.lang
         if isinstance(effect, Say):
-            text = render.with_items(lang, render.text(lang, effect.msgid, effect.args), effect.items, effect.args)
+            args = dict(effect.args)
+            if "country" in render.catalog.variables(effect.msgid):  # the helplines: chosen, else the time zone's
+                args["country"] = resource_country(talk.person.country, talk.person.timezone)
+            text = render.with_items(lang, render.text(lang, effect.msgid, args), effect.items, args)
             await self._say(uow, talk.room_id, text)
         elif isinstance(effect, Ask):
             await self._ask(uow, talk, render, effect)

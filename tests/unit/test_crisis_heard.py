@@ -202,3 +202,17 @@ async def test_asking_for_a_person_without_a_mentor_room_tells_the_truth(store: 
     (again,) = await world.say("mentor")  # the open case: no second one, and the truth again
     assert again.startswith(plain(words(SHIPPED, "mentor-person-no-team", "en")))
     assert len(await world.cases()) == 1 and not (await world.case()).relay  # type: ignore[union-attr]
+
+
+async def test_the_wellbeing_crisis_answer_gives_the_time_zones_helplines(store: Store) -> None:
+    # #13 item 8: the country question skipped, the time zone in France: the French lines.
+    world = World(store)
+    await world.onboard()
+    await write_timezone(store, "Europe/Paris")
+    await world.say("2")  # the wellbeing check-in
+    for _ in range(5):
+        await world.say("3")  # WHO-5
+    replies = await world.say("2")  # thoughts of harming myself
+    assert any("3114" in r for r in replies), replies
+    (case,) = await world.cases()
+    assert case.urgency == "urgent"
