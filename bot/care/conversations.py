@@ -27,7 +27,7 @@ import re
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -37,6 +37,7 @@ from bot.care.crisis_desk import EPISODE_S, CrisisDesk, CrisisOutcome
 from bot.care.followups.timing import canonical_timezone
 from bot.care.inbound import Inbound
 from bot.care.places import resource_country
+from bot.care.transient import Transient
 from bot.care.render import Rendered, Renderer, reaction_index
 from bot.care.words import person_lang, said_yes_no
 from bot.engine.effects import (
@@ -71,6 +72,7 @@ log = logging.getLogger(__name__)
 ONBOARDING, MENU = "onboarding", "menu"
 CONSENT = "privacy_consent"
 OFFER_TAG = "offer:person"  # outbox tag of the yes/no offer of a person (`retry-offer-person`)
+SHARE_TAG = "ask:share"  # outbox tag of "may I send your answers to the team?" (no consent to storage)
 _STAFF_COMMAND = re.compile(r"^\s*!([a-z]+)\b", re.IGNORECASE)
 
 
@@ -207,6 +209,7 @@ class Conversations:
         self.privacy = privacy
         self.flood = FloodGate(settings.flood_messages_per_minute)
         self.crisis = CrisisDesk()
+        self.transient = Transient()  # people without consent to storage: in memory only
 
     # --- entry point (InboundHandler) ------------------------------------------------------
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
@@ -221,7 +224,7 @@ class Conversations:
                 await self.mentor_route.on_mentor_room(uow, msg)
             return  # the mentor room is never a conversation with the bot
         lib = self.library.library
-        person = await uow.people.get(msg.sender) or Person(msg.sender)
+        person = await uow.people.get(msg.sender) or self.transient.person(msg.sender) or Person(msg.sender)
         lang = person_lang(person, self.settings.default_language)
         verdict = self.flood.check(msg.sender, time.monotonic())
         if verdict != "ok":
@@ -238,6 +241,8 @@ class Conversations:
             return  # answered at once; the flow is paused (its state untouched)
         keyword = lib.catalog.keyword_of(lang, msg.body) if msg.kind == "text" else None
         if msg.kind == "text" and keyword is None and await self._offer_answered(uow, msg, talk, state):
+            return
+        if msg.kind == "text" and keyword is None and await self._share_answered(uow, msg, talk):
             return
         case = await self._team_case(uow, talk)
         if case is not None and await self._team_mode(uow, msg, talk, state, keyword, case):
@@ -367,6 +372,25 @@ class Conversations:
             await self._effect(uow, talk, render, effect)
         return True
 
+    async def _share_answered(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
+        """Yes or no to "may I send your answers to the team?" (asked of people without consent
+        to storage when a flow escalated with answers): yes sends them to the open case, now."""
+        latest = await uow.edge.latest_tag(msg.room_id)
+        if latest is None or latest[0] != SHARE_TAG:
+            return False
+        catalog = self.library.library.catalog
+        answer = said_yes_no(catalog, msg.body, (talk.lang, catalog.default_lang))
+        pending = self.transient.pending.pop((talk.room_id, talk.person.user_id))
+        if not talk.person.profile.get(CONSENT):
+            self.transient.forget(talk.room_id, talk.person.user_id)
+        if answer is None or pending is None:
+            return False
+        if answer:
+            await self.cases.escalate(uow, talk, pending)  # joins their open case: the answers, shown
+        await self._say(uow, talk.room_id, Renderer(catalog).text(talk.lang, "bot-share-sent" if answer
+                                                                           else "bot-share-kept"))
+        return True
+
     # --- mentors and admins in a direct chat -----------------------------------------------
     async def _staff_command(self, uow: UnitOfWork, msg: Inbound) -> bool:
         """A mentor's or admin's `!command` in a direct chat: one line saying where it works
@@ -464,6 +488,7 @@ class Conversations:
                 ended.append(effect.flow)
         talk = Talk(talk.room_id, person, lang, state.flow)
         offered = False
+        asked_to_share = any(isinstance(e, Escalate) and asks_to_share(person, e) for e in effects)
         for effect in effects:
             if offered and isinstance(effect, Ask):
                 continue  # the offer of a person is the question now; "no" asks this one again
@@ -474,11 +499,13 @@ class Conversations:
                 # The flow asked its last question: now what they write goes to the team (said
                 # once, with how to come back) — and no menu pushed over it.
                 await self.cases.start_relay(uow, talk)
-            elif state.flow != MENU and not offered:
+            elif state.flow != MENU and not offered and not asked_to_share:
                 # Never a dead end: after a flow, the menu (unless a person was just offered).
                 state, more = start(lib, MENU, self.clock(), self._context(person))
                 for effect in more:
                     await self._effect(uow, talk, render, effect)
+        if asked_to_share:
+            await uow.send(talk.room_id, render.text(lang, "bot-share-ask").content(), tag=SHARE_TAG)
         await self._save(uow, talk, state)
 
     def _escalated(self, state: State, effects: list[Effect]) -> bool:
@@ -495,10 +522,16 @@ class Conversations:
 
     async def _save(self, uow: UnitOfWork, talk: Talk, state: State) -> None:
         person = talk.person
-        if not person.profile.get(CONSENT) and state.ended:
-            # No consent, nothing kept: the conversation leaves no trace once it ends.
+        if not person.profile.get(CONSENT):
+            # No consent, nothing in the database: the step's state in memory only, and no trace
+            # at all once the conversation ends.
             await uow.people.delete(person.user_id)
+            if state.ended:
+                self.transient.forget(talk.room_id, person.user_id)
+            else:
+                self.transient.keep(talk.room_id, person, state.to_json())
             return
+        self.transient.forget(talk.room_id, person.user_id)
         await uow.people.save(person, uow.now)
         await uow.people.save_state(talk.room_id, person.user_id, state.flow, state.to_json(), uow.now)
 
@@ -520,6 +553,11 @@ class Conversations:
             # A real question: yes reaches a person (`_offer_answered`); anything else goes on.
             await uow.send(talk.room_id, render.text(lang, "retry-offer-person").content(), tag=OFFER_TAG)
         elif isinstance(effect, Escalate):
+            if asks_to_share(talk.person, effect):
+                # No consent to storage: the case opens with nothing shared, the answers wait in
+                # memory until they say whether they may be sent (asked at the end of the turn).
+                self.transient.pending.put((talk.room_id, talk.person.user_id), effect)
+                effect = replace(effect, consent="none", summary=())
             await self.cases.escalate(uow, talk, effect)
         elif isinstance(effect, ScheduleFollowup):
             await self.followups.schedule(uow, talk, effect)
@@ -541,7 +579,7 @@ class Conversations:
 
     # --- state -----------------------------------------------------------------------------
     async def _load_state(self, uow: UnitOfWork, room_id: str, user_id: str) -> State | None:
-        raw = await uow.people.load_state(room_id, user_id)
+        raw = await uow.people.load_state(room_id, user_id) or self.transient.state(room_id, user_id)
         if raw is None:
             return None
         try:
@@ -559,6 +597,11 @@ class Conversations:
                 profile[key] = raw
         return Context(lang=person_lang(person, self.settings.default_language), timezone=person.timezone,
                        country=person.country, profile=profile)
+
+
+def asks_to_share(person: Person, effect: Escalate) -> bool:
+    """An escalation with answers, from someone who did not agree to storage: ask them first."""
+    return not person.profile.get(CONSENT) and effect.consent != "none" and bool(effect.summary)
 
 
 def ask_tag(flow: str, step_id: str) -> str:

@@ -101,3 +101,9 @@ bot-help-team = You are talking with our team about { $case }: what you write he
 
 care-hours = Someone from the team reads messages on working days; an answer can take a day.
 care-now = If you need someone sooner, these can help at any hour:
+
+## Someone without consent to storage, after a flow escalated with answers: ask first (one line).
+
+bot-share-ask = May I send your answers from this conversation to the team, so that they know what you told me? Please answer **yes** or **no**.
+bot-share-sent = Sent: the team can read your answers with your request.
+bot-share-kept = All right: your answers were not sent. The team knows only that you need someone.

@@ -98,3 +98,9 @@ bot-help-team = Está hablando con nuestro equipo sobre { $case }: lo que escrib
 
 care-hours = Alguien del equipo lee los mensajes los días laborables; una respuesta puede tardar un día.
 care-now = Si necesita a alguien antes, estos servicios pueden ayudar a cualquier hora:
+
+## Someone without consent to storage, after a flow escalated with answers: ask first (one line).
+
+bot-share-ask = ¿Puedo enviar al equipo sus respuestas de esta conversación, para que sepa lo que me ha contado? Responda **sí** o **no**.
+bot-share-sent = Enviado: el equipo puede leer sus respuestas junto con su solicitud.
+bot-share-kept = De acuerdo: sus respuestas no se enviaron. El equipo solo sabe que necesita a alguien.

@@ -99,3 +99,9 @@ bot-help-team = Vous échangez avec notre équipe au sujet de { $case } : ce que
 
 care-hours = Quelqu'un de l'équipe lit les messages les jours ouvrés ; une réponse peut prendre une journée.
 care-now = Si vous avez besoin de quelqu'un plus tôt, ces services peuvent aider à toute heure :
+
+## Someone without consent to storage, after a flow escalated with answers: ask first (one line).
+
+bot-share-ask = Puis-je envoyer vos réponses de cette conversation à l'équipe, pour qu'elle sache ce que vous m'avez dit ? Répondez **oui** ou **non**.
+bot-share-sent = Envoyé : l'équipe peut lire vos réponses avec votre demande.
+bot-share-kept = D'accord : vos réponses n'ont pas été envoyées. L'équipe sait seulement que vous avez besoin de quelqu'un.
