@@ -37,8 +37,8 @@ from bot.care.crisis_desk import EPISODE_S, CrisisDesk, CrisisOutcome
 from bot.care.followups.timing import canonical_timezone
 from bot.care.inbound import Inbound
 from bot.care.places import resource_country
-from bot.care.transient import Transient
 from bot.care.render import Rendered, Renderer, reaction_index
+from bot.care.transient import Transient
 from bot.care.words import person_lang, said_yes_no
 from bot.engine.effects import (
     Ask,

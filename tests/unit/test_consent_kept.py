@@ -28,7 +28,7 @@ async def nothing_stored(store: Store) -> None:
     assert await read(store, lambda r: r.people.get(ANNA)) is None
     assert await read(store, lambda r: r.people.load_state(ANNA_DM, ANNA)) is None
     for table in ("conversations", "people", "followups"):
-        row = await store.db.fetchone(f"SELECT COUNT(*) FROM {table}")  # noqa: S608
+        row = await store.db.fetchone(f"SELECT COUNT(*) FROM {table}")
         assert row is not None and row[0] == 0, table
 
 
