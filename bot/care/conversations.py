@@ -242,7 +242,7 @@ class Conversations:
         keyword = lib.catalog.keyword_of(lang, msg.body) if msg.kind == "text" else None
         if msg.kind == "text" and keyword is None and await self._offer_answered(uow, msg, talk, state):
             return
-        if msg.kind == "text" and keyword is None and await self._share_answered(uow, msg, talk):
+        if msg.kind == "text" and keyword is None and await share_answered(self, uow, msg, talk):
             return
         case = await self._team_case(uow, talk)
         if case is not None and await self._team_mode(uow, msg, talk, state, keyword, case):
@@ -370,25 +370,6 @@ class Conversations:
         render = Renderer(catalog)
         for effect in asked:
             await self._effect(uow, talk, render, effect)
-        return True
-
-    async def _share_answered(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
-        """Yes or no to "may I send your answers to the team?" (asked of people without consent
-        to storage when a flow escalated with answers): yes sends them to the open case, now."""
-        latest = await uow.edge.latest_tag(msg.room_id)
-        if latest is None or latest[0] != SHARE_TAG:
-            return False
-        catalog = self.library.library.catalog
-        answer = said_yes_no(catalog, msg.body, (talk.lang, catalog.default_lang))
-        pending = self.transient.pending.pop((talk.room_id, talk.person.user_id))
-        if not talk.person.profile.get(CONSENT):
-            self.transient.forget(talk.room_id, talk.person.user_id)
-        if answer is None or pending is None:
-            return False
-        if answer:
-            await self.cases.escalate(uow, talk, pending)  # joins their open case: the answers, shown
-        await self._say(uow, talk.room_id, Renderer(catalog).text(talk.lang, "bot-share-sent" if answer
-                                                                           else "bot-share-kept"))
         return True
 
     # --- mentors and admins in a direct chat -----------------------------------------------
@@ -597,6 +578,27 @@ class Conversations:
                 profile[key] = raw
         return Context(lang=person_lang(person, self.settings.default_language), timezone=person.timezone,
                        country=person.country, profile=profile)
+
+
+async def share_answered(conv: Conversations, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
+    """Yes or no to "may I send your answers to the team?" (asked of people without consent
+    to storage when a flow escalated with answers): yes sends them to the open case, now."""
+    latest = await uow.edge.latest_tag(msg.room_id)
+    if latest is None or latest[0] != SHARE_TAG:
+        return False
+    catalog = conv.library.library.catalog
+    answer = said_yes_no(catalog, msg.body, (talk.lang, catalog.default_lang))
+    pending = conv.transient.pending.pop((talk.room_id, talk.person.user_id))
+    if not talk.person.profile.get(CONSENT):
+        conv.transient.forget(talk.room_id, talk.person.user_id)
+    if answer is None or pending is None:
+        return False
+    if answer:
+        await conv.cases.escalate(uow, talk, pending)  # joins their open case: the answers, shown
+    reply = "bot-share-sent" if answer else "bot-share-kept"
+    await uow.send(talk.room_id, Renderer(catalog).text(talk.lang, reply).content())
+    return True
+
 
 
 def asks_to_share(person: Person, effect: Escalate) -> bool:
