@@ -59,8 +59,11 @@ unit: $(PY_OK) system-deps
 integration: $(PY_OK) $(JS_OK)
 	$(BIN)/pytest -q -rs tests -m integration
 
+# The integration tests mostly wait on Synapse and the bot: three workers (each with its own
+# Synapse, files kept together) fit them and the CPU-bound unit tests on two cores.
+TEST_WORKERS ?= 3
 test: $(PY_OK) $(JS_OK) system-deps lint typecheck
-	$(BIN)/pytest -q -rs tests
+	$(BIN)/pytest -q -rs -n $(TEST_WORKERS) --dist loadfile tests
 
 demo: $(PY_OK)
 	$(BIN)/python -m deploy.demo
@@ -74,6 +77,7 @@ BENCH_ARGS ?= --n 10 --turns 5
 bench: $(PY_OK) $(JS_OK)
 	$(BIN)/python bench/bench_flows.py
 	$(BIN)/python bench/bench_load.py $(BENCH_ARGS)
+	$(BIN)/python bench/bench_start.py
 
 # Faults: kill -9, Synapse restart, a lossy link; PASS = the same transcripts as a fault-free run.
 # make soak SOAK_ARGS="--people 20 --seed 7"; the short version also runs in `make test` (-m soak).

@@ -15,6 +15,7 @@ from bot.care.followups.talk import FollowupDesk
 from bot.care.mentors import Mentors
 from bot.care.privacy import Privacy
 from bot.care.retention import start_retention
+from bot.care.unreadable import UnreadableNotice
 from bot.engine.library import FlowLibrary
 from bot.matrix.reach import wait_for_homeserver
 from bot.matrix.runtime import MatrixRuntime, RuntimeLink
@@ -119,7 +120,8 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics,
                                   admin=admin, privacy=privacy)
     runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics,
-                            identity=mentors.identity, membership=mentors.membership)
+                            identity=mentors.identity, membership=mentors.membership,
+                            unreadable=UnreadableNotice(settings, holder))
     mentors.identity.recheck = runtime.recheck_identities  # after `!identity approve`
     store.on_committed(runtime.flush)  # every committed unit of work wakes its rooms' senders
     await wait_for_homeserver(settings.homeserver, settings.startup_timeout_seconds)

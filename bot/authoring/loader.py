@@ -1,4 +1,5 @@
-"""Reading flows/ and locales/ into a FlowLibrary, turning every mistake into a Problem.
+"""Reading flows/ (with its schedules/) and locales/ into a FlowLibrary, turning every mistake
+into a Problem.
 
 Nothing here raises for a bad file: unreadable files, bad YAML, wrong types, bad Fluent and
 missing directories all come back as problems with file and line.
@@ -6,8 +7,9 @@ missing directories all come back as problems with file and line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +17,12 @@ from pydantic import ValidationError
 
 from bot.authoring.check import SourcedFlow, check_library
 from bot.authoring.problems import Problem, error, sort_key, warning
+from bot.authoring.schedules import SCHEDULES_DIR, SourcedSchedule, check_schedules
 from bot.authoring.yamlsource import Lines, YamlError, read_yaml
 from bot.engine.catalog import LANG_PATTERN, Catalog, FtlFile, parse_ftl
 from bot.engine.library import FlowLibrary
 from bot.engine.model import ID_PATTERN, MSGID_PATTERN, OPTION_PATTERN, Flow
+from bot.engine.schedule import Schedule
 
 MAX_FILE_BYTES = 1_000_000
 MAX_PROBLEMS_PER_FILE = 50
@@ -48,14 +52,16 @@ def load_library(flows_dir: str | Path, locales_dir: str | Path, *, strict: bool
     parsed even when the check found errors (for tools and tests; never for the live bot)."""
     problems: list[Problem] = []
     sources = read_flows(Path(flows_dir), problems)
+    schedules = read_schedules(Path(flows_dir) / SCHEDULES_DIR, problems)
     files = read_locales(Path(locales_dir), problems)
     catalog = Catalog(files)
     problems.extend(check_library(sources, catalog, str(locales_dir)))
+    problems.extend(check_schedules(schedules, [s.flow for s in sources], catalog))
     problems = sorted(dict.fromkeys(problems), key=sort_key)
     has_errors = any(p.is_error for p in problems)
     library = None
     if not has_errors or not strict:
-        library = FlowLibrary.build([s.flow for s in sources], catalog)
+        library = FlowLibrary.build([s.flow for s in sources], catalog, {s.id: s.schedule for s in schedules})
     return LoadResult(library, tuple(problems))
 
 
@@ -182,6 +188,54 @@ def parse_flow_text(text: str, file: str, expected_id: str, problems: list[Probl
     return SourcedFlow(flow, file, document.lines)
 
 
+def read_schedules(directory: Path, problems: list[Problem]) -> list[SourcedSchedule]:
+    """The schedules in `flows/schedules/`; none (and no problem) when the directory does not exist."""
+    if not directory.exists():
+        return []
+    sources: list[SourcedSchedule] = []
+    for path in _listing(directory, "schedules", problems):
+        if path.suffix not in FLOW_SUFFIXES or not path.is_file():
+            continue
+        text = _read_text(path, problems)
+        if text is not None:
+            source = parse_schedule_text(text, str(path), path.stem, problems)
+            if source is not None:
+                sources.append(source)
+    return sources
+
+
+def parse_schedule_text(text: str, file: str, schedule_id: str, problems: list[Problem]) -> SourcedSchedule | None:
+    """Parses one schedule file's text; adds problems and returns None when it is not a valid schedule."""
+    if not re.match(ID_PATTERN, schedule_id) or len(schedule_id) > 64:
+        problems.append(error(file, 0, f"`{schedule_id}` is not a valid schedule id (the file name)",
+                              "use lowercase letters, digits, _ and -"))
+        return None
+    try:
+        document = read_yaml(text)
+    except YamlError as exc:
+        problems.append(error(file, exc.line, f"invalid YAML: {exc.message}", "check the indentation and quoting"))
+        return None
+    for duplicate in document.duplicates:
+        problems.append(error(file, duplicate.line, f"`{_dotted(duplicate.path)}` is written twice",
+                              f"the first is on line {duplicate.first_line}"))
+    data = document.data
+    if not isinstance(data, dict):
+        problems.append(error(file, 1, "a schedule file is a mapping with anchor and stages", "see flows/README.md"))
+        return None
+    try:
+        schedule = Schedule.model_validate(data)
+    except ValidationError as exc:
+        found = validation_problems(exc, data, file, document.lines)[:MAX_PROBLEMS_PER_FILE]
+        problems.extend(replace(p, hint=_SCHEDULE_KEYS) if p.hint == _STEP_KEYS else p for p in found)
+        return None
+    except (RecursionError, ValueError, TypeError) as exc:
+        problems.append(error(file, 1, f"cannot read the schedule ({type(exc).__name__})"))
+        return None
+    if document.duplicates:
+        return None
+    return SourcedSchedule(schedule_id, schedule, file, document.lines)
+
+
 def read_locales(locales_dir: Path, problems: list[Problem]) -> list[FtlFile]:
     files: list[FtlFile] = []
     for lang_dir in _listing(locales_dir, "locales", problems):
@@ -291,6 +345,10 @@ def validation_problems(exc: ValidationError, data: Any, file: str, lines: Lines
     return problems
 
 
+_STEP_KEYS = "check the spelling; flows/README.md lists the keys of each step type"
+_SCHEDULE_KEYS = "check the spelling; flows/README.md (Schedules) lists a schedule's keys"
+
+
 def _describe(err: Any, path: tuple[str | int, ...]) -> tuple[str, str]:
     kind: str = err["type"]
     ctx: dict[str, Any] = err.get("ctx") or {}
@@ -298,7 +356,7 @@ def _describe(err: Any, path: tuple[str | int, ...]) -> tuple[str, str]:
     last = str(loc[-1]) if loc else ""
     value = err.get("input")
     if kind == "extra_forbidden":
-        return f"unknown key `{last}`", "check the spelling; flows/README.md lists the keys of each step type"
+        return f"unknown key `{last}`", _STEP_KEYS
     if kind == "missing":
         return f"`{last}` is missing", "see flows/README.md for the keys this needs"
     if kind == "union_tag_invalid":

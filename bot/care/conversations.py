@@ -140,6 +140,8 @@ class FollowupSink(Protocol):
 
     async def timezone_changed(self, uow: UnitOfWork, user_id: str, tz_name: str) -> None: ...
 
+    async def profile_changed(self, uow: UnitOfWork, talk: Talk, names: set[str]) -> None: ...
+
     async def hear(self, uow: UnitOfWork, user_id: str, room_id: str, text: str) -> Heard | None: ...
 
 
@@ -215,6 +217,9 @@ class Conversations:
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
         # First of all: the panic word, a room being wiped, an answer to "erase everything?".
         if self.privacy is not None and await self.privacy.intercept(uow, msg):
+            return
+        if msg.kind == "joined":
+            await self._greet(uow, msg)
             return
         if self.admin is not None and self.admin.is_command(msg):
             await self.admin.handle(uow, msg)
@@ -468,6 +473,7 @@ class Conversations:
             elif isinstance(effect, FlowEnded):
                 ended.append(effect.flow)
         talk = Talk(talk.room_id, person, lang, state.flow)
+        await self.followups.profile_changed(uow, talk, {e.name for e in effects if isinstance(e, Remember)})
         offered = False
         asked_to_share = any(isinstance(e, Escalate) and asks_to_share(person, e) for e in effects)
         for effect in effects:
@@ -554,6 +560,19 @@ class Conversations:
                 {"m.relates_to": {"rel_type": "m.annotation", "event_id": sent_event_ref(question), "key": key}},
                 event_type="m.reaction",
             )
+
+    async def _greet(self, uow: UnitOfWork, msg: Inbound) -> None:
+        """The bot joined on the sender's invitation: one short hello, so nobody waits in silence
+        for a bot they cannot tell is there. Not in the mentor room, not to someone it talks with,
+        not to a mentor or an admin (their `!commands` are answered, not an onboarding)."""
+        staff = msg.sender in self.settings.admins or (
+            self.mentor_route is not None and self.mentor_route.is_mentor(msg.sender))
+        if (not self.settings.greeting or staff or msg.room_id == self.settings.mentor_room
+                or await uow.people.load_state(msg.room_id, msg.sender)):
+            return
+        person = await uow.people.get(msg.sender) or Person(msg.sender)
+        lang = person_lang(person, self.settings.default_language)
+        await self._say(uow, msg.room_id, Renderer(self.library.library.catalog).text(lang, "bot-greeting"))
 
     async def _say(self, uow: UnitOfWork, room_id: str, text: Rendered) -> None:
         await uow.send(room_id, text.content())

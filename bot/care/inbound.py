@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["text", "reaction", "edit", "attachment"]
+# "joined": the bot accepted the sender's invitation to this room (no body): a chance to say hello.
+Kind = Literal["text", "reaction", "edit", "attachment", "joined"]
 
 # Text beyond this is cut before anything else sees it; flows apply their own, lower limits.
 MAX_BODY = 20_000

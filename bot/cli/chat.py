@@ -4,7 +4,7 @@ By default it plays the demo activist from `make demo` (demo-data/accounts.json)
 with the bot. `--as mentor` sits in the demo's mentor room as the demo mentor instead: case cards
 (boxed, numbered by case), their threads indented under the card's label ("  ↳ C-0003 · …"), the
 bot's edits of cards; `/reply 3 text` answers in a case's thread, `/thread 3` makes plain lines go
-there, `/claim 3` reacts to the card (which claims it), and `!commands` are sent as typed.
+there, `/claim 3` writes `!claim 3` (a reaction claims nothing there), and `!commands` are sent as typed.
 
 Like Element with "only signed devices", it cross-signs its own device and sends room keys only to
 devices their owner cross-signed — so a bot with the default trust policy talks to it.
@@ -45,7 +45,6 @@ from bot.platform.sealing import SecretBox, decode_key, encode_key, generate_key
 DEMO = Path("demo-data")
 Role = Literal["activist", "mentor"]
 LABEL = re.compile(r"\bC-(\d{4,})\b")
-CLAIM_KEY = "✋"
 _FALLBACK = re.compile(r"\A(?:> ?[^\n]*\n)+\n")  # a reply's quoted "> <@someone> …" lines
 
 
@@ -150,7 +149,10 @@ class Chat(Sender):
         super().__init__(client)
         self.bot = bot
         self.store = store
-        self.room_id: str | None = None
+        # The chat of an earlier session, known before the first sync, so that what the bot wrote
+        # while this terminal was closed (a mentor's answer, a follow-up) is shown, not skipped.
+        saved = store / "room"
+        self.room_id: str | None = saved.read_text().strip() if saved.exists() else None
 
     async def on_message(self, room: MatrixRoom, event: RoomMessage) -> None:
         if room.room_id == self.room_id and event.sender == self.bot:
@@ -212,7 +214,7 @@ class MentorView:
     """How the mentor room reads in a terminal: event contents in, lines out (no I/O).
 
     A card (the bot's top-level message naming a case) is boxed under its label and remembered, so
-    that its thread's messages — and `/reply 3`, `/claim 3` — find it. Thread messages are indented
+    that its thread's messages — and `/reply 3`, `/thread 3` — find it. Thread messages are indented
     under the label of their card; an edit shows the card's new text.
     """
 
@@ -239,6 +241,8 @@ class MentorView:
         if kind == "m.replace":
             return self._edit(sender, target, str((content.get("m.new_content") or {}).get("body", body)))
         if kind == "m.thread":
+            if sender == self.bot:
+                self._learn_card(target, body)
             label = self.labels.get(target, "a thread")
             self.labels[event_id] = label
             self.authors[event_id] = sender
@@ -257,8 +261,18 @@ class MentorView:
         first, *rest = body.splitlines() or [""]
         return [f"{where}{self.who(sender)}: {first}", *_indent("\n".join(rest), "  ")]
 
+    def _learn_card(self, event_id: str, text: str) -> None:
+        """A card sent before this device existed is unreadable here, but the bot's edits of it and
+        its thread messages name its case: remember it, so that /reply and /thread work."""
+        found = LABEL.search(text)
+        if found is not None and event_id not in self.labels:
+            self.cards.setdefault(int(found.group(1)), event_id)
+            self.labels[event_id] = found.group(0)
+
     def _edit(self, sender: str, target: str, text: str) -> list[str]:
         """An edit: of a card seen before, only the lines that changed (its status, mostly)."""
+        if sender == self.bot:
+            self._learn_card(target, text)
         if target not in self.cards.values():
             return [f"✎ {self.who(sender)} edited a message:", *_indent(text, "  │ ")]
         before = set(self.texts.get(target, "").splitlines())  # empty: a card from an earlier session
@@ -301,7 +315,7 @@ _CASE = re.compile(r"^(?:c-?|#)?0*(\d{1,9})$", re.I)
 MENTOR_HELP = """In the mentor room:
   /reply 3 text   answer in case C-0003's thread (the person reads it)
   /thread 3       plain lines go to C-0003's thread from now on; /room to leave it
-  /claim [3]      react to C-0003's card, which takes the case (or write !claim 3)
+  /claim [3]      take C-0003 (writes !claim 3)
   /cards          the cards seen so far
   !command        sent as typed, e.g. !cases, !case 3, !followup 3 in 2d, !help
   anything else   goes to the current thread, or to the room
@@ -339,8 +353,10 @@ def thread_content(root: str, text: str) -> dict[str, Any]:
                              "m.in_reply_to": {"event_id": root}}}
 
 
-def claim_content(card: str) -> dict[str, Any]:
-    return {"m.relates_to": {"rel_type": "m.annotation", "event_id": card, "key": CLAIM_KEY}}
+def claim_content(number: int) -> dict[str, Any]:
+    """`!claim 3`, encrypted like any message: in the mentor room a reaction claims nothing (it names
+    no device the bot could check), so the terminal writes the command."""
+    return {"msgtype": "m.text", "body": f"!claim {number}"}
 
 
 class MentorChat(Sender):
@@ -419,13 +435,11 @@ class MentorChat(Sender):
             self.note([f"({action.text})"])
         elif action.kind == "send" and action.text:
             await self._send(action)
-        elif action.kind in ("thread", "claim") and action.case is not None:
-            card = self._card(action.case)
-            if card is not None and action.kind == "thread":
-                self.current = action.case
-                self.note([f"(plain lines now go to C-{action.case:04d}'s thread; /room to leave it)"])
-            elif card is not None:
-                await self.send(self.room_id, claim_content(card), "m.reaction")
+        elif action.kind == "claim" and action.case is not None:
+            await self.send(self.room_id, claim_content(action.case))
+        elif action.kind == "thread" and action.case is not None and self._card(action.case) is not None:
+            self.current = action.case
+            self.note([f"(plain lines now go to C-{action.case:04d}'s thread; /room to leave it)"])
         return True
 
     def _card(self, number: int) -> str | None:

@@ -110,10 +110,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in shown:
         print(problem)
     flows = len(result.library.flows) if result.library else 0
+    schedules = len(result.library.schedules) if result.library else 0
     languages = len(result.library.catalog.languages) if result.library else 0
+    scheduled = f", {schedules} schedule(s)" if schedules else ""
     print(
         f"{len(result.errors)} error(s), {len(result.warnings)} warning(s) "
-        f"in {flows} flow(s) and {languages} language(s)."
+        f"in {flows} flow(s){scheduled} and {languages} language(s)."
     )
     return EXIT_PROBLEMS if result.errors else EXIT_OK
 

@@ -1,4 +1,4 @@
-"""`FlowLibrary`: the loaded flows and messages, immutable so hot reload is one reference swap."""
+"""`FlowLibrary`: the loaded flows, messages and schedules, immutable so hot reload is one reference swap."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from types import MappingProxyType
 from bot.engine.analysis import called_flows, flow_var_writes
 from bot.engine.catalog import Catalog
 from bot.engine.model import QUESTION_CLASSES, Flow
+from bot.engine.schedule import Schedule
 
 
 @dataclass(frozen=True)
 class FlowLibrary:
-    """Flows by id plus the Catalog. Build with `FlowLibrary.build`; never mutated afterwards."""
+    """Flows by id plus the Catalog and the schedules (by id). Build with `FlowLibrary.build`;
+    never mutated afterwards."""
 
     flows: Mapping[str, Flow]
     catalog: Catalog
@@ -22,9 +24,12 @@ class FlowLibrary:
     _questions: Mapping[str, Mapping[str, str]] = field(repr=False, compare=False)
     # Memo of answer-matching tables (derived data only; see answers.py).
     memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
+    schedules: Mapping[str, Schedule] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
-    def build(cls, flows: Iterable[Flow], catalog: Catalog) -> FlowLibrary:
+    def build(
+        cls, flows: Iterable[Flow], catalog: Catalog, schedules: Mapping[str, Schedule] | None = None
+    ) -> FlowLibrary:
         by_id = {flow.id: flow for flow in flows}
         direct = {flow_id: flow_var_writes(flow) for flow_id, flow in by_id.items()}
         writes: dict[str, frozenset[str]] = {}
@@ -53,6 +58,7 @@ class FlowLibrary:
             catalog=catalog,
             _writes=MappingProxyType(writes),
             _questions=MappingProxyType({k: MappingProxyType(v) for k, v in questions.items()}),
+            schedules=MappingProxyType(dict(schedules or {})),
         )
 
     @property

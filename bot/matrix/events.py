@@ -104,13 +104,18 @@ class Deliver:
     """Something a person said, through a trusted device: hand it to the conversations."""
 
 
-Action = Ignore | Lookup | RefuseRoom | KeepUndecryptable | Deliver
+@dataclass(frozen=True)
+class Greet:
+    """The bot has just accepted someone's invitation: the conversations may say hello, once."""
+
+
+Action = Ignore | Lookup | RefuseRoom | KeepUndecryptable | Deliver | Greet
 
 
 def classify(event: Event, facts: Facts) -> Action:
     """The action for `event` given `facts` (see the module docstring for the rules)."""
     if isinstance(event, RoomMemberEvent):
-        return Ignore(Why.MEMBERSHIP)
+        return _membership(event, facts)
     if event.sender == facts.me:
         return Ignore(Why.OWN)
     if facts.initial or (facts.cutoff is not None and event.server_timestamp / 1000 < facts.cutoff):
@@ -142,6 +147,19 @@ def classify(event: Event, facts: Facts) -> Action:
     return Deliver() if facts.trusted else Ignore(Why.UNTRUSTED)
 
 
+def _membership(event: RoomMemberEvent, facts: Facts) -> Action:
+    """Membership changes are acted on once: the bot's own join after an invitation, in an
+    encrypted room that is not the mentor room, is a greeting (people expect one, and otherwise
+    wait in silence for a bot they cannot tell is there)."""
+    joined_on_invite = (event.state_key == facts.me and event.membership == "join"
+                        and event.prev_membership == "invite")
+    if not joined_on_invite or facts.mentor_room or not facts.room_encrypted or facts.initial:
+        return Ignore(Why.MEMBERSHIP)
+    if facts.processed is None:
+        return Lookup(Fact.PROCESSED)
+    return Ignore(Why.PROCESSED) if facts.processed else Greet()
+
+
 def join_time(events: Iterable[Event], me: str, now: float) -> float:
     """When the bot joined a room, judged from the bot's membership events in `events`.
 
@@ -162,6 +180,7 @@ __all__ = [
     "Deliver",
     "Fact",
     "Facts",
+    "Greet",
     "Ignore",
     "KeepUndecryptable",
     "Lookup",

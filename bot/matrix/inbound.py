@@ -11,8 +11,8 @@ from typing import Any, Literal, Protocol
 from bot.care.inbound import MAX_BODY, Attachment, Inbound, Kind
 from bot.store import UnitOfWork
 
-__all__ = ["MAX_BODY", "Attachment", "Inbound", "InboundHandler", "Kind", "parse_file_info", "parse_message_content",
-           "parse_reaction_content"]
+__all__ = ["MAX_BODY", "Attachment", "Inbound", "InboundHandler", "Kind", "UnreadableHandler", "parse_file_info",
+           "parse_message_content", "parse_reaction_content"]
 
 
 class InboundHandler(Protocol):
@@ -20,6 +20,14 @@ class InboundHandler(Protocol):
 
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
         """Act on what a person said, in `uow` (which also holds the event's processed marker)."""
+
+
+class UnreadableHandler(Protocol):
+    """Who tells a person that a message of theirs could not be read (`bot.care.unreadable`)."""
+
+    async def could_not_read(self, user_id: str, room_id: str, uow: UnitOfWork) -> None:
+        """Queue, in `uow`, the one notice that their recent message(s) in the room could not be read."""
+
 
 def _str(value: Any, limit: int = MAX_BODY) -> str:
     return value[:limit] if isinstance(value, str) else ""

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from nio import AsyncClient, AsyncClientConfig, KeysUploadResponse, LoginResponse, WhoamiResponse
 
 from bot.matrix.crosssigning import CrossSigningError, CrossSigningManager, CrossSigningStatus
+from bot.matrix.keys import KeyedClient, upload_keys
 from bot.matrix.rooms import withheld_by_mentor_list
 from bot.matrix.session import DataDir, SavedLogin, StartupError
 from bot.matrix.trust import DeviceTrust
@@ -23,8 +24,9 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 
-async def log_in(settings: Settings, data: DataDir, store: Store) -> AsyncClient:
-    """The saved device (or a new one), with its device keys on the server."""
+async def log_in(settings: Settings, data: DataDir, store: Store) -> KeyedClient:
+    """The saved device (or a new one), with its device keys on the server (a new device's
+    one-time and fallback keys with them; a known device's are topped up after the first sync)."""
     config = AsyncClientConfig(
         encryption_enabled=True,
         store_sync_tokens=False,  # our own database holds the token, next to the markers
@@ -42,19 +44,19 @@ async def log_in(settings: Settings, data: DataDir, store: Store) -> AsyncClient
     if client.olm is None:
         await client.close()
         raise StartupError("end-to-end encryption is not available (is matrix-nio[e2e] installed?)")
-    if client.should_upload_keys:
-        resp_up = await client.keys_upload()
+    if client.olm is not None and not client.olm.account.shared:
+        resp_up = await upload_keys(client)
         if not isinstance(resp_up, KeysUploadResponse):
             await client.close()
             raise StartupError(f"uploading the device keys failed: {getattr(resp_up, 'message', resp_up)}")
     return client
 
 
-async def _saved_device(settings: Settings, data: DataDir, saved: SavedLogin, config: AsyncClientConfig) -> AsyncClient:
+async def _saved_device(settings: Settings, data: DataDir, saved: SavedLogin, config: AsyncClientConfig) -> KeyedClient:
     if saved.user_id != settings.user_id:
         raise StartupError(f"the data dir belongs to {saved.user_id}, not {settings.user_id}; use another data dir")
     data.check_store_matches(saved)
-    client = AsyncClient(settings.homeserver, settings.user_id, saved.device_id, str(data.crypto_dir), config)
+    client = KeyedClient(settings.homeserver, settings.user_id, saved.device_id, str(data.crypto_dir), config)
     client.restore_login(saved.user_id, saved.device_id, saved.access_token)
     who = await _whoami(client)
     if who.device_id and who.device_id != saved.device_id:
@@ -63,10 +65,10 @@ async def _saved_device(settings: Settings, data: DataDir, saved: SavedLogin, co
     return client
 
 
-async def _new_device(settings: Settings, data: DataDir, config: AsyncClientConfig) -> AsyncClient:
+async def _new_device(settings: Settings, data: DataDir, config: AsyncClientConfig) -> KeyedClient:
     """A device from the configured access token, or a new one from a password login."""
     s = settings
-    client = AsyncClient(s.homeserver, s.user_id, store_path=str(data.crypto_dir), config=config)
+    client = KeyedClient(s.homeserver, s.user_id, store_path=str(data.crypto_dir), config=config)
     client.user_id = s.user_id
     token = s.read_access_token()
     if token is not None:

@@ -11,15 +11,17 @@ rooms apart, and off the sync loop — a slow download holds up its own room onl
 sync comes in meanwhile. `process` returns a future that is done once every room's events of that
 sync were handled; the sync loop saves its token only then, so that a crash replays them.
 Files are fetched with a hard cap and a deadline, and not at all for a sender over the flood
-limit (`bot.matrix.download`).
+limit (`bot.matrix.download`). Undecryptable events are kept by `bot.matrix.unreadable` and tried
+again when a key arrives: on their room's worker, before that room's events of the same sync, so
+that messages are handled in the order they were written.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
+from collections.abc import Collection
 from dataclasses import replace
 from functools import partial
 from typing import Any
@@ -47,6 +49,7 @@ from bot.matrix.events import (
     Deliver,
     Fact,
     Facts,
+    Greet,
     Ignore,
     KeepUndecryptable,
     Lookup,
@@ -67,6 +70,7 @@ from bot.matrix.outbox import Outbox
 from bot.matrix.rooms import EncryptionPins
 from bot.matrix.tasks import Background, RoomQueues
 from bot.matrix.trustgate import TrustGate
+from bot.matrix.unreadable import KeptEvents
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
@@ -91,6 +95,7 @@ class Receiver:
         redact: Redactor,
         metrics: Metrics,
         background: Background | None = None,
+        kept: KeptEvents | None = None,
     ) -> None:
         self.client = client
         self.settings = settings
@@ -99,6 +104,8 @@ class Receiver:
         self.pins = pins
         self.outbox = outbox
         self.handler = handler
+        self.kept = kept or KeptEvents(client, store, notice=None, stop=asyncio.Event(),
+                                       grace_s=settings.undecryptable_grace_s, metrics=metrics)
         self.redact = redact
         self.metrics = metrics
         self.rooms = RoomQueues(background or Background())
@@ -119,7 +126,11 @@ class Receiver:
             async with self.store.write(now) as uow:
                 for room_id in resp.rooms.leave:
                     await uow.edge.record_leave(room_id, now)
-        queued: list[asyncio.Future[None]] = []
+        # Kept events whose key just arrived go first, each on its room's worker.
+        session_ids = {
+            e.session_id for e in resp.to_device_events if isinstance(e, RoomKeyEvent | ForwardedRoomKeyEvent)
+        }
+        queued = await self.retry_pending(session_ids) if session_ids else []
         for room_id, info in resp.rooms.join.items():
             room = client.rooms.get(room_id)
             if room is None:
@@ -129,11 +140,6 @@ class Receiver:
             events = list(info.state) + list(info.timeline.events)
             if events:
                 queued.append(self.rooms.submit(room_id, partial(self._process_room, room, events, initial)))
-        session_ids = {
-            e.session_id for e in resp.to_device_events if isinstance(e, RoomKeyEvent | ForwardedRoomKeyEvent)
-        }
-        for session_id in session_ids:
-            queued.extend(await self.retry_pending(session_id))
         return asyncio.gather(*queued)
 
     async def _process_room(self, room: MatrixRoom, events: list[Event], initial: bool) -> None:
@@ -162,7 +168,7 @@ class Receiver:
                 log.debug("ignored %s (%s): %s", self.redact.event(ev.event_id), type(ev).__name__, action.why.value)
         elif isinstance(action, KeepUndecryptable):
             assert isinstance(ev, MegolmEvent)
-            await self._keep_undecryptable(room, ev)
+            await self.kept.keep(room.room_id, ev)
         elif isinstance(action, RefuseRoom):
             if room.room_id not in self._refused:
                 self._refused.add(room.room_id)
@@ -173,6 +179,11 @@ class Receiver:
             inbound = await self._to_inbound(room, ev, download=within_rate)
             if inbound is not None:
                 await self._deliver(inbound)
+        elif isinstance(action, Greet):
+            others = [user for user in room.users if user != facts.me]
+            if len(others) == 1:  # a direct chat: greet the one who invited the bot
+                await self._deliver(Inbound(room_id=room.room_id, sender=others[0], event_id=ev.event_id,
+                                            timestamp_ms=int(ev.server_timestamp), kind="joined"))
 
     async def _decide(self, room: MatrixRoom, ev: Event, facts: Facts) -> Action:
         """`classify`, learning the facts it asks for (each costs a read or a key query)."""
@@ -195,6 +206,8 @@ class Receiver:
         async with self.store.write() as uow:
             if not await uow.edge.mark_processed(inbound.event_id, inbound.room_id, uow.now):
                 return
+            # Written after they were told something was stuck: a re-send, which replaces it.
+            await uow.edge.supersede_told(inbound.room_id, inbound.sender, inbound.timestamp_ms / 1000)
             await self.handler.handle(inbound, uow)
         # The store's committed hook (the runtime's `flush`) has woken the rooms' senders.
         log.debug("handled %s; %d room(s) to send to", self.redact.event(inbound.event_id), len(uow.rooms_to_flush))
@@ -252,42 +265,24 @@ class Receiver:
         return Attachment(kind=kind, name=name, mimetype=mimetype, data=data)
 
     # --- undecryptable events ---------------------------------------------------------------
-    async def _keep_undecryptable(self, room: MatrixRoom, ev: MegolmEvent) -> None:
-        self.metrics.decryption_failures.inc()
-        async with self.store.write() as uow:
-            await uow.edge.add_pending(ev.event_id, room.room_id, ev.sender, ev.session_id, ev.source, uow.now)
-        log.info("an event could not be decrypted yet; asking for its key (%s)", self.redact.event(ev.event_id))
-        with contextlib.suppress(Exception):  # a key request already in flight is fine
-            await self.client.request_room_key(ev)
-
-    async def retry_pending(self, session_id: str | None) -> list[asyncio.Future[None]]:
+    async def retry_pending(self, sessions: Collection[str] | None) -> list[asyncio.Future[None]]:
         """Try the kept undecryptable events again, each on its room's worker (after what that
-        room already has queued): those of one session, whose key just arrived, or (None) all of
+        room already has queued): those of `sessions`, whose key just arrived, or (None) all of
         them, at start. Returns the futures of the retries queued."""
-        async with self.store.read() as r:
-            waiting = await r.edge.pending(session_id)
+        waiting = await self.kept.waiting(sessions)
         return [self.rooms.submit(p.room_id, partial(self._retry, p)) for p in waiting
                 if self.client.rooms.get(p.room_id) is not None]
 
     async def _retry(self, pending: PendingEvent) -> None:
-        client = self.client
-        room = client.rooms.get(pending.room_id)
-        megolm = MegolmEvent.from_dict(pending.source)
-        if room is None or not isinstance(megolm, MegolmEvent):
+        room = self.client.rooms.get(pending.room_id)
+        if room is None:
             return
-        try:
-            decrypted = client.decrypt_event(megolm)
-        except Exception:
-            decrypted = None
-        if decrypted is None or isinstance(decrypted, MegolmEvent):
-            async with self.store.write() as uow:
-                await uow.edge.bump_pending(pending.event_id)
-            return
-        async with self.store.write() as tx:
-            await tx.edge.drop_pending(pending.event_id)
-        # Checked against the history cut-off when it came in; the rest is decided again.
-        await self._on_event(room, decrypted, Facts(me=client.user_id, room_encrypted=room.encrypted, cutoff=None,
-                                                    mentor_room=room.room_id == self.settings.mentor_room))
+        decrypted = await self.kept.take(pending)
+        if decrypted is not None:
+            # Checked against the history cut-off when it came in; the rest is decided again.
+            facts = Facts(me=self.client.user_id, room_encrypted=room.encrypted, cutoff=None,
+                          mentor_room=room.room_id == self.settings.mentor_room)
+            await self._on_event(room, decrypted, facts)
 
 
 __all__ = ["Receiver"]

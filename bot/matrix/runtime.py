@@ -7,7 +7,11 @@ what it holds, and `MatrixRuntime` wires them together once the bot has logged i
 - `bot.matrix.sync`: the sync loop; each response goes to the trust policy (which holds changed
   identities and has `bot.matrix.identities` tell people), then to `bot.matrix.receive` (the
   rooms' events, judged by the pure `bot.matrix.events.classify`);
-- `bot.matrix.outbox`: one sender per room for what the store's outbox committed;
+- `bot.matrix.outbox`: one sender per room for what the store's outbox committed, from the first
+  sync on (before it the client knows no room);
+- `bot.matrix.unreadable`: undecryptable events, kept until their key arrives, and the one
+  notice a person gets when it does not;
+- `bot.matrix.keys`: the device's one-time and fallback keys, always some for a new person;
 - `bot.matrix.rooms`: invitations, encryption pins, redaction, history, leaving, uploads;
 - `bot.matrix.tasks`: the background tasks, all in one set.
 
@@ -24,12 +28,13 @@ from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Any
 
-from nio import AsyncClient, SyncResponse
+from nio import SyncResponse
 
 from bot.matrix import rooms
 from bot.matrix.crosssigning import CrossSigningManager, CrossSigningStatus
 from bot.matrix.identities import IdentityHandler, IdentityNotices
-from bot.matrix.inbound import InboundHandler
+from bot.matrix.inbound import InboundHandler, UnreadableHandler
+from bot.matrix.keys import KeyedClient
 from bot.matrix.login import cross_signing_manager, establish_trust, log_in
 from bot.matrix.mentorroom import MembershipHandler, MentorRoomWatch, warn_without_list
 from bot.matrix.outbox import Outbox
@@ -38,6 +43,7 @@ from bot.matrix.session import DataDir
 from bot.matrix.sync import SyncLoop
 from bot.matrix.tasks import Background
 from bot.matrix.trustgate import TrustGate
+from bot.matrix.unreadable import KeptEvents
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
@@ -53,6 +59,7 @@ class _Parts:
     trust: TrustGate
     outbox: Outbox
     receiver: Receiver
+    kept: KeptEvents
     identities: IdentityNotices
     sync: SyncLoop
     mentor_room: MentorRoomWatch
@@ -71,6 +78,7 @@ class MatrixRuntime:
         metrics: Metrics | None = None,
         identity: IdentityHandler | None = None,
         membership: MembershipHandler | None = None,
+        unreadable: UnreadableHandler | None = None,
     ) -> None:
         self.settings = settings
         self.data = data
@@ -79,8 +87,9 @@ class MatrixRuntime:
         self.handler = handler
         self.identity = identity
         self.membership = membership
+        self.unreadable = unreadable
         self.metrics = metrics or Metrics()
-        self.client: AsyncClient | None = None
+        self.client: KeyedClient | None = None
         self.cross_signing: CrossSigningStatus | None = None
         self._parts: _Parts | None = None
         self._stop = asyncio.Event()
@@ -89,14 +98,15 @@ class MatrixRuntime:
         self._caught_up = False  # what was left undone at the last stop was picked up (first sync)
 
     # --- start ---------------------------------------------------------------------------
-    async def login(self) -> AsyncClient:
+    async def login(self) -> KeyedClient:
         """The saved device (or a new one), with its device keys on the server."""
         self.client = await log_in(self.settings, self.data, self.store)
         return self.client
 
-    async def connect(self) -> AsyncClient:
+    async def connect(self) -> KeyedClient:
         """Log in, publish the device keys, make sure the device is cross-signed; then trust."""
         client = await self.login()
+        client.on_network_retry = lambda _attempt: self.metrics.send_errors.inc(reason="network")
         notices: list[IdentityNotices] = []  # bound below, once the trust policy exists
 
         async def on_held(uow: UnitOfWork, user_id: str, label: str) -> None:
@@ -110,22 +120,25 @@ class MatrixRuntime:
         outbox = Outbox(
             client, self.store, trust, pins, keys_lock=self._keys_lock, background=self._background,
             stop=self._stop, pace_ms=self.settings.pace_ms, redact=self.redact, metrics=self.metrics,
+            never_join=frozenset({self.settings.mentor_room} if self.settings.mentor_room else ()),
         )
+        kept = KeptEvents(client, self.store, notice=self.unreadable, stop=self._stop,
+                          grace_s=self.settings.undecryptable_grace_s, metrics=self.metrics)
         receiver = Receiver(
             client, self.settings, self.store, trust=trust, pins=pins, outbox=outbox, handler=self.handler,
-            redact=self.redact, metrics=self.metrics, background=self._background,
+            kept=kept, redact=self.redact, metrics=self.metrics, background=self._background,
         )
         sync = SyncLoop(client, self.store, self._on_sync, keys_lock=self._keys_lock, stop=self._stop,
                         redact=self.redact, metrics=self.metrics, background=self._background)
         watch = MentorRoomWatch(client, self.settings, self.store, self.membership, identities.admin_rooms)
         warn_without_list(self.settings)
-        self._parts = _Parts(trust, outbox, receiver, identities, sync, watch)
+        self._parts = _Parts(trust, outbox, receiver, kept, identities, sync, watch)
         return client
 
     def cross_signing_manager(self) -> CrossSigningManager:
         return cross_signing_manager(self.require_client(), self.settings, self.data, self.store)
 
-    def require_client(self) -> AsyncClient:
+    def require_client(self) -> KeyedClient:
         if self.client is None:
             raise RuntimeError("connect() first")
         return self.client
@@ -156,6 +169,7 @@ class MatrixRuntime:
             self._caught_up = True
             await parts.receiver.retry_pending(None)
             await parts.outbox.resume()
+            self.spawn(parts.kept.run_notices(), "unreadable-notices")
         return await parts.receiver.process(resp, initial)
 
     def stop(self) -> None:

@@ -5,9 +5,16 @@ misses a room's state) and returns at once; later ones wait up to `SYNC_TIMEOUT_
 The handler queues each room's events on the room's own worker and hands back what settles once
 they were handled; the loop syncs on meanwhile, and saves a token — in our own database, next to
 the processed markers — only once that sync and every one before it settled, so that a crash
-replays a sync rather than losing one (DESIGN.md, "Matrix E2EE", 5). After each sync the
-device's keys are topped up, queried and claimed as nio asks. An unreachable homeserver is
-retried with a growing pause; nio's own 429 handling stays on.
+replays a sync rather than losing one (DESIGN.md, "Matrix E2EE", 5). After each sync, before
+its events are handled, the device's one-time and fallback keys are topped up
+(`bot.matrix.keys`), and others' keys queried and claimed as nio asks. An unreachable homeserver
+is retried with a growing pause; nio's own 429 handling stays on.
+
+Every sync has a deadline: the first, full-state one `FIRST_SYNC_DEADLINE_S` (nio sends it with no
+timeout at all, so a homeserver that accepts the connection and never answers would hold the bot
+forever), later ones their long-poll plus `SYNC_GRACE_S` (nio would otherwise retry a timed-out
+request on its own, silently, for ever). Syncs ask only for what the bot uses (`SYNC_FILTER`):
+no typing, receipts, presence or account data, so that nobody's typing wakes the bot.
 """
 
 from __future__ import annotations
@@ -19,8 +26,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
-from nio import AsyncClient, SyncResponse
+from nio import SyncResponse
 
+from bot.matrix.keys import KeyedClient, needs_upload, upload_keys
 from bot.matrix.tasks import Background, wait_or_stop
 from bot.platform.logs import Redactor
 from bot.platform.metrics import Metrics
@@ -29,6 +37,13 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 SYNC_TIMEOUT_MS = 30_000
+FIRST_SYNC_DEADLINE_S = 300.0  # a full-state sync of a large account takes a while; a stalled server forever
+SYNC_GRACE_S = 60.0
+SYNC_FILTER: dict[str, Any] = {
+    "presence": {"types": []},
+    "account_data": {"types": []},
+    "room": {"ephemeral": {"types": []}, "account_data": {"types": []}},
+}
 MAX_BACKOFF_S = 60.0
 
 # What to do with a sync response; the flag says it is the first sync this bot ever made. It may
@@ -70,7 +85,7 @@ class SyncLoop:
 
     def __init__(
         self,
-        client: AsyncClient,
+        client: KeyedClient,
         store: Store,
         handle: SyncHandler,
         *,
@@ -79,6 +94,7 @@ class SyncLoop:
         redact: Redactor,
         metrics: Metrics,
         background: Background | None = None,
+        first_deadline_s: float = FIRST_SYNC_DEADLINE_S,
     ) -> None:
         self.client = client
         self.store = store
@@ -88,6 +104,7 @@ class SyncLoop:
         self.redact = redact
         self.metrics = metrics
         self.progress = SyncProgress()
+        self.first_deadline_s = first_deadline_s
         self.background = background or Background()
         self._saved: asyncio.Future[None] | None = None  # the last token save, in sync order
 
@@ -101,7 +118,9 @@ class SyncLoop:
                 resp = await self._sync_once(since, full_state=first)
             except (aiohttp.ClientError, TimeoutError, OSError) as e:
                 resp = None
-                log.warning("homeserver unreachable (%s); retrying in %.0fs", e.__class__.__name__, backoff)
+                self.metrics.send_errors.inc(reason="network")
+                log.warning("homeserver %s unreachable (%s); retrying in %.0fs", self.client.homeserver,
+                            e.__class__.__name__, backoff)
             if resp is None:
                 if await wait_or_stop(self.stop, backoff):
                     break
@@ -137,17 +156,20 @@ class SyncLoop:
     async def _sync_once(self, since: str | None, full_state: bool) -> SyncResponse | None:
         """One sync (None if it failed, or if `stop` came first), then the keys' housekeeping."""
         client = self.client
-        sync_task = asyncio.ensure_future(
-            client.sync(timeout=0 if full_state else SYNC_TIMEOUT_MS, since=since, full_state=full_state)
-        )
+        sync_task = asyncio.ensure_future(client.sync(
+            timeout=0 if full_state else SYNC_TIMEOUT_MS, since=since, full_state=full_state, sync_filter=SYNC_FILTER,
+        ))
         stop_task = asyncio.ensure_future(self.stop.wait())
-        done, _ = await asyncio.wait({sync_task, stop_task}, return_when=asyncio.FIRST_COMPLETED)
+        deadline = self.first_deadline_s if full_state else SYNC_TIMEOUT_MS / 1000 + SYNC_GRACE_S
+        done, _ = await asyncio.wait({sync_task, stop_task}, timeout=deadline, return_when=asyncio.FIRST_COMPLETED)
         stop_task.cancel()
         if sync_task not in done:
             sync_task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await sync_task
-            return None
+            if stop_task in done:
+                return None
+            raise TimeoutError(f"no answer to the sync within {deadline:.0f}s")
         resp = sync_task.result()
         if not isinstance(resp, SyncResponse):
             log.warning("sync failed: %s", getattr(resp, "status_code", None) or type(resp).__name__)
@@ -159,8 +181,8 @@ class SyncLoop:
     async def _keys_housekeeping(self) -> None:
         client = self.client
         async with self.keys_lock:
-            if client.should_upload_keys:
-                await client.keys_upload()
+            if needs_upload(client):
+                await upload_keys(client)
             if client.should_query_keys:
                 await client.keys_query()
             if client.should_claim_keys:

@@ -197,7 +197,10 @@ class Settings(BaseSettings):
     flows_dir: Path = Path("flows")
     locales_dir: Path = Path("locales")
     default_language: str = "en"
+    greeting: bool = True  # say hello once on joining a person's chat (bot-greeting)
     pace_ms: int = Field(400, ge=0, le=10000)
+    # A message whose key has not arrived after this long: the person is asked to send it again.
+    undecryptable_grace_s: float = Field(30.0, ge=0.5, le=3600)
     flood_messages_per_minute: int = Field(60, ge=1)
     max_text_length: int = Field(4000, ge=1)
     max_attachment_mb: int = Field(20, ge=1, le=100)

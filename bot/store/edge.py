@@ -8,6 +8,7 @@ marker of the event that caused it.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,8 @@ class OutboxItem:
     content: dict[str, Any]
     not_before: float
     attempts: int
+    created_at: float = 0.0  # the unit of work's time: the items of one unit share it
+    tag: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ class PendingEvent:
     source: dict[str, Any]
     received_at: float
     attempts: int
+    told: bool = False  # the sender was told it could not be read
+    superseded: bool = False  # ... and wrote again since: never handled, even if its key arrives
 
 
 class EdgeRepo:
@@ -121,14 +126,19 @@ class EdgeRepo:
             (event_id, room_id, sender, session_id, sealed, now),
         )
 
-    async def pending(self, session_id: str | None = None) -> list[PendingEvent]:
-        if session_id is None:
-            rows = await fetch_all(self.conn, "SELECT * FROM pending_events ORDER BY received_at")
-        else:
-            rows = await fetch_all(
-            self.conn,
-                "SELECT * FROM pending_events WHERE session_id = ? ORDER BY received_at", (session_id,)
-            )
+    async def pending(
+        self, sessions: Collection[str] | None = None, room_id: str | None = None
+    ) -> list[PendingEvent]:
+        """Kept events, oldest first: of `sessions` (None: any) and of `room_id` (None: any)."""
+        sql = "SELECT * FROM pending_events WHERE 1 = 1"
+        params: list[object] = []
+        if sessions is not None:
+            sql += " AND session_id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(sorted(sessions)))
+        if room_id is not None:
+            sql += " AND room_id = ?"
+            params.append(room_id)
+        rows = await fetch_all(self.conn, sql + " ORDER BY received_at, rowid", tuple(params))
         out = []
         for r in rows:
             source = open_cell(self.box, PENDING, r)
@@ -142,8 +152,40 @@ class EdgeRepo:
                 source=json.loads(source),
                 received_at=r["received_at"],
                 attempts=r["attempts"],
+                told=r["told_at"] is not None,
+                superseded=bool(r["superseded"]),
             ))
         return out
+
+    async def pending_rooms(self) -> list[str]:
+        """Rooms with kept events (cheap: nothing is opened)."""
+        rows = await fetch_all(self.conn, "SELECT DISTINCT room_id FROM pending_events")
+        return [str(r["room_id"]) for r in rows]
+
+    async def untold_pending(self) -> list[tuple[str, str, float]]:
+        """(room, sender, received_at of the oldest) for kept events whose sender was not told yet."""
+        rows = await fetch_all(
+            self.conn,
+            "SELECT room_id, sender, MIN(received_at) AS first FROM pending_events "
+            "WHERE told_at IS NULL AND superseded = 0 GROUP BY room_id, sender ORDER BY first",
+        )
+        return [(str(r["room_id"]), str(r["sender"]), float(r["first"])) for r in rows]
+
+    async def mark_told(self, room_id: str, sender: str, now: float) -> int:
+        """The sender was told that their kept events in the room could not be read."""
+        cur = await self.conn.execute(
+            "UPDATE pending_events SET told_at = ? WHERE room_id = ? AND sender = ? AND told_at IS NULL",
+            (now, room_id, sender),
+        )
+        return int(cur.rowcount)
+
+    async def supersede_told(self, room_id: str, sender: str, written_at: float) -> None:
+        """The sender wrote again (at `written_at`) after being told their kept events could not be
+        read: what they wrote replaces those, which are never handled even if their key arrives."""
+        await self.conn.execute(
+            "UPDATE pending_events SET superseded = 1 WHERE room_id = ? AND sender = ? AND told_at < ?",
+            (room_id, sender, written_at),
+        )
 
     async def drop_pending(self, event_id: str) -> None:
         await self.conn.execute("DELETE FROM pending_events WHERE event_id = ?", (event_id,))
@@ -175,7 +217,9 @@ class EdgeRepo:
 
     async def tag_of_event(self, event_id: str) -> str | None:
         """The tag a sent message was queued with (e.g. which question it asked)."""
-        row = await fetch_one(self.conn, "SELECT tag FROM outbox WHERE event_id = ?", (event_id,))
+        # Several queued texts may have gone out as one event: the tagged one says what it was.
+        row = await fetch_one(self.conn, "SELECT tag FROM outbox WHERE event_id = ? ORDER BY tag IS NULL, id DESC "
+                              "LIMIT 1", (event_id,))
         return None if row is None or row["tag"] is None else str(row["tag"])
 
     async def unsent(self, room_id: str | None = None) -> list[OutboxItem]:
@@ -200,8 +244,15 @@ class EdgeRepo:
                 content=json.loads(content),
                 not_before=r["not_before"],
                 attempts=r["attempts"],
+                created_at=r["created_at"],
+                tag=r["tag"],
             ))
         return out
+
+    async def unsent_rooms(self) -> list[str]:
+        """Rooms with messages still to send (nothing is opened: cheap with a long queue)."""
+        rows = await fetch_all(self.conn, "SELECT DISTINCT room_id FROM outbox WHERE sent_at IS NULL")
+        return [str(r["room_id"]) for r in rows]
 
     async def mark_sent(self, item_id: int, event_id: str, now: float) -> None:
         # The content is no longer needed once delivered: drop it rather than keep a copy.

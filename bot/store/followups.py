@@ -50,6 +50,8 @@ class Followup:
     delivered_at: datetime | None
     snoozed_count: int
     late: bool = False
+    schedule: str | None = None  # the schedule that planned it (flows/schedules/<id>.yaml)
+    expires_at: datetime | None = None  # not offered after this (planned check-ins only)
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ class FollowupsRepo:
             created_at=_utc(r["created_at"]),
             delivered_at=None if r["delivered_at"] is None else _utc(r["delivered_at"]),
             snoozed_count=int(r["snoozed_count"]),
+            schedule=None if r["schedule"] is None else str(r["schedule"]),
+            expires_at=None if r["expires_at"] is None else _utc(r["expires_at"]),
         )
 
     # --- writing -------------------------------------------------------------------------
@@ -111,10 +115,13 @@ class FollowupsRepo:
         due_at: float,
         deliver_at: float,
         now: float,
+        schedule: str | None = None,
+        expires_at: float | None = None,
     ) -> int:
         cur = await self.conn.execute(
             "INSERT INTO followups (user_id, room_id, flow, text_sealed, source, case_id, timezone, "
-            "due_at, deliver_at, status, created_at) VALUES (?, ?, ?, x'', ?, ?, ?, ?, ?, 'scheduled', ?)",
+            "due_at, deliver_at, status, created_at, schedule, expires_at) "
+            "VALUES (?, ?, ?, x'', ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?)",
             (
                 user_id,
                 room_id,
@@ -125,6 +132,8 @@ class FollowupsRepo:
                 due_at,
                 deliver_at,
                 now,
+                schedule,
+                expires_at,
             ),
         )
         row_id = cur.lastrowid
@@ -159,10 +168,11 @@ class FollowupsRepo:
         return bool(cur.rowcount == 1)
 
     async def snooze(self, followup_id: int, due_at: float, deliver_at: float) -> bool:
-        """A new promise for an open follow-up: back to 'scheduled', counted as a snooze."""
+        """A new promise for an open follow-up: back to 'scheduled', counted as a snooze. It no
+        longer expires: "later" is the person's own request."""
         cur = await self.conn.execute(
             "UPDATE followups SET status = 'scheduled', due_at = ?, deliver_at = ?, delivered_at = NULL, "
-            "snoozed_count = snoozed_count + 1 WHERE id = ? AND status IN ('scheduled', 'offered')",
+            "expires_at = NULL, snoozed_count = snoozed_count + 1 WHERE id = ? AND status IN ('scheduled', 'offered')",
             (due_at, deliver_at, followup_id),
         )
         return bool(cur.rowcount == 1)
@@ -193,6 +203,16 @@ class FollowupsRepo:
             "UPDATE followups SET status = 'cancelled', closed_at = ? "
             "WHERE user_id = ? AND status IN ('scheduled', 'offered')",
             (now, user_id),
+        )
+        return int(cur.rowcount)
+
+    async def delete_scheduled_of_schedule(self, user_id: str, schedule: str) -> int:
+        """Remove a person's planned rows of one schedule that were never offered nor moved by them
+        (a new plan replaces them). Offered, answered, declined and snoozed rows stay: they are
+        what happened, or what the person asked for."""
+        cur = await self.conn.execute(
+            "DELETE FROM followups WHERE user_id = ? AND schedule = ? AND status = 'scheduled' AND snoozed_count = 0",
+            (user_id, schedule),
         )
         return int(cur.rowcount)
 
@@ -241,6 +261,15 @@ class FollowupsRepo:
             "SELECT * FROM followups WHERE user_id = ? AND status IN (SELECT value FROM json_each(?)) "
             "ORDER BY deliver_at, id",
             (user_id, json.dumps(statuses)),
+        )
+        return [f for f in (self._row(r) for r in rows) if f is not None]
+
+    async def for_schedule(self, user_id: str, schedule: str) -> list[Followup]:
+        """A person's rows planned by one schedule, whatever their status, oldest first."""
+        rows = await fetch_all(
+            self.conn,
+            "SELECT * FROM followups WHERE user_id = ? AND schedule = ? ORDER BY due_at, id",
+            (user_id, schedule),
         )
         return [f for f in (self._row(r) for r in rows) if f is not None]
 

@@ -322,7 +322,24 @@ async def _v7_identity_holds(conn: aiosqlite.Connection, box: SecretBox) -> None
     )
 
 
-async def _v8_oncall_ladder(conn: aiosqlite.Connection, box: SecretBox) -> None:
+async def _v8_followup_schedules(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Follow-ups planned by a schedule (flows/schedules/<id>.yaml): `schedule` names it, so a new
+    plan replaces the rows of the old one; `expires_at` is the time after which such a row is no
+    longer offered (a check-in "about a week after you arrived" makes no sense in month three)."""
+    await conn.execute("ALTER TABLE followups ADD COLUMN schedule TEXT")
+    await conn.execute("ALTER TABLE followups ADD COLUMN expires_at REAL")
+
+
+async def _v9_unreadable_notices(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Events that stay undecryptable: when their sender was told so (once, after a grace
+    period), and whether they wrote again since — then their message was re-sent, and the kept
+    one is dropped rather than answered twice should its key ever arrive."""
+    await conn.execute("ALTER TABLE pending_events ADD COLUMN told_at REAL")
+    await conn.execute("ALTER TABLE pending_events ADD COLUMN superseded INTEGER NOT NULL DEFAULT 0")
+    await conn.execute("CREATE INDEX pending_events_by_room ON pending_events (room_id, received_at)")
+
+
+async def _v10_oncall_ladder(conn: aiosqlite.Connection, box: SecretBox) -> None:
     """The ladder of an unclaimed case, in the cases table (so it survives restarts): when it took
     its urgency, how many room pings it had, when the one "still unclaimed" summary, the on-call
     and the leads' direct messages went out. Who declared themselves on call, and the direct room
@@ -345,8 +362,9 @@ async def _v8_oncall_ladder(conn: aiosqlite.Connection, box: SecretBox) -> None:
 
 
 MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
-                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins, _v7_identity_holds,
-                                     _v8_oncall_ladder)
+                                     _v5_bind_sealed_values_to_their_rows, _v6_identity_pins,
+                                     _v7_identity_holds, _v8_followup_schedules,
+                                     _v9_unreadable_notices, _v10_oncall_ladder)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -86,6 +86,14 @@ class PeopleRepo:
             (room_id, user_id, flow, sealed, now),
         )
 
+    async def state_updated_at(self, room_id: str, user_id: str) -> float | None:
+        """When the person's conversation in the room last moved (epoch seconds), or None."""
+        async with self.conn.execute(
+            "SELECT updated_at FROM conversations WHERE room_id = ? AND user_id = ?", (room_id, user_id)
+        ) as cur:
+            row = await cur.fetchone()
+        return None if row is None else float(row["updated_at"])
+
     async def rooms_of(self, user_id: str) -> list[str]:
         rows = await fetch_all(self.conn, "SELECT room_id FROM conversations WHERE user_id = ?", (user_id,))
         return [str(r["room_id"]) for r in rows]

@@ -5,10 +5,12 @@
 
 bot-help = You can write, at any moment: **menu** for the list of conversations, **back** for the previous question, **mentor** to reach a person, **language** to change language, **stop** to stop the current conversation and pause reminders, **my data** to see what is kept, **delete my data** to erase it.
 bot-slow-down = You are writing faster than I can answer well. Take a breath — I will read what comes next in a moment.
+bot-greeting = Hello, I am the team's bot. Write any message to begin: first I will ask which language you prefer and tell you how your information is handled.
 bot-mentor-requested-reason = The person asked to talk to someone.
 bot-stopped = All right, I have stopped here, and reminders are paused. Write **menu** whenever you want to come back, and **resume** to turn reminders back on.
 bot-identity-held = Your account has a new security key. Until someone from our team has checked with you in another way (a call, a meeting), I do not answer messages sent with the new key. If you did not set it up, someone else may control your account: write **mentor** here.
 bot-identity-confirmed = Your new security key is confirmed. We can go on.
+bot-undecryptable = Sorry, I could not read a message you sent me just now. Please send it again.
 
 ## Follow-ups: invitations, answers and the person's own controls.
 

@@ -4,10 +4,12 @@
 
 bot-help = Puede escribir en cualquier momento: **menú** para ver las conversaciones, **atrás** para la pregunta anterior, **mentor** para hablar con una persona, **idioma** para cambiar de idioma, **parar** para detener la conversación actual y pausar los recordatorios, **mis datos** para ver lo que se guarda, **borrar mis datos** para borrarlo.
 bot-slow-down = Los mensajes llegan más rápido de lo que puedo responder bien. Tomemos un respiro: leeré lo siguiente en un momento.
+bot-greeting = Hola, soy el bot del equipo. Escriba cualquier mensaje para empezar: primero le preguntaré qué idioma prefiere y le explicaré qué pasa con su información.
 bot-mentor-requested-reason = La persona pidió hablar con alguien.
 bot-stopped = De acuerdo, me detengo aquí y los recordatorios quedan en pausa. Escriba **menú** cuando quiera volver, y **reanudar** para activar de nuevo los recordatorios.
 bot-identity-held = Su cuenta tiene una nueva clave de seguridad. Hasta que alguien de nuestro equipo lo compruebe con usted por otra vía (una llamada, un encuentro), no respondo a los mensajes enviados con la nueva clave. Si no la configuró usted, puede que otra persona controle su cuenta: escriba **mentor** aquí.
 bot-identity-confirmed = Su nueva clave de seguridad está confirmada. Podemos seguir.
+bot-undecryptable = Lo siento, no pude leer un mensaje que me acaba de enviar. Por favor, envíelo de nuevo.
 
 ## Seguimientos: invitaciones, respuestas y los controles de la propia persona.
 

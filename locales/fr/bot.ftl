@@ -5,10 +5,12 @@
 
 bot-help = Vous pouvez écrire à tout moment : **menu** pour la liste des conversations, **retour** pour la question précédente, **mentor** pour joindre une personne, **langue** pour changer de langue, **stop** pour arrêter la conversation en cours et suspendre les rappels, **mes données** pour voir ce qui est gardé, **effacer mes données** pour l'effacer.
 bot-slow-down = Vous écrivez plus vite que je ne peux bien répondre. Prenez votre temps — je lis la suite dans un instant.
+bot-greeting = Bonjour, je suis le bot de l'équipe. Écrivez n'importe quel message pour commencer : je vous demanderai d'abord votre langue et vous dirai ce qu'il advient de vos informations.
 bot-mentor-requested-reason = La personne a demandé à parler à quelqu'un.
 bot-stopped = D'accord, je m'arrête ici et les rappels sont suspendus. Écrivez **menu** quand vous voulez revenir, et **reprendre** pour réactiver les rappels.
 bot-identity-held = Votre compte a une nouvelle clé de sécurité. Tant qu'une personne de notre équipe n'a pas vérifié avec vous par un autre moyen (un appel, une rencontre), je ne réponds pas aux messages envoyés avec la nouvelle clé. Si ce n'est pas vous qui l'avez créée, quelqu'un d'autre contrôle peut-être votre compte : écrivez **mentor** ici.
 bot-identity-confirmed = Votre nouvelle clé de sécurité est confirmée. Nous pouvons continuer.
+bot-undecryptable = Désolé, je n'ai pas pu lire un message que vous venez de m'envoyer. Merci de l'envoyer à nouveau.
 
 ## Relances : invitations, réponses et réglages de la personne.
 

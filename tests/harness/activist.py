@@ -41,6 +41,7 @@ class Received:
     content: dict[str, Any]
     decrypted: bool
     at: float = field(default_factory=time.perf_counter)  # when this client had it decrypted
+    server_ts: int = 0  # the homeserver's origin_server_ts (ms since the epoch)
 
 
 @dataclass
@@ -106,7 +107,8 @@ class Activist:
     async def _on_message(self, room: MatrixRoom, event: RoomMessage) -> None:
         content = event.source.get("content", {})
         self.messages.setdefault(room.room_id, []).append(
-            Received(event.event_id, event.sender, content.get("body", ""), content, bool(event.decrypted))
+            Received(event.event_id, event.sender, content.get("body", ""), content, bool(event.decrypted),
+                     server_ts=event.server_timestamp)
         )
         await self._notify()
 

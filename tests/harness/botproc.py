@@ -69,6 +69,14 @@ class BotProcess:
 
         return await asyncio.wait_for(waiter(), timeout)
 
+    async def wait_lines(self, fragment: str, count: int, timeout: float = 60.0) -> None:
+        """Until `count` lines hold `fragment` (event ids are logged as keyed hashes: count them)."""
+        async def waiter() -> None:
+            async with self._line_added:
+                await self._line_added.wait_for(lambda: sum(fragment in x for x in self._lines) >= count)
+
+        await asyncio.wait_for(waiter(), timeout)
+
     async def wait_exit(self, timeout: float = 60.0) -> int:
         assert self.proc is not None
         code = await asyncio.wait_for(self.proc.wait(), timeout)

@@ -49,8 +49,8 @@ def accounts(synapse: Synapse) -> Accounts:
 def bot_env(hs: Synapse, user_id: str, password: str, data_dir: Path, **extra: str) -> dict[str, str]:
     """The bot configured by environment variables alone, as an admin would.
 
-    By default it runs the echo flows (exactly one reply per message) so that edge tests can
-    count replies; conversation tests point it at the real flows.
+    By default it runs the echo flows (exactly one reply per message, and no hello on joining) so
+    that edge tests can count replies; conversation tests point it at the real flows (with the hello).
     """
     env = {
         "CONTINUUM_FLOWS_DIR": str(ECHO / "flows"),
@@ -62,6 +62,8 @@ def bot_env(hs: Synapse, user_id: str, password: str, data_dir: Path, **extra: s
         "CONTINUUM_PACE_MS": "0",
         "TEST_BOT_USER": user_id,
     }
+    if "CONTINUUM_FLOWS_DIR" not in extra:
+        env["CONTINUUM_GREETING"] = "false"
     env.update(extra)
     return env
 

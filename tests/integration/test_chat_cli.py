@@ -22,7 +22,8 @@ from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import Accounts
-from tests.integration.test_mentor_room import WAIT, expect, mentor_env, open_chat_and_onboard, text
+from tests.integration.scripts import WAIT, open_chat_and_onboard, text, text_until
+from tests.integration.test_mentor_room import expect, mentor_env
 
 pytestmark = pytest.mark.integration
 
@@ -119,7 +120,7 @@ async def test_the_mentor_terminal_shows_a_card_and_its_thread_and_works_the_cas
         dm = await open_chat_and_onboard(activist, bot_user)
         await activist.send(dm, "mentor")
         card = await term.wait("┌─ C-0001")
-        await term.wait("│ Status: ", after=card)
+        await term.wait(f"│ {text('mentor-card-status-open')}", after=card)
 
         await activist.send(dm, "A car waits outside every evening")
         await term.wait("  ↳ C-0001 · bot: C-0001: A car waits outside every evening")
@@ -127,7 +128,7 @@ async def test_the_mentor_terminal_shows_a_card_and_its_thread_and_works_the_cas
         mark = len(term.lines)
         await term.type("/claim 1")
         await term.wait("✎ card C-0001, edited by bot:", after=mark)
-        await term.wait(f"  │ Status: taken by {mentor_id}", after=mark)
+        await term.wait(f"  │ {text('mentor-card-status-claimed', mentor=mentor_id)}", after=mark)
         await expect(activist, dm, bot_user, text("mentor-person-taken"))
 
         await term.type("/reply 1 Are you somewhere safe right now?")
@@ -137,7 +138,9 @@ async def test_the_mentor_terminal_shows_a_card_and_its_thread_and_works_the_cas
         await term.wait("✅ bot reacted to your message in C-0001")
 
         await term.type("!cases")
-        await term.wait("C-0001 · normal · taken by")
+        status = text("mentor-status-claimed", mentor=mentor_id)
+        await term.wait(text_until("mentor-cases-line", "flow", case="C-0001", urgency=text("mentor-urgency-normal"),
+                                   status=status))
         assert await term.close() == 0
         assert "Traceback" not in term.output and "could not be decrypted" not in term.output
     finally:

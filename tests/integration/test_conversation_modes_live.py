@@ -32,6 +32,7 @@ from tests.harness.activist import Activist, Received
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import ROOT, Accounts, bot_env
+from tests.integration.scripts import open_chat_and_onboard
 
 pytestmark = pytest.mark.integration
 
@@ -133,26 +134,6 @@ async def say(person: Activist, room_id: str, bot: str, answer: str, then: str) 
     return await expect(person, room_id, bot, then, after=seen)
 
 
-def onboarding() -> list[tuple[str, str]]:
-    """(answer, the question that follows) through the shipped onboarding: language, consent, then
-    every optional setting skipped until the menu — worked out by the engine itself."""
-    answers = ["1", "yes"]
-    while True:
-        asked = questions(LIB, "onboarding", answers)
-        if asked[-1] == "menu-choose" or len(answers) > 8:
-            break
-        answers.append("skip")
-    return list(zip(["hello", *answers], asked, strict=True))
-
-
-async def onboard(person: Activist, bot: str) -> str:
-    room_id = await person.create_dm(bot)
-    await person.wait_joined(room_id, bot)
-    for answer, then in onboarding():
-        await say(person, room_id, bot, answer, text(then))
-    return room_id
-
-
 @pytest.fixture
 async def mentor(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[Activist]:
     user_id, password = accounts.new("modementor")
@@ -178,7 +159,7 @@ async def test_the_7_day_question_after_asking_for_a_mentor_is_answered_by_the_f
     try:
         await mentor.wait_joined(room, bot_user)
         await proc.wait_line("mentor room checked")
-        dm = await onboard(activist, bot_user)
+        dm = await open_chat_and_onboard(activist, bot_user)
         await say(activist, dm, bot_user, "2", text("wellbeing-offer-person"))
         await say(activist, dm, bot_user, "yes", text("wellbeing-offer-followup"))
         card = await expect(mentor, room, bot_user, "C-0001")
@@ -207,7 +188,7 @@ async def test_a_message_typed_while_the_bot_was_down_is_answered_at_once_and_th
     proc = BotProcess(flows_env(synapse, bot_user, password, tmp_path / "data", ROOT / "flows"), tmp_path / "bot.log")
     await proc.start()
     try:
-        dm = await onboard(activist, bot_user)
+        dm = await open_chat_and_onboard(activist, bot_user)
         first, second, third = (text(m) for m in questions(LIB, "hygiene", ["1", "1"])[:3])
         # The bot is stopped half-way through a reply (a slow pace leaves its last messages
         # queued), as a deploy or a crash would: they wait in the outbox for the restart.

@@ -14,7 +14,7 @@ from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import Accounts, bot_env
-from tests.integration.test_conversations import Chat, text
+from tests.integration.scripts import Chat, text
 
 pytestmark = pytest.mark.integration
 

@@ -22,7 +22,8 @@ from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import Accounts
-from tests.integration.test_mentor_room import expect, mentor_env, open_chat_and_onboard, text
+from tests.integration.scripts import open_chat_and_onboard, text
+from tests.integration.test_mentor_room import expect, mentor_env
 
 pytestmark = pytest.mark.integration
 

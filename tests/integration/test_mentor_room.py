@@ -17,8 +17,6 @@ from typing import Any
 import pytest
 from nio import RoomInviteError
 
-from bot.authoring.loader import load_library
-from bot.care.render import strip_bold
 from bot.matrix.rooms import create_encrypted_room
 from bot.matrix.session import DataDir
 from bot.platform.sealing import SecretBox
@@ -27,18 +25,19 @@ from tests.harness.activist import Activist, Received
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import ROOT, Accounts, StartElement, bot_env
-from tests.integration.test_privacy_live import send_file
+from tests.integration.scripts import (
+    ONBOARDING,
+    WAIT,
+    conversation,
+    open_chat,
+    open_chat_and_onboard,
+    send_file,
+    start,
+    text,
+    text_until,
+)
 
 pytestmark = pytest.mark.integration
-
-LIB = load_library(ROOT / "flows", ROOT / "locales").library
-assert LIB is not None
-WAIT = 60.0
-
-
-def text(msgid: str, **args: object) -> str:
-    """The first line of a message as the bot's plain body shows it."""
-    return strip_bold(LIB.catalog.render("en", msgid, args)).splitlines()[0]
 
 
 def mentor_env(hs: Synapse, user_id: str, password: str, data: Path, room_id: str) -> dict[str, str]:
@@ -74,17 +73,6 @@ async def expect(person: Activist, room_id: str, sender: str, fragment: str, aft
     message = found()
     assert message is not None
     return message
-
-
-async def open_chat_and_onboard(person: Activist, bot_user: str) -> str:
-    room_id = await person.create_dm(bot_user)
-    await person.wait_joined(room_id, bot_user)
-    for answer, then in (("hello", "language-choose"), ("1", "onboarding-consent"), ("yes", "timezone-ask"),
-                         ("skip", "country-ask"), ("skip", "menu-choose")):
-        count = len(person.all_from(room_id, bot_user))
-        await person.send(room_id, answer)
-        await expect(person, room_id, bot_user, text(then), after=count)
-    return room_id
 
 
 async def test_a_case_from_request_to_thread_and_back_survives_a_restart(
@@ -184,10 +172,10 @@ async def test_an_unclaimed_urgent_case_is_repinged_until_a_mentor_claims_it(
     await proc.start()
     try:
         await proc.wait_line("mentor room checked")
-        dm = await open_chat_and_onboard(activist, bot_user)
-        await activist.send(dm, "3")
-        await expect(activist, dm, bot_user, text("threat-danger"))
-        await activist.send(dm, "yes")
+        # In immediate danger: the threat report's first question, answered yes.
+        chat = await open_chat(activist, bot_user)
+        await start(chat, conversation({**ONBOARDING, "menu.choose": "threat", "threat.danger": "yes"}))
+        dm = chat.room_id
 
         card = await element.wait_message(room, bot_user, contains="C-0001", timeout=WAIT)
         assert card["decrypted"] and card["body"].startswith("@room ")
@@ -195,7 +183,8 @@ async def test_an_unclaimed_urgent_case_is_repinged_until_a_mentor_claims_it(
         assert text("mentor-urgency-urgent") in card["body"]
         await expect(activist, dm, bot_user, text("mentor-person-opened"))
 
-        ping = await element.wait_message(room, bot_user, contains="has waited", timeout=150)
+        waited = text_until("mentor-reping", "minutes", case="C-0001", number=1)
+        ping = await element.wait_message(room, bot_user, contains=waited, timeout=150)
         assert ping["body"].startswith("@room ") and "C-0001" in ping["body"]
         assert ping["content"]["m.mentions"] == {"room": True}
         await expect(activist, dm, bot_user, text("mentor-person-on-the-way"))
@@ -204,8 +193,9 @@ async def test_an_unclaimed_urgent_case_is_repinged_until_a_mentor_claims_it(
         await element.react(room, card["event_id"], "✋")
         await proc.wait_line("ignored a reaction")
         await element.send(room, "!claim 1")
-        claimed = await element.wait_message(room, bot_user, contains="is now taken by", timeout=WAIT)
-        assert claimed["decrypted"] and element.user_id in claimed["body"]
+        claimed = await element.wait_message(room, bot_user, timeout=WAIT,
+                                             contains=text("mentor-claimed", case="C-0001", mentor=element.user_id))
+        assert claimed["decrypted"]
         await expect(activist, dm, bot_user, text("mentor-person-taken"))
     finally:
         await proc.kill()
@@ -392,7 +382,7 @@ async def test_a_mentors_followup_arrives_once_after_a_restart_as_from_their_men
         card = await expect(mentor, room, bot_user, "C-0001")
 
         await mentor.send(room, "!followup 1 in 1m How did the meeting with the lawyer go?")
-        await expect(mentor, room, bot_user, "Follow-up 1 for C-0001")
+        await expect(mentor, room, bot_user, text_until("mentor-followup-set", "when", number=1, case="C-0001"))
         assert await proc.stop() == 0
 
         # While the bot is down, bring the promise to a few seconds from now (instead of a minute).

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
 import uuid
@@ -26,15 +25,28 @@ from nio import (
     RoomGetStateEventResponse,
     RoomPutStateResponse,
     RoomSendResponse,
-    UploadResponse,
 )
 from nio.crypto import decrypt_attachment
 
+from bot.care.privacy import EXPORT_NAME
 from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import Accounts, bot_env
-from tests.integration.test_conversations import Chat, onboard, open_chat, real_flows_env, text
+from tests.integration.scripts import (
+    ONBOARDING,
+    SKIP,
+    Answer,
+    Chat,
+    body,
+    conversation,
+    onboard,
+    open_chat,
+    real_flows_env,
+    start,
+    text,
+    text_until,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -98,18 +110,6 @@ async def grant_power(person: Activist, room_id: str, user_id: str, level: int) 
     assert isinstance(resp, RoomPutStateResponse), resp
 
 
-async def send_file(person: Activist, room_id: str, name: str, data: bytes, mimetype: str) -> str:
-    """An encrypted attachment, the way Element sends one."""
-    resp, keys = await person.client.upload(io.BytesIO(data), content_type=mimetype, encrypt=True,
-                                            filesize=len(data))
-    assert isinstance(resp, UploadResponse) and keys, resp
-    msgtype = "m.image" if mimetype.startswith("image/") else "m.file"
-    return await person.send_content(room_id, {
-        "msgtype": msgtype, "body": name, "filename": name, "info": {"mimetype": mimetype, "size": len(data)},
-        "file": {**keys, "url": resp.content_uri, "mimetype": mimetype},
-    })
-
-
 # --- delete my data ---------------------------------------------------------------------------
 
 
@@ -121,7 +121,7 @@ async def test_delete_my_data_leaves_no_row_naming_the_person_or_their_chat(
     try:
         chat = await open_chat(activist, bot)
         await onboard(chat)
-        await chat.answer("remind me in 3d", then=text("bot-followup-set", when="|").split("|")[0])
+        await chat.answer("remind me in 3d", then=text_until("bot-followup-set", "when"))
         db = tmp_path / "data" / "continuum.db"
         assert naming(db, activist.user_id, chat.room_id), "the scan must see the person while they are there"
         await chat.answer("delete my data", then=text("bot-privacy-delete-confirm"))
@@ -152,8 +152,7 @@ async def test_panic_word_redacts_everything_it_may_leaves_and_says_nothing(
     try:
         chat = await open_chat(activist, bot)
         await grant_power(activist, chat.room_id, bot, 50)  # as if the bot had created the chat
-        await onboard(chat)
-        await chat.answer("3", then=text("threat-danger"))
+        await start(chat, conversation({**ONBOARDING, "menu.choose": "threat"}))  # at the first question
         said = [m.event_id for m in activist.all_from(chat.room_id, bot)]
         mine = [m.event_id for m in activist.all_from(chat.room_id, activist.user_id)]
         mine.append(await activist.send(chat.room_id, "Weather"))
@@ -200,14 +199,17 @@ async def test_my_data_arrives_as_an_encrypted_file_only_the_person_can_open(
     try:
         chat = await open_chat(activist, bot)
         await onboard(chat)
-        await chat.answer("remind me in 3d", then=text("bot-followup-set", when="|").split("|")[0])
-        await chat.answer("my data", then=text("bot-privacy-export", conversations=1, reminders=1, files=0, cases=0))
+        await chat.answer("remind me in 3d", then=text_until("bot-followup-set", "when"))
+        # What it says it sends, counted: one conversation (the onboarding), one reminder.
+        summary = body("bot-privacy-export", file=EXPORT_NAME, conversations=1, reminders=1, files=0, cases=0)
+        await chat.answer("my data", then=summary)
 
         def the_file() -> bool:
             return any(m.content.get("msgtype") == "m.file" for m in activist.all_from(chat.room_id, bot))
 
         await activist.wait_for(the_file, WAIT)
         message = next(m for m in activist.all_from(chat.room_id, bot) if m.content.get("msgtype") == "m.file")
+        assert message.body == EXPORT_NAME, "the file is the one the summary names"
         assert message.decrypted and "url" not in message.content, "the file is linked only inside the E2EE event"
         file = message.content["file"]
         download = await activist.client.download(mxc=file["url"])
@@ -288,27 +290,21 @@ async def test_a_unique_answer_and_file_never_appear_in_clear_on_disk_or_in_logs
     bot = proc.env["TEST_BOT_USER"]
     data = tmp_path / "data"
     try:
+        evidence = tmp_path / "upload" / f"{marker}.txt"
+        evidence.parent.mkdir()
+        evidence.write_text(f"evidence {marker}")
+        answers: dict[str, Answer] = {
+            **ONBOARDING, "menu.choose": "threat", "threat.danger": "no", "threat.channel": "safe",
+            "threat.kind": ("harassment",), "threat.details": f"They took {marker} at night",
+            "threat.timing": "yesterday", "threat.ongoing": "yes", "threat.impact": "serious",
+            "threat.likelihood": "unsure", "threat.where": SKIP, "threat.who": f"the unit of {marker}",
+            "threat.affected": SKIP, "threat.evidence_1": evidence, "threat.more_1": "no", "threat.steps_taken": SKIP,
+            "threat.help": ("unsure",), "threat.share": "full", "threat.contact_times": SKIP,
+        }
+        script = conversation(answers)
+        assert script.last == text("threat-done")
         chat = await open_chat(activist, bot)
-        await onboard(chat)
-        await chat.answer("3", then=text("threat-danger"))
-        await chat.answer("2", then=text("threat-kind"))
-        await chat.answer("6", then=text("threat-details"))
-        await chat.answer(f"They took {marker} at night", then=text("threat-timing"))
-        await chat.answer("yesterday", then=text("threat-ongoing"))
-        await chat.answer("1", then=text("threat-impact"))
-        await chat.answer("2", then=text("threat-likelihood"))
-        await chat.answer("4", then=text("threat-where"))
-        await chat.answer("skip", then=text("threat-who"))
-        await chat.answer(f"the unit of {marker}", then=text("threat-affected"))
-        await chat.answer("skip", then=text("threat-evidence"))
-        before = chat.count(text("threat-evidence-more"))
-        await send_file(activist, chat.room_id, f"{marker}.txt", f"evidence {marker}".encode(), "text/plain")
-        await activist.wait_for(lambda: chat.count(text("threat-evidence-more")) > before, WAIT)
-        await chat.answer("2", then=text("threat-steps-taken"))
-        await chat.answer("skip", then=text("threat-help"))
-        await chat.answer("7", then=text("threat-share"))
-        await chat.answer("2", then=text("threat-contact-times"))
-        await chat.answer("skip", then=text("threat-done"))
+        await start(chat, script)
         assert files_containing(data, marker.encode()) == [], "while running"
         assert await proc.stop() == 0
     finally:

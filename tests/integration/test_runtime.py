@@ -30,6 +30,28 @@ async def test_encrypted_dm_round_trip(bot: BotProcess, activist: Activist) -> N
     assert "Continuum" in reply.body
 
 
+async def test_the_bot_says_hello_once_on_joining_then_answers(
+    synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
+) -> None:
+    bot_user, password = accounts.new("greeter")
+    env = bot_env(synapse, bot_user, password, tmp_path / "data") | {"CONTINUUM_GREETING": "true"}
+    proc = BotProcess(env, tmp_path / "bot.log")
+    await proc.start()
+    try:
+        room_id = await open_dm(activist, bot_user)
+        hello = await activist.next_from(room_id, bot_user)
+        assert hello.decrypted and hello.body.startswith("Hello, I am the team's bot.")
+        # A restart replays nothing: the join was handled, so there is no second hello.
+        assert await proc.stop() == 0
+        await proc.start()
+        await activist.send(room_id, "hello")
+        reply = await activist.next_from(room_id, bot_user)
+        assert reply.decrypted and "Continuum" in reply.body
+        assert len(activist.all_from(room_id, bot_user)) == 2
+    finally:
+        await proc.stop()
+
+
 async def test_restart_keeps_decrypting_both_ways(bot: BotProcess, activist: Activist) -> None:
     bot_user = bot.env["TEST_BOT_USER"]
     room_id = await open_dm(activist, bot_user)

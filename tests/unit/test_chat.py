@@ -107,11 +107,11 @@ async def test_reply_thread_and_claim_send_what_element_would() -> None:
     assert await desk.handle("!cases")
     assert desk.sent == [
         (thread_content("$card3", "Are you safe?"), "m.room.message"),
-        (claim_content("$card3"), "m.reaction"),
+        ({"msgtype": "m.text", "body": "!claim 3"}, "m.room.message"),
         (thread_content("$card3", "Stay inside tonight."), "m.room.message"),
         ({"msgtype": "m.text", "body": "!cases"}, "m.room.message"),
     ]
-    assert claim_content("$card3")["m.relates_to"] == {"rel_type": "m.annotation", "event_id": "$card3", "key": "✋"}
+    assert claim_content(3) == {"msgtype": "m.text", "body": "!claim 3"}, "a reaction claims nothing in the mentor room"
     assert not await desk.handle("/quit")
 
 
@@ -120,6 +120,23 @@ async def test_a_card_this_client_never_saw_is_explained_not_guessed(capsys: pyt
     assert await desk.handle("/reply 9 hello")
     assert desk.sent == []
     assert "no card of C-0009" in capsys.readouterr().out
+
+
+async def test_a_card_sent_before_this_device_is_learnt_from_the_bots_edit_or_thread_message() -> None:
+    """Its text cannot be decrypted here, but the bot's edit of it (or a message in its thread)
+    names the case, so /reply answers in the right thread instead of 'no card seen'."""
+    for event_id, content in (
+        ("$e1", {"msgtype": "m.text", "body": f"* {CARD}", "m.new_content": {"msgtype": "m.text", "body": CARD},
+                 "m.relates_to": {"rel_type": "m.replace", "event_id": "$old3"}}),
+        ("$t1", in_thread("$old3", "C-0003: they waited outside again")),
+    ):
+        desk = Recorder()
+        desk.view.show(BOT, event_id, content)
+        assert await desk.handle("/reply 3 Are you safe?")
+        assert desk.sent == [(thread_content("$old3", "Are you safe?"), "m.room.message")]
+    stranger = Recorder()
+    stranger.view.show(OTHER, "$t2", in_thread("$old4", "C-0004: not the bot"))
+    assert stranger.view.cards == {}
 
 
 async def test_cards_are_remembered_between_sessions(tmp_path: Path) -> None:
@@ -170,3 +187,24 @@ def test_the_mentor_mode_is_a_flag_of_continuum_chat() -> None:
 
     parsed = build_parser().parse_args(["chat", "--as", "mentor", "--room", "!r:example.org"])
     assert parsed.as_ == "mentor" and parsed.room == "!r:example.org"
+
+
+async def test_the_activist_sees_what_the_bot_wrote_while_the_terminal_was_closed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first sync brings what came while away; it is shown before the chat is opened again."""
+    from nio import AsyncClient, MatrixRoom, RoomMessageText
+
+    (tmp_path / "room").write_text("!dm:example.org\n")
+    client = AsyncClient("http://127.0.0.1:1", ME)
+    try:
+        session = chat.Chat(client, BOT, tmp_path)
+        event = RoomMessageText.from_dict({"event_id": "$m", "sender": BOT, "origin_server_ts": 1,
+                                           "type": "m.room.message",
+                                           "content": {"msgtype": "m.text", "body": "Your mentor: are you safe?"}})
+        assert isinstance(event, RoomMessageText)
+        await session.on_message(MatrixRoom("!dm:example.org", ME), event)
+        await session.on_message(MatrixRoom("!other:example.org", ME), event)
+        assert capsys.readouterr().out.count("Your mentor: are you safe?") == 1
+    finally:
+        await client.close()

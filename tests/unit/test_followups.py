@@ -645,6 +645,35 @@ async def test_the_timer_really_fires(store: Store, deliverer: Deliverer) -> Non
         await service.stop()
 
 
+async def test_resume_delivers_at_once_although_the_timer_fires_before_the_commit(
+    store: Store, deliverer: Deliverer
+) -> None:
+    """A row that a unit makes due now is armed for again once the unit committed: the timer's
+    first fire runs before the commit and finds the person still paused."""
+
+    jobs: list[asyncio.Task[None]] = []
+
+    def committed(unit: UnitOfWork) -> None:  # as the runtime's flush does
+        deliverer.after_commit(unit)
+        jobs.extend(asyncio.ensure_future(job()) for job in unit.committed_jobs)
+
+    store.on_committed(committed)
+    service = FollowupService(store, FollowupSettings(quiet_start=time(0), quiet_end=time(0)),
+                              lambda: datetime.now(UTC), deliverer)
+    async with store.write() as tx:
+        await service.pause(tx, ANNA)
+    fid = await add(service, store, after=timedelta(0), tz="UTC")
+    await service.start()
+    try:
+        async with store.write() as tx:
+            await service.resume(tx, ANNA)
+            await asyncio.sleep(0.05)  # the transaction is slow: the timer fires inside it
+        await asyncio.wait_for(deliverer.on_commit.wait(), timeout=10)
+        assert [f.id for f in deliverer.attempts] == [fid]
+    finally:
+        await service.stop()
+
+
 # --- privacy -------------------------------------------------------------------------------
 
 

@@ -8,7 +8,8 @@ How it works, and why:
   `run_due` delivers every row that is due, then re-arms the job at the next earliest one. One job
   instead of one per row keeps memory flat at 100,000 rows and makes a restart trivial: `start()`
   asks the index for the earliest row. Arming too early is harmless (a run that finds nothing just
-  re-arms), so anything that might make a follow-up due sooner arms eagerly; and the wait is capped
+  re-arms), so anything that might make a follow-up due sooner arms eagerly (and again once its
+  transaction committed: a run before the commit cannot see the row); and the wait is capped
   (`max_sleep`) so a lost wake-up costs minutes, never a promise.
 - **Exactly once.** Each row is delivered in ONE transaction: re-read it (still 'scheduled', its
   person not paused), let `deliver` queue the message into the outbox on that same transaction,
@@ -22,6 +23,10 @@ How it works, and why:
   clock is in quiet hours; such a row waits for their end (bot/care/followups/timing.py has the DST rules).
 - **Pause**: a paused person gets nothing; their rows stay scheduled and go out, late and with
   the apology, once they resume.
+- **Planned check-ins expire**: a row planned by a schedule (flows/schedules/, e.g. the first-year
+  journey) carries `expires_at`; past it the row is closed without a message — "about a week
+  since you arrived" is not sent in month two, after a long pause or outage. The person's own
+  "later" or snooze makes a new promise without expiry.
 - **Zones by name**: rows keep the IANA name, and `start()` re-applies tzdata and the configured
   quiet hours to rows not yet due, so a rule or setting change moves them.
 
@@ -35,7 +40,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Literal, Protocol
 
 from apscheduler.jobstores.base import JobLookupError
@@ -71,6 +76,7 @@ class RunReport:
     delivered: list[int] = field(default_factory=list)
     deferred: list[int] = field(default_factory=list)  # due, but the person's quiet hours began
     failed: list[int] = field(default_factory=list)  # `deliver` raised; retried after `retry_delay`
+    expired: list[int] = field(default_factory=list)  # planned check-ins past their time: closed, not sent
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,18 @@ class StartReport:
     retimed: int
 
 
-_Outcome = Literal["delivered", "deferred", "skipped", "failed"]
+_Outcome = Literal["delivered", "deferred", "skipped", "failed", "expired"]
+
+
+def _after_commit(uow: UnitOfWork, arm: Callable[[], None]) -> None:
+    """Arm the timer for a row again once the unit that made it due committed. Arming before the
+    commit alone is not enough: a run that fires before the commit does not see the row, and
+    re-arms from the table without it — which would hold the row until `max_sleep`."""
+
+    async def again() -> None:
+        arm()
+
+    uow.on_commit(again)
 
 
 class FollowupService:
@@ -133,6 +150,15 @@ class FollowupService:
 
     def zone_for(self, name: str | None) -> str:
         return self._zone_name(name)  # a person's zone (shown and kept), else the configured default
+
+    def now(self) -> datetime:
+        """The service's clock (UTC)."""
+        return self._now()
+
+    @property
+    def quiet_hours(self) -> tuple[time, time]:
+        """The configured quiet hours (start, end), on each person's wall clock."""
+        return self._quiet
 
     def _deliver_time(self, due: datetime, tz_name: str) -> datetime:
         return timing.deliver_at(due, tz_name, *self._quiet)
@@ -230,9 +256,11 @@ class FollowupService:
         )
         self._armed_for = when
 
-    def _arm_sooner(self, when: float) -> None:
+    def _arm_sooner(self, when: float, uow: UnitOfWork | None = None) -> None:
         if self._armed_for is None or when < self._armed_for:
             self._arm(when)
+        if uow is not None:  # the unit that makes a row due at `when`: again once it committed
+            _after_commit(uow, lambda: self._arm_sooner(when))
 
     async def _rearm(self, now: datetime, failed: bool) -> None:
         async with self._store.read() as r:
@@ -276,20 +304,12 @@ class FollowupService:
                         break  # the rest stays scheduled and goes out after the restart
                     cursor = (timing.deliver_at, timing.id)
                     outcome = await self._deliver_one(timing.id, at)
-                    if outcome == "delivered":
-                        report.delivered.append(timing.id)
-                    elif outcome == "deferred":
-                        report.deferred.append(timing.id)
-                    elif outcome == "failed":
-                        report.failed.append(timing.id)
+                    if outcome != "skipped":
+                        getattr(report, outcome).append(timing.id)  # delivered, deferred, failed, expired
             await self._rearm(at, failed=bool(report.failed))
-        if report.delivered or report.failed:
-            log.info(
-                "follow-ups: %d delivered, %d deferred to after quiet hours, %d failed",
-                len(report.delivered),
-                len(report.deferred),
-                len(report.failed),
-            )
+        if report.delivered or report.failed or report.expired:
+            log.info("follow-ups: %d delivered, %d deferred to after quiet hours, %d failed, %d expired",
+                     len(report.delivered), len(report.deferred), len(report.failed), len(report.expired))
         return report
 
     async def _deliver_one(self, followup_id: int, now: datetime) -> _Outcome:
@@ -302,6 +322,9 @@ class FollowupService:
                 # or delivered since the due list was read, or its person may have paused.
                 if row is None or row.status != "scheduled" or row.deliver_at.timestamp() > now_s:
                     return "skipped"
+                if row.expires_at is not None and row.expires_at.timestamp() < now_s:
+                    await uow.followups.cancel(followup_id, now_s)
+                    return "expired"
                 if await uow.followups.is_paused(row.user_id):
                     return "skipped"
                 tz_name = self._zone_name(row.tz_name)
@@ -332,11 +355,15 @@ class FollowupService:
         source: Source,
         tz_name: str | None,
         case_id: int | None = None,
+        schedule: str | None = None,
+        expires_at: datetime | None = None,
     ) -> int:
         """Promise to come back `after` from now or `at` (aware); returns the follow-up's id.
 
         `text` is the invitation's message id (flows) or a mentor's own words; it is sealed.
         `tz_name` is the person's IANA zone (None or unknown: the configured default).
+        `schedule` names the schedule that planned it, `expires_at` (aware) when it stops making
+        sense (see the module doc).
         """
         if (after is None) == (at is None):
             raise ValueError("give exactly one of after= or at=")
@@ -352,20 +379,11 @@ class FollowupService:
         zone_name = self._zone_name(tz_name)
         when = self._deliver_time(due, zone_name)
         followup_id = await uow.followups.add(
-            user_id=user_id,
-            room_id=room_id,
-            flow=flow,
-            text=text,
-            source=source,
-            case_id=case_id,
-            tz_name=zone_name,
-            due_at=due.timestamp(),
-            deliver_at=when.timestamp(),
-            now=now.timestamp(),
+            user_id=user_id, room_id=room_id, flow=flow, text=text, source=source, case_id=case_id,
+            tz_name=zone_name, due_at=due.timestamp(), deliver_at=when.timestamp(), now=now.timestamp(),
+            schedule=schedule, expires_at=None if expires_at is None else expires_at.timestamp(),
         )
-        # Before the commit on purpose: firing early finds nothing and re-arms; firing late
-        # would break the promise.
-        self._arm_sooner(when.timestamp())
+        self._arm_sooner(when.timestamp(), uow)
         return followup_id
 
     async def schedule_effect(
@@ -424,7 +442,7 @@ class FollowupService:
         when = self._deliver_time(due, self._zone_name(row.tz_name))
         if not await uow.followups.snooze(row.id, due.timestamp(), when.timestamp()):
             return None
-        self._arm_sooner(when.timestamp())
+        self._arm_sooner(when.timestamp(), uow)
         return when
 
     async def cancel(self, uow: UnitOfWork, followup_id: int, *, owner: str | None = None) -> bool:
@@ -459,7 +477,7 @@ class FollowupService:
         """Deliver what waited (late, with the apology), outside quiet hours."""
         now = self._now()
         await uow.followups.set_paused(user_id, False, now.timestamp())
-        self._arm_sooner(now.timestamp())
+        self._arm_sooner(now.timestamp(), uow)
 
     async def is_paused(self, user_id: str) -> bool:
         async with self._store.read() as r:
@@ -473,7 +491,7 @@ class FollowupService:
         for t in rows:
             when = self._deliver_time(datetime.fromtimestamp(t.due_at, UTC), zone_name)
             await uow.followups.set_timezone(t.id, zone_name, when.timestamp())
-            self._arm_sooner(when.timestamp())
+            self._arm_sooner(when.timestamp(), uow)
         return len(rows)
 
     async def cancel_all_for(self, uow: UnitOfWork, user_id: str) -> int:

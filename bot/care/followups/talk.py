@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Collection
 from datetime import datetime
 from typing import Protocol
 
 from bot.care.conversations import Heard, LibraryHolder
+from bot.care.followups.journey import Journeys, JourneyTalk
 from bot.care.followups.service import Answer, ConversationFollowups, Followup, FollowupService
 from bot.care.followups.timing import local_parts, parse_duration
 from bot.care.render import Rendered, Renderer, strip_bold
@@ -34,7 +36,7 @@ class MentorNotices(Protocol):
 
 class FollowupDesk(ConversationFollowups):
     """The follow-up service as `bot.care.conversations.FollowupSink`: schedule and pause (inherited),
-    time-zone changes, and what follow-ups say and hear."""
+    time-zone changes, plans of the schedules (`journeys`), and what follow-ups say and hear."""
 
     def __init__(self, store: Store, library: LibraryHolder, service: FollowupService,
                  default_lang: str) -> None:
@@ -43,9 +45,14 @@ class FollowupDesk(ConversationFollowups):
         self.library = library
         self.default_lang = default_lang
         self.notices: MentorNotices | None = None  # the mentors' desk, bound by the app
+        self.journeys = Journeys(service, library)
 
     async def timezone_changed(self, uow: UnitOfWork, user_id: str, tz_name: str) -> None:
         await self.service.change_timezone(uow, user_id, tz_name)
+
+    async def profile_changed(self, uow: UnitOfWork, talk: JourneyTalk, names: Collection[str]) -> None:
+        """A conversation remembered `names`: the schedules that read them plan again."""
+        await self.journeys.profile_changed(uow, talk, names)
 
     def _render(self) -> Renderer:
         return Renderer(self.library.library.catalog)
@@ -105,11 +112,13 @@ class FollowupDesk(ConversationFollowups):
         """Handle a follow-up answer or command; None when the message is not about follow-ups."""
         lang = await lang_of(uow, user_id, self.default_lang)
         render = self._render()
-        # Only invitations that asked "yes, later or no" wait for that answer (a mentor's message does not).
+        # Only invitations that asked "yes, later or no" wait for that answer (a mentor's message does
+        # not), and only while nothing was asked since: once the person went on in a conversation,
+        # its yes/no questions get their answers (a "no" there must not decline a check-in).
         offered = [f for f in await uow.followups.for_user(user_id)
                    if f.status == "offered" and f.room_id == room_id and f.flow]
         answer = self._answer_of(lang, text)
-        if offered and answer is not None:
+        if offered and answer is not None and not await self._moved_on(uow, offered[-1]):
             result = await self.service.answer_offer(uow, offered[-1].id, answer, owner=user_id)
             if result is None:
                 return None
@@ -174,6 +183,11 @@ class FollowupDesk(ConversationFollowups):
         assert row is not None
         shown = self.when(lang, row.deliver_at, zone)
         await uow.send(room_id, render.text(lang, "bot-followup-set", {"when": shown}).content())
+
+    async def _moved_on(self, uow: UnitOfWork, offered: Followup) -> bool:
+        """Whether the person's conversation in the room moved after the invitation went out."""
+        moved = await uow.people.state_updated_at(offered.room_id, offered.user_id)
+        return moved is not None and offered.delivered_at is not None and moved > offered.delivered_at.timestamp()
 
     def _command(self, lang: str, text: str) -> tuple[str, str | None] | None:
         said = normalize(text)

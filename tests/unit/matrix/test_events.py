@@ -17,6 +17,7 @@ from bot.matrix.events import (
     Deliver,
     Fact,
     Facts,
+    Greet,
     Ignore,
     KeepUndecryptable,
     Lookup,
@@ -72,6 +73,14 @@ def membership(user_id: str, membership: str, ts_ms: int) -> Event:
     return event
 
 
+def bot_joined(prev: str = "invite") -> Event:
+    """The bot's own join, as the sync after it accepted an invitation shows it."""
+    event = _event({"type": "m.room.member", "state_key": ME, "sender": ME, "origin_server_ts": AFTER_MS,
+                    "content": {"membership": "join"}, "unsigned": {"prev_content": {"membership": prev}}})
+    assert isinstance(event, RoomMemberEvent)
+    return event
+
+
 def room_name() -> Event:
     return _event({"type": "m.room.name", "state_key": "", "content": {"name": "a room"}})
 
@@ -104,6 +113,18 @@ def decide(event: Event, known: Facts, *, processed: bool = False, pinned: bool 
 # --- never acted on ---------------------------------------------------------------------------
 def test_a_membership_change_is_never_acted_on() -> None:
     assert decide(membership(PERSON, "join", AFTER_MS), facts()) == (Ignore(Why.MEMBERSHIP), [])
+
+
+def test_the_bot_joining_on_an_invitation_is_a_greeting_once() -> None:
+    assert decide(bot_joined(), facts()) == (Greet(), [Fact.PROCESSED])
+    assert decide(bot_joined(), facts(), processed=True) == (Ignore(Why.PROCESSED), [Fact.PROCESSED])
+
+
+def test_no_greeting_in_the_mentor_room_an_unencrypted_room_history_or_a_rejoin() -> None:
+    for known in (facts(mentor_room=True), facts(room_encrypted=False), facts(initial=True)):
+        assert decide(bot_joined(), known) == (Ignore(Why.MEMBERSHIP), [])
+    assert decide(bot_joined(prev="join"), facts()) == (Ignore(Why.MEMBERSHIP), [])  # a display name change
+    assert decide(bot_joined(prev="leave"), facts()) == (Ignore(Why.MEMBERSHIP), [])
 
 
 def test_the_bots_own_messages_are_ignored_without_a_lookup() -> None:
