@@ -242,7 +242,7 @@ class Conversations:
         talk = Talk(msg.room_id, person, lang, state.flow if state else ONBOARDING)
         if self.mentor_route is not None and await self.mentor_route.intercept(uow, msg, talk):
             return
-        if await self._crisis(uow, msg, talk, state):
+        if await heard_crisis(self, uow, msg, talk, state):
             return  # answered at once; the flow is paused (its state untouched)
         keyword = lib.catalog.keyword_of(lang, msg.body) if msg.kind == "text" else None
         if msg.kind == "text" and keyword is None and await self._offer_answered(uow, msg, talk, state):
@@ -272,17 +272,13 @@ class Conversations:
         elif state is None or (state.ended and keyword is None):
             first = not person.profile.get(CONSENT)
             new_state, effects = start(lib, ONBOARDING if first else MENU, now, self._context(person))
-        elif keyword in ("menu", "language"):
-            new_state, effects = start(lib, MENU if keyword == "menu" else "language", now, self._context(person))
+        elif keyword in ("menu", "language", "continue"):  # continue with nothing waiting: the menu
+            new_state, effects = start(lib, "language" if keyword == "language" else MENU, now,
+                                       self._context(person))
         elif keyword == "back":
             new_state, effects = step(lib, state, BackInput(), now)
         elif keyword == "continue" and (asked := repeat(lib, state, now)):
-            render = Renderer(lib.catalog)  # back to the paused flow: its question again
-            for effect in asked:
-                await self._effect(uow, talk, render, effect)
-            return
-        elif keyword == "continue":
-            new_state, effects = start(lib, MENU, now, self._context(person))
+            new_state, effects = state, list(asked)  # back to the paused flow: its question again
         elif keyword is not None:
             await self._keyword(uow, talk, keyword, state)
             return
@@ -292,18 +288,6 @@ class Conversations:
                 return
             new_state, effects = step(lib, state, user_input, now)
         await self._apply(uow, talk, new_state, effects)
-
-    async def _crisis(self, uow: UnitOfWork, msg: Inbound, talk: Talk, state: State | None) -> bool:
-        """Crisis words, heard before anything else takes the message (`bot.care.crisis_desk`)."""
-        person = talk.person
-        here = Talk(talk.room_id, person, talk.lang, state.flow if state is not None and not state.ended else MENU)
-
-        async def open_case(u: UnitOfWork, kind: Kind, words: str | None) -> CrisisOutcome:
-            return await self.cases.crisis(u, here, kind, words, EPISODE_S)
-
-        return await self.crisis.heard(uow, msg, Renderer(self.library.library.catalog), open_case, lang=talk.lang,
-                                       country=person.country, timezone=person.timezone,
-                                       consented=bool(person.profile.get(CONSENT)))
 
     # --- team mode -------------------------------------------------------------------------
     async def _team_case(self, uow: UnitOfWork, talk: Talk) -> Case | None:
@@ -597,6 +581,19 @@ class Conversations:
                 profile[key] = raw
         return Context(lang=person_lang(person, self.settings.default_language), timezone=person.timezone,
                        country=person.country, profile=profile)
+
+
+async def heard_crisis(conv: Conversations, uow: UnitOfWork, msg: Inbound, talk: Talk, state: State | None) -> bool:
+    """Crisis words, heard before anything else takes the message (`bot.care.crisis_desk`)."""
+    person = talk.person
+    here = Talk(talk.room_id, person, talk.lang, state.flow if state is not None and not state.ended else MENU)
+
+    async def open_case(u: UnitOfWork, kind: Kind, words: str | None) -> CrisisOutcome:
+        return await conv.cases.crisis(u, here, kind, words, EPISODE_S)
+
+    return await conv.crisis.heard(uow, msg, Renderer(conv.library.library.catalog), open_case, lang=talk.lang,
+                                   country=person.country, timezone=person.timezone,
+                                   consented=bool(person.profile.get(CONSENT)))
 
 
 async def share_answered(conv: Conversations, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
