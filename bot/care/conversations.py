@@ -272,13 +272,13 @@ class Conversations:
         elif state is None or (state.ended and keyword is None):
             first = not person.profile.get(CONSENT)
             new_state, effects = start(lib, ONBOARDING if first else MENU, now, self._context(person))
+        elif keyword == "continue" and (asked := repeat(lib, state, now)):
+            new_state, effects = state, list(asked)  # back to the paused flow: its question again
         elif keyword in ("menu", "language", "continue"):  # continue with nothing waiting: the menu
             new_state, effects = start(lib, "language" if keyword == "language" else MENU, now,
                                        self._context(person))
         elif keyword == "back":
             new_state, effects = step(lib, state, BackInput(), now)
-        elif keyword == "continue" and (asked := repeat(lib, state, now)):
-            new_state, effects = state, list(asked)  # back to the paused flow: its question again
         elif keyword is not None:
             await self._keyword(uow, talk, keyword, state)
             return

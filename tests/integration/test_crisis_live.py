@@ -22,7 +22,8 @@ from tests.harness.activist import Activist, Received
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import Accounts
-from tests.integration.test_mentor_room import LIB, WAIT, mentor_env
+from tests.integration.scripts import LIB, WAIT
+from tests.integration.test_mentor_room import mentor_env
 
 pytestmark = pytest.mark.integration
 
