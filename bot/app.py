@@ -13,6 +13,7 @@ from bot.care.conversations import Conversations, LibraryHolder
 from bot.care.followups.service import Followup, FollowupService
 from bot.care.followups.talk import FollowupDesk
 from bot.care.mentors import Mentors
+from bot.care.plan import PlanDesk
 from bot.care.privacy import Privacy
 from bot.care.retention import start_retention
 from bot.care.unreadable import UnreadableNotice
@@ -105,12 +106,14 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     desk: FollowupDesk
 
     async def deliver(followup: Followup, uow: UnitOfWork) -> None:
-        await desk.deliver(followup, uow)
+        if not await plans.deliver(followup, uow):  # a plan step's reminder names its step
+            await desk.deliver(followup, uow)
         metrics.followups_sent.inc()
 
     service = FollowupService(store, settings.followups, lambda: datetime.now(UTC), deliver)
     desk = FollowupDesk(store, holder, service, settings.default_language)
-    mentors = Mentors(settings, store, holder, redactor, followups=service)
+    plans = PlanDesk(settings, holder, service)
+    mentors = Mentors(settings, store, holder, redactor, followups=service, plans=plans)
     desk.notices = mentors.followups  # a mentor's follow-up delivered or cancelled: its case's thread is told
     admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics),
                       identity=mentors.identity, team=mentors.team_problems)
@@ -118,7 +121,7 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     if privacy.panic_problem is not None:
         raise StartupError(f"setting 'panic_keyword': {privacy.panic_problem}")
     conversations = Conversations(settings, store, holder, redactor, mentors, desk, mentors, metrics=metrics,
-                                  admin=admin, privacy=privacy)
+                                  admin=admin, privacy=privacy, plans=plans)
     runtime = MatrixRuntime(settings, data, store, redactor, conversations, metrics=metrics,
                             identity=mentors.identity, membership=mentors.membership,
                             unreadable=UnreadableNotice(settings, holder))

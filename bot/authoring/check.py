@@ -17,6 +17,7 @@ from bot.authoring.yamlsource import Lines, YamlPath
 from bot.care.crisis import list_problems as crisis_list_problems
 from bot.engine.analysis import (
     COMMON_MESSAGE_IDS,
+    ENGINE_ARGS,
     ENGINE_MESSAGE_IDS,
     HINT_ARGS,
     MessageUse,
@@ -40,6 +41,7 @@ from bot.engine.catalog import KEYWORDS, Catalog, FtlFile, MessageInfo
 from bot.engine.model import (
     BUILTIN_VARS,
     CONSENTS,
+    DAY_SECONDS,
     PROFILE_ARG_PREFIX,
     PROFILE_PREFIX,
     QUESTION_CLASSES,
@@ -51,9 +53,11 @@ from bot.engine.model import (
     Flow,
     FollowupStep,
     GotoFlowStep,
+    PlanStep,
     YesNoQuestion,
 )
 from bot.engine.normalize import normalize, split_list
+from bot.engine.planning import PLAN_TEXT_ARGS
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,8 @@ class _Checker:
                 self.check_next(source, step_id, step.next)
             if isinstance(step, EscalateStep) and not isinstance(step.urgency, str):
                 self.check_fallback(source, (*base, "urgency"), [u.when is None for u in step.urgency], "urgency")
+            if isinstance(step, PlanStep):
+                self.check_plan_reminders(source, base, step)
             if isinstance(step, CallStep | GotoFlowStep | FollowupStep) and step.flow not in self.flows:
                 self.add(
                     error(
@@ -585,12 +591,34 @@ class _Checker:
                         yield use, set(HINT_ARGS.get(default_hint(step), frozenset())) | builtins, "(a hint)"
                 elif use.role == "label":
                     yield use, set(), "(option labels get no variables)"
+                elif use.role == "plan":
+                    yield use, at_step | builtins | set(PLAN_TEXT_ARGS), where
+                elif use.role == "kept":
+                    yield use, set(), "(a plan's steps are kept and shown later, so they get no variables)"
                 else:
                     yield use, set(), "(it is shown outside the conversation and gets no variables)"
         for msgid in ENGINE_MESSAGE_IDS:
             if msgid.startswith("hint-"):
                 continue
-            yield MessageUse((), msgid, "engine"), set(), "(the engine's own messages get no variables)"
+            given = set(ENGINE_ARGS.get(msgid, frozenset()))
+            yield MessageUse((), msgid, "engine"), given, "(the engine gives it only: " + (
+                ", ".join(f"${name}" for name in sorted(given)) or "no variables") + ")"
+
+    def check_plan_reminders(self, source: SourcedFlow, base: YamlPath, step: PlanStep) -> None:
+        """People are asked "shall I ask you in N days?": a reminder that is not whole days would
+        be announced wrongly (rounded up); fine for a test's flows, never for people."""
+        for index, candidate in enumerate(step.candidates):
+            seconds = candidate.followup_seconds
+            if seconds is not None and seconds % DAY_SECONDS:
+                self.add(
+                    warning(
+                        source.file,
+                        source.line((*base, "candidates", index, "followup")),
+                        f"the reminder `{candidate.followup}` of `{candidate.text}` is not in whole days: "
+                        "people are asked in days, so it is announced rounded up",
+                        "use days or weeks, e.g. 7d or 2w",
+                    )
+                )
 
     def available_vars(self, flow: Flow) -> dict[str, set[str]]:
         """For each reachable step, the variables that may be set when it runs (may-analysis)."""

@@ -25,6 +25,7 @@ from bot.engine.model import (
     GotoFlowStep,
     MessageStep,
     NotCondition,
+    PlanStep,
     PreferenceStep,
     RememberStep,
     VarCondition,
@@ -85,6 +86,8 @@ def _label(step_id: str, step: AnyStep) -> str:
         return f"{step_id}\\ncompute {', '.join(step.assign)}"
     if isinstance(step, EndStep):
         return f"{step_id}\\nend"
+    if isinstance(step, PlanStep):
+        return f"{step_id}\\nplan (up to {step.limit} of {len(step.candidates)} steps)"
     assert isinstance(step, MessageStep)
     return f"{step_id}\\nmessage"
 
@@ -138,7 +141,7 @@ _DOT_SHAPE: dict[NodeKind, str] = {
 
 
 def _node_kind(step: AnyStep) -> NodeKind:
-    if isinstance(step, QUESTION_CLASSES):
+    if isinstance(step, (*QUESTION_CLASSES, PlanStep)):
         return "question"
     if isinstance(step, EndStep | GotoFlowStep):
         return "end"

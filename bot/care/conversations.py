@@ -49,6 +49,7 @@ from bot.engine.effects import (
     Hint,
     Notice,
     OfferPerson,
+    PlanMade,
     Remember,
     Say,
     ScheduleFollowup,
@@ -160,6 +161,16 @@ class MentorRoute(Protocol):
     def is_mentor(self, user_id: str) -> bool: ...
 
 
+class PlanRoute(Protocol):
+    """bot.care.plan: plans made by flows, "my plan", and answers to its own yes/no questions."""
+
+    async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool: ...
+
+    async def made(self, uow: UnitOfWork, talk: Talk, effect: PlanMade) -> None: ...
+
+    async def show(self, uow: UnitOfWork, talk: Talk) -> None: ...
+
+
 @dataclass
 class FloodGate:
     """At most `limit` messages a minute per person; one polite note per minute beyond it."""
@@ -197,6 +208,7 @@ class Conversations:
         metrics: Metrics | None = None,
         admin: AdminRoute | None = None,
         privacy: PrivacyRoute | None = None,
+        plans: PlanRoute | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -209,6 +221,7 @@ class Conversations:
         self.metrics = metrics or Metrics()
         self.admin = admin
         self.privacy = privacy
+        self.plans = plans
         self.flood = FloodGate(settings.flood_messages_per_minute)
         self.crisis = CrisisDesk()
         self.transient = Transient()  # people without consent to storage: in memory only
@@ -240,6 +253,8 @@ class Conversations:
             return
         state = await self._load_state(uow, msg.room_id, msg.sender)
         talk = Talk(msg.room_id, person, lang, state.flow if state else ONBOARDING)
+        if self.plans is not None and await self.plans.intercept(uow, msg, talk):
+            return  # a yes or no to a plan question (a mentor's suggestion, sharing the plan)
         if self.mentor_route is not None and await self.mentor_route.intercept(uow, msg, talk):
             return
         if await heard_crisis(self, uow, msg, talk, state):
@@ -395,6 +410,8 @@ class Conversations:
             await self.privacy.ask_delete(uow, talk.room_id, talk.lang)
         elif keyword == "mydata" and self.privacy is not None:
             await self.privacy.send_export(uow, talk.room_id, talk.person.user_id, talk.lang)
+        elif keyword == "myplan" and self.plans is not None:
+            await self.plans.show(uow, talk)
 
     async def _help(self, uow: UnitOfWork, talk: Talk, render: Renderer, state: State | None) -> None:
         """How to reach a person, the words that work, then the question that waits, again."""
@@ -532,6 +549,8 @@ class Conversations:
             await self.cases.escalate(uow, talk, effect)
         elif isinstance(effect, ScheduleFollowup):
             await self.followups.schedule(uow, talk, effect)
+        elif isinstance(effect, PlanMade) and self.plans is not None:
+            await self.plans.made(uow, talk, effect)
         elif isinstance(effect, FlowStarted):
             self.metrics.conversations_started.inc(flow=effect.flow)
 
@@ -630,4 +649,5 @@ def tag_kind(detail: str | None) -> str:
     return (detail or "").rsplit("|", 1)[-1]
 
 
-__all__ = ["CaseSink", "Conversations", "FloodGate", "FollowupSink", "Heard", "LibraryHolder", "Talk", "ask_tag"]
+__all__ = ["CaseSink", "Conversations", "FloodGate", "FollowupSink", "Heard", "LibraryHolder", "PlanRoute", "Talk",
+           "ask_tag"]

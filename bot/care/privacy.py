@@ -34,6 +34,7 @@ from typing import Any, Literal, Protocol
 
 from bot.care.conversations import LibraryHolder
 from bot.care.inbound import Inbound
+from bot.care.plan import export_plan
 from bot.care.render import Rendered, Renderer
 from bot.care.words import person_lang, said_yes_no
 from bot.engine.normalize import normalize
@@ -234,6 +235,7 @@ class Privacy:
         followups = await uow.followups.delete_for_user(user_id)
         attachments = await uow.attachments.delete_for_user(user_id)
         conversations = len(await uow.people.states_of(user_id))
+        await uow.plans.delete(user_id)  # (its row would go with the person's too)
         await uow.people.delete(user_id)
         pending = await uow.edge.drop_pending_for(user_id, rooms)
         outbox = 0
@@ -402,6 +404,8 @@ class Privacy:
             }
             for c in await uow.cases.for_user(user_id)
         ]
+        stored_plan = await uow.plans.get(user_id)
+        plan = export_plan(self.library.library.catalog, lang, stored_plan.data if stored_plan else None)
         identity = await uow.edge.identity_of(user_id)
         if identity is not None:
             identity = {
@@ -423,6 +427,7 @@ class Privacy:
             "reminders": reminders,
             "files": files,
             "cases": cases,
+            "plan": plan,
             "identity": identity,
             "kept_for_days": {
                 "answers": r.answers_days, "closed_cases": r.closed_cases_days, "files": r.attachments_days,

@@ -27,6 +27,7 @@ from bot.engine.effects import (
     Hint,
     Notice,
     OfferPerson,
+    PlanMade,
     Remember,
     Say,
     ScheduleFollowup,
@@ -226,6 +227,13 @@ def render_effect(effect: Effect, catalog: Catalog, lang: str) -> Iterator[str]:
         yield f"[start {effect.flow}]"
     elif isinstance(effect, FlowEnded):
         yield f"[end {effect.flow}]"
+    elif isinstance(effect, PlanMade):
+        kept = "; ".join(
+            (step.words or catalog.render(lang, step.msgid))
+            + (f" (ask in {_duration(step.followup_seconds)})" if step.followup_seconds else "")
+            for step in effect.steps
+        )
+        yield f"[plan: {len(effect.steps)} of {effect.offered} kept{': ' + kept if kept else ''}]"
 
 
 def play(library: FlowLibrary, flow_id: str, ctx: Context, lines: Iterator[str], out: TextIO, echo: bool) -> int:

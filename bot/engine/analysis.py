@@ -34,6 +34,7 @@ from bot.engine.model import (
     MulExpr,
     NotCondition,
     NumberQuestion,
+    PlanStep,
     PreferenceStep,
     RememberStep,
     RoundExpr,
@@ -45,6 +46,7 @@ from bot.engine.model import (
     VarExpr,
     YesNoQuestion,
 )
+from bot.engine.planning import PLAN_ARGS, PLAN_MESSAGE_IDS
 
 # Message ids that the engine itself may emit, whatever the flows say.
 ENGINE_MESSAGE_IDS: tuple[str, ...] = (
@@ -65,6 +67,7 @@ ENGINE_MESSAGE_IDS: tuple[str, ...] = (
     "flow-not-active",
     "flow-unavailable",
     "flow-broken",
+    *PLAN_MESSAGE_IDS,
 )
 # Everything common.ftl must define in English (the engine's ids, keywords, the language name).
 COMMON_MESSAGE_IDS: tuple[str, ...] = (
@@ -78,6 +81,7 @@ COMMON_MESSAGE_IDS: tuple[str, ...] = (
     "keyword-stop",
     "keyword-delete",
     "keyword-mydata",
+    "keyword-myplan",
 )
 
 # The arguments the engine passes to its own messages (the check compares placeables with these).
@@ -91,6 +95,8 @@ HINT_ARGS: dict[str, frozenset[str]] = {
     "hint-text": frozenset({"min_length", "max_length"}),
     "hint-attachment": frozenset({"max_size_mb"}),
 }
+# The arguments the engine gives its other messages that take any (the plan's questions).
+ENGINE_ARGS: dict[str, frozenset[str]] = dict(PLAN_ARGS)
 
 
 def default_hint(step: AnyQuestionStep) -> str:
@@ -241,6 +247,12 @@ def step_conditions(step_id: str, step: AnyStep) -> Iterator[ConditionUse]:
         for index, entry in enumerate(step.items.entries):
             if entry.when is not None:
                 yield ConditionUse((*base, "items", "entries", index, "when"), entry.when)
+    if isinstance(step, PlanStep):
+        if step.remind_when is not None:
+            yield ConditionUse((*base, "remind_when"), step.remind_when)
+        for index, candidate in enumerate(step.candidates):
+            if candidate.when is not None:
+                yield ConditionUse((*base, "candidates", index, "when"), candidate.when)
     if isinstance(step, EscalateStep) and not isinstance(step.urgency, str):
         for index, urgency in enumerate(step.urgency):
             if urgency.when is not None:
@@ -280,7 +292,7 @@ def step_var_reads(step_id: str, step: AnyStep) -> Iterator[VarUse]:
 
 
 def step_var_writes(step: AnyStep) -> list[str]:
-    if isinstance(step, QUESTION_CLASSES):
+    if isinstance(step, (*QUESTION_CLASSES, PlanStep)):
         return [step.save] if step.save else []
     if isinstance(step, ComputeStep):
         return list(step.assign)
@@ -310,7 +322,7 @@ class MessageUse:
 
     path: tuple[str | int, ...]
     msgid: str
-    role: str  # "text", "hint", "label", "followup", "reason", "title"
+    role: str  # "text", "hint", "label", "followup", "reason", "title", "plan" (a plan's text), "kept" (its steps)
 
 
 def flow_messages(flow: Flow) -> Iterator[MessageUse]:
@@ -352,3 +364,8 @@ def step_messages(step_id: str, step: AnyStep) -> Iterator[MessageUse]:
         yield MessageUse((*base, "text"), step.text, "followup")
     elif isinstance(step, EscalateStep) and step.reason:
         yield MessageUse((*base, "reason"), step.reason, "reason")
+    elif isinstance(step, PlanStep):
+        yield MessageUse((*base, "text"), step.text, "plan")
+        for index, candidate in enumerate(step.candidates):
+            yield MessageUse((*base, "candidates", index, "text"), candidate.text, "kept")
+            yield MessageUse((*base, "candidates", index, "why"), candidate.why, "kept")

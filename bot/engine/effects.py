@@ -131,6 +131,27 @@ class Notice(_EffectBase):
 
 
 @dataclass(frozen=True, slots=True)
+class PlannedStep:
+    """A step the person kept: the suggested step's message id and its reason's, their own
+    wording if they changed it, and after how long to ask whether they did it (None: never)."""
+
+    msgid: str
+    why: str
+    words: str | None = None
+    followup_seconds: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanMade(_EffectBase):
+    """A `plan` step is done: the steps the person kept, in order (possibly none), out of
+    `offered` suggested. The host keeps the plan (or, without consent to storage, only shows it)."""
+
+    flow: str
+    steps: tuple[PlannedStep, ...]
+    offered: int
+
+
+@dataclass(frozen=True, slots=True)
 class StepVisited(_EffectBase):
     """Only when the caller asks for a trace: the run entered `step` of `flow` (a question when
     it is first asked, any other step just before it runs). Nothing for a host to do; coverage
@@ -152,6 +173,7 @@ Effect: TypeAlias = (
     | FlowStarted
     | FlowEnded
     | Notice
+    | PlanMade
     | StepVisited
 )
 
@@ -159,7 +181,7 @@ _BY_NAME: dict[str, type[Any]] = {cls.__name__: cls for cls in get_args(Effect)}
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, OptionView | SummaryItem):
+    if isinstance(value, OptionView | SummaryItem | PlannedStep):
         return {item.name: _plain(getattr(value, item.name)) for item in dataclasses.fields(value)}
     if isinstance(value, tuple):
         return [_plain(item) for item in value]
@@ -184,6 +206,8 @@ def effect_from_dict(data: Mapping[str, Any]) -> Effect:
                 )
                 for item in kwargs["summary"]
             )
+        if cls is PlanMade:
+            kwargs["steps"] = tuple(PlannedStep(**item) for item in kwargs["steps"])
         if cls is Remember:
             kwargs["value"] = from_json_value(kwargs["value"])
         if cls is Say:
@@ -205,6 +229,8 @@ __all__ = [
     "Notice",
     "OfferPerson",
     "OptionView",
+    "PlanMade",
+    "PlannedStep",
     "Remember",
     "Say",
     "ScheduleFollowup",

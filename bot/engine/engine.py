@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from bot.engine import planning
 from bot.engine.analysis import branches, default_hint, hint_args
 from bot.engine.answers import Answer, parse_answer
 from bot.engine.catalog import LANG_PATTERN
@@ -24,6 +25,7 @@ from bot.engine.effects import (
     Notice,
     OfferPerson,
     OptionView,
+    PlanMade,
     Remember,
     Say,
     ScheduleFollowup,
@@ -36,6 +38,7 @@ from bot.engine.inputs import AttachmentInput, BackInput, EditInput, Input, Opti
 from bot.engine.library import FlowLibrary
 from bot.engine.model import (
     BUILTIN_VARS,
+    DAY_SECONDS,
     PROFILE_ARG_PREFIX,
     PROFILE_PREFIX,
     QUESTION_CLASSES,
@@ -52,12 +55,13 @@ from bot.engine.model import (
     GotoFlowStep,
     MessageStep,
     NumberQuestion,
+    PlanStep,
     PreferenceStep,
     RememberStep,
     ScaleQuestion,
     YesNoQuestion,
 )
-from bot.engine.state import Context, Frame, Mark, State
+from bot.engine.state import Context, Frame, Mark, PlanProgress, State
 from bot.engine.values import Arg, Value
 
 MAX_STEPS_PER_CALL = 200  # non-question steps run by one call before we call it a loop
@@ -157,6 +161,7 @@ class _Run:
         self.ended = False
         self.effects: list[Effect] = []
         self.steps_run = 0
+        self.plan: PlanProgress | None = None  # inside a `plan` step
 
     @classmethod
     def resume(cls, lib: FlowLibrary, state: State, now: datetime, trace: bool = False) -> _Run:
@@ -169,6 +174,7 @@ class _Run:
         run.history = list(state.history)
         run.done = set(state.done)
         run.ended = state.ended
+        run.plan = state.plan
         return run
 
     def freeze(self) -> State:
@@ -185,6 +191,7 @@ class _Run:
             history=tuple(self.history[-MAX_HISTORY:]),
             done=tuple(sorted(self.done)),
             ended=self.ended,
+            plan=None if self.ended else self.plan,
         )
 
     # --- variables and message arguments -------------------------------------------------------
@@ -235,6 +242,7 @@ class _Run:
         self.effects.append(FlowStarted(flow.id))
         self.flow_id, self.version, self.step_id = flow.id, flow.version, flow.start
         self.failures = 0
+        self.plan = None
 
     def goto(self, next_: str | tuple[Branch, ...]) -> bool:
         for branch in branches(next_):
@@ -257,6 +265,7 @@ class _Run:
         self.stack.clear()
         self.ended = True
         self.step_id = None
+        self.plan = None
 
     def restart(self, flow: Flow) -> None:
         """The flow changed under the person and their step is gone: start it again."""
@@ -268,6 +277,7 @@ class _Run:
         self.history = [mark for mark in self.history if mark.flow != flow.id]
         self.flow_id, self.version, self.step_id = flow.id, flow.version, flow.start
         self.failures = 0
+        self.plan = None
 
     def return_to_caller(self) -> None:
         frame = self.stack.pop()
@@ -299,6 +309,10 @@ class _Run:
                 self.abort(NOTE_BROKEN)
                 return
             self.visited(flow)
+            if isinstance(current, PlanStep):
+                if self.plan_begin(flow, current, record=True):
+                    return  # its first question waits
+                continue
             self.run_step(flow, current)
 
     def visited(self, flow: Flow) -> None:
@@ -452,16 +466,18 @@ class _Run:
         current = flow.steps.get(self.step_id)
         return (flow, current) if isinstance(current, QUESTION_CLASSES) else None
 
-    def restore(self, mark: Mark) -> bool:
-        """Moves back to an earlier question, if it still exists."""
+    def restore(self, mark: Mark, plans: bool = False) -> bool:
+        """Moves back to an earlier question (or, with `plans`, a plan step), if it still exists."""
         flow = self.lib.flow(mark.flow)
-        if flow is None or not isinstance(flow.steps.get(mark.step), QUESTION_CLASSES):
+        target = flow.steps.get(mark.step) if flow is not None else None
+        if flow is None or not (isinstance(target, QUESTION_CLASSES) or (plans and isinstance(target, PlanStep))):
             return False
         if any(self.lib.flow(frame.flow) is None for frame in mark.stack):
             return False
         self.flow_id, self.version, self.step_id = flow.id, flow.version, mark.step
         self.stack = list(mark.stack)
         self.failures = 0
+        self.plan = None
         return True
 
     def receive(self, user_input: Input) -> None:
@@ -477,8 +493,12 @@ class _Run:
             self.follow_new_version(flow)
             return
         waiting = self.waiting_question()
-        if waiting is None:  # the step changed kind without a version bump: carry on from it
-            self.advance()
+        if waiting is None:
+            plan_step = self.waiting_plan()
+            if plan_step is not None:
+                self.plan_receive(flow, plan_step, user_input)
+                return
+            self.advance()  # the step changed kind without a version bump: carry on from it
             return
         if isinstance(user_input, BackInput):
             self.back(*waiting)
@@ -515,14 +535,26 @@ class _Run:
         self.advance()
 
     def back(self, flow: Flow, question: AnyQuestionStep) -> None:
-        if len(self.history) >= 2 and self.restore(self.history[-2]):
+        if self.back_to_previous():
+            return
+        self.effects.append(Notice(NOTE_BACK_UNAVAILABLE))
+        self.ask(flow, question, record=False)
+
+    def back_to_previous(self) -> bool:
+        """Asks the question before the current one again (a plan starts over); False if none."""
+        if len(self.history) >= 2 and self.restore(self.history[-2], plans=True):
             self.history.pop()
             restored = self.waiting_question()
             if restored is not None:
                 self.ask(*restored, record=False)
-                return
-        self.effects.append(Notice(NOTE_BACK_UNAVAILABLE))
-        self.ask(flow, question, record=False)
+                return True
+            plan_step = self.waiting_plan()
+            flow = self.current_flow()
+            if plan_step is not None and flow is not None:
+                if not self.plan_begin(flow, plan_step, record=False):
+                    self.advance()  # it has nothing to offer any more: carry on after it
+                return True
+        return False
 
     def answer(self, flow: Flow, question: AnyQuestionStep, answer: Answer) -> None:
         assert self.step_id is not None
@@ -549,3 +581,113 @@ class _Run:
         if self.failures % question.retries == 0:
             self.effects.append(OfferPerson())
         self.ask(flow, question, record=False)
+
+    # --- plans (bot/engine/planning.py) ----------------------------------------------------------
+
+    def waiting_plan(self) -> PlanStep | None:
+        flow = self.current_flow()
+        current = flow.steps.get(self.step_id) if flow is not None and self.step_id is not None else None
+        return current if isinstance(current, PlanStep) else None
+
+    def plan_begin(self, flow: Flow, current: PlanStep, record: bool) -> bool:
+        """Offers the plan's first step (True), or moves on when none applies (False)."""
+        assert self.step_id is not None
+        offered = planning.offered(current, lambda condition: holds(condition, self.lookup))
+        if not offered:
+            self.plan = None
+            if current.save:
+                self.vars[current.save] = 0
+            self.goto(current.next)
+            return False
+        self.plan = PlanProgress(flow.id, self.step_id, offered)
+        self.effects.append(Say(current.text, {**self.args(current.text), "count": len(offered)}))
+        if record:
+            self.failures = 0
+            mark = Mark(flow.id, flow.version, self.step_id, tuple(self.stack))
+            if self.history and (self.history[-1].flow, self.history[-1].step) == (mark.flow, mark.step):
+                self.history[-1] = mark  # the same plan, begun again (its flow changed)
+            else:
+                self.history.append(mark)
+                del self.history[:-MAX_HISTORY]
+        self.plan_ask(flow, current)
+        return True
+
+    def plan_ask(self, flow: Flow, current: PlanStep) -> None:
+        assert self.step_id is not None and self.plan is not None
+        progress = self.plan
+        question = planning.question(progress)
+        candidate = current.candidates[progress.offered[progress.position]]
+        args: dict[str, Arg] = {}
+        options: tuple[OptionView, ...] = ()
+        if isinstance(question, ChoiceQuestion):
+            render = self.lib.catalog.render
+            args = {"number": progress.position + 1, "count": len(progress.offered),
+                    "step": render(self.lang, candidate.text), "why": render(self.lang, candidate.why)}
+            options = tuple(OptionView(o.id, o.label_msgid, i) for i, o in enumerate(question.options, 1))
+        elif isinstance(question, YesNoQuestion):
+            args = {"days": -(-(candidate.followup_seconds or DAY_SECONDS) // DAY_SECONDS)}  # whole days, up
+            options = (OptionView("yes", "option-yes", 1), OptionView("no", "option-no", 2))
+        self.effects.append(
+            Ask(flow=flow.id, step=self.step_id, msgid=question.text, args=args, kind=question.kind, options=options,
+                optional=question is planning.WORDS, attempt=self.failures + 1)
+        )
+
+    def plan_receive(self, flow: Flow, current: PlanStep, user_input: Input) -> None:
+        progress = self.plan
+        if progress is None or (progress.flow, progress.step) != (flow.id, self.step_id) or planning.finished(progress):
+            self.advance()  # no usable progress (e.g. from another version): offer the plan afresh
+            return
+        if isinstance(user_input, BackInput):
+            back = planning.stepped_back(progress)
+            if back is not None:
+                self.plan = back
+                self.plan_ask(flow, current)
+            elif not self.back_to_previous():
+                self.effects.append(Notice(NOTE_BACK_UNAVAILABLE))
+                self.plan_ask(flow, current)
+            return
+        answer: Answer
+        if isinstance(user_input, EditInput):
+            # An edit re-answers the previous question of the plan, unless this one failed already.
+            back = planning.stepped_back(progress) if self.failures == 0 else None
+            self.plan = back or progress
+            answer = TextInput(user_input.text)
+        elif isinstance(user_input, TextInput | OptionInput | AttachmentInput):
+            answer = user_input
+        else:
+            self.plan_not_understood(flow, current)
+            return
+        self.plan_answer(flow, current, answer)
+
+    def plan_answer(self, flow: Flow, current: PlanStep, answer: Answer) -> None:
+        assert self.plan is not None and self.step_id is not None
+        question = planning.question(self.plan)
+        result = None
+        if not (isinstance(answer, TextInput) and len(answer.text) > MAX_INPUT_CHARS):
+            key = f"{self.step_id}.{self.plan.phase}"  # the answer tables are kept per question
+            result = parse_answer(self.lib, flow.id, key, question, answer, self.lang)
+        if result is None:
+            self.plan_not_understood(flow, current)
+            return
+        self.failures = 0
+        can_remind = current.remind_when is None or holds(current.remind_when, self.lookup)
+        self.plan = planning.answered(current, self.plan, result.value, can_remind)
+        if not planning.finished(self.plan):
+            self.plan_ask(flow, current)
+            return
+        steps = planning.kept(current, self.plan)
+        self.effects.append(PlanMade(flow.id, steps, len(self.plan.offered)))
+        self.plan = None
+        if current.save:
+            self.vars[current.save] = len(steps)
+        if self.goto(current.next):
+            self.advance()
+
+    def plan_not_understood(self, flow: Flow, current: PlanStep) -> None:
+        assert self.plan is not None
+        question = planning.question(self.plan)
+        self.failures += 1
+        self.effects.append(Hint(default_hint(question), hint_args(question)))
+        if self.failures % question.retries == 0:
+            self.effects.append(OfferPerson())
+        self.plan_ask(flow, current)

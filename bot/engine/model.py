@@ -541,6 +541,58 @@ class EndStep(Strict):
     text: MsgId | None = None
 
 
+# A plan offers at most this many steps at once: a few steps a person can take, not a to-do list.
+MAX_PLAN_STEPS = 5
+DAY_SECONDS = 86400
+
+
+class PlanCandidate(Strict):
+    """One step a plan may suggest: shown when `when` holds, with why; `followup` lets the person
+    ask to be reminded whether they did it. People are asked "in N days", so `flows check` warns
+    about a duration that is not whole days (only test flows use seconds, to see one arrive)."""
+
+    when: Condition | None = None
+    text: MsgId
+    why: MsgId
+    followup: str | None = None
+
+    @field_validator("followup", mode="before")
+    @classmethod
+    def _valid_followup(cls, value: Any) -> Any:
+        if value is None:
+            return value
+        if not isinstance(value, str):
+            raise ValueError("`followup` is a duration in days or weeks, e.g. 7d or 2w")
+        parse_duration(value)  # a valid duration (raises otherwise)
+        return value
+
+    @property
+    def followup_seconds(self) -> int | None:
+        return None if self.followup is None else parse_duration(self.followup)
+
+
+class PlanStep(Strict):
+    """The person's own plan: the candidates whose condition holds (in order, at most `limit`)
+    are offered one by one — keep, change into their own words, or leave out — then the plan
+    goes to the host (`PlanMade`). `text` is said first (with `$count`, the steps offered);
+    `save` receives how many steps were kept. `remind_when`: only while it holds are people
+    asked whether they want a step's reminder (someone whose plan cannot be kept is not asked
+    for a reminder the bot could not keep either)."""
+
+    type: Literal["plan"]
+    text: MsgId
+    limit: int = Field(default=MAX_PLAN_STEPS, ge=1, le=MAX_PLAN_STEPS)
+    candidates: tuple[PlanCandidate, ...] = Field(min_length=1, max_length=50)
+    remind_when: Condition | None = None
+    save: VarName | None = None
+    next: Next
+
+    @field_validator("save")
+    @classmethod
+    def _valid_save(cls, value: str | None) -> str | None:
+        return None if value is None else _check_var_name(value)
+
+
 # Every step that is not a question: the engine runs it and moves on.
 ActionStep: TypeAlias = (
     MessageStep
@@ -565,10 +617,11 @@ Step = Annotated[
     | RememberStep
     | CallStep
     | GotoFlowStep
-    | EndStep,
+    | EndStep
+    | PlanStep,
     Field(discriminator="type"),
 ]
-AnyStep: TypeAlias = AnyQuestionStep | ActionStep
+AnyStep: TypeAlias = AnyQuestionStep | ActionStep | PlanStep
 
 # --- flow --------------------------------------------------------------------------------------
 
@@ -601,6 +654,8 @@ _RECURSIVE: tuple[type[BaseModel], ...] = (
     Branch,
     ItemEntry,
     Items,
+    PlanCandidate,
+    PlanStep,
     Flow,
 )
 for _model in _RECURSIVE:

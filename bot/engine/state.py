@@ -47,6 +47,34 @@ class Mark:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanChoice:
+    """What the person decided about one offered step of a plan."""
+
+    candidate: int  # index in the plan step's `candidates`
+    keep: bool
+    words: str | None = None  # their own wording, when they changed it
+    remind: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlanProgress:
+    """Where a person is inside a `plan` step: the steps offered, the decisions so far, and
+    which question about the next one waits (`choose`, `words` or `remind`)."""
+
+    flow: str
+    step: str
+    offered: tuple[int, ...]
+    choices: tuple[PlanChoice, ...] = ()
+    phase: str = "choose"
+    current: PlanChoice | None = None  # the decision in the making (before `remind`)
+
+    @property
+    def position(self) -> int:
+        """The 0-based index (in `offered`) of the step being asked about."""
+        return len(self.choices)
+
+
+@dataclass(frozen=True, slots=True)
 class State:
     flow: str  # the flow running now (the innermost subflow)
     version: int
@@ -61,6 +89,7 @@ class State:
     done: tuple[str, ...] = ()  # "flow/step" of escalate and followup steps already run
     ended: bool = False
     schema: int = STATE_SCHEMA
+    plan: PlanProgress | None = None  # inside a `plan` step
 
     @property
     def waiting(self) -> bool:
@@ -117,7 +146,57 @@ def _state_to_plain(state: State) -> dict[str, Any]:
         ],
         "done": list(state.done),
         "ended": state.ended,
+        **({"plan": _plan_plain(state.plan)} if state.plan is not None else {}),
     }
+
+
+def _choice_plain(choice: PlanChoice) -> dict[str, Any]:
+    return {"candidate": choice.candidate, "keep": choice.keep, "words": choice.words, "remind": choice.remind}
+
+
+def _plan_plain(plan: PlanProgress) -> dict[str, Any]:
+    return {
+        "flow": plan.flow,
+        "step": plan.step,
+        "offered": list(plan.offered),
+        "choices": [_choice_plain(c) for c in plan.choices],
+        "phase": plan.phase,
+        "current": None if plan.current is None else _choice_plain(plan.current),
+    }
+
+
+def _bool(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise StateError(f"`{name}` must be true or false")
+    return value
+
+
+def _choice(data: Any) -> PlanChoice:
+    if not isinstance(data, dict):
+        raise StateError("a plan choice is an object")
+    return PlanChoice(_int(data["candidate"], "candidate"), _bool(data["keep"], "keep"),
+                      _opt_str(data.get("words"), "words"), _bool(data.get("remind", False), "remind"))
+
+
+def _plan(data: Any) -> PlanProgress | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("offered"), list) or not isinstance(
+        data.get("choices"), list
+    ):
+        raise StateError("`plan` must be an object with `offered` and `choices` lists")
+    phase = _str(data["phase"], "phase")
+    if phase not in ("choose", "words", "remind"):
+        raise StateError(f"unknown plan phase `{phase}`")
+    current = data.get("current")
+    return PlanProgress(
+        flow=_str(data["flow"], "flow"),
+        step=_str(data["step"], "step"),
+        offered=tuple(_int(i, "offered") for i in data["offered"]),
+        choices=tuple(_choice(c) for c in data["choices"]),
+        phase=phase,
+        current=None if current is None else _choice(current),
+    )
 
 
 def _str(value: Any, name: str) -> str:
@@ -190,4 +269,5 @@ def _state_from_plain(data: Any) -> State:
         ),
         done=tuple(_str(key, "done") for key in done),
         ended=ended,
+        plan=_plan(data.get("plan")),
     )

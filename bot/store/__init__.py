@@ -20,6 +20,7 @@ from bot.store.db import Database, StoreError, fetch_one
 from bot.store.edge import EdgeRepo, OutboxItem, PendingEvent
 from bot.store.followups import FollowupsRepo
 from bot.store.people import PeopleRepo, Person
+from bot.store.plans import PlansRepo, StoredPlan
 from bot.store.unit import Reader, UnitOfWork, sent_event_ref, txn_of_ref
 
 __all__ = [
@@ -32,10 +33,12 @@ __all__ = [
     "PendingEvent",
     "PeopleRepo",
     "Person",
+    "PlansRepo",
     "Reader",
     "Store",
     "StoreError",
     "StoredFile",
+    "StoredPlan",
     "UnitOfWork",
     "sent_event_ref",
     "txn_of_ref",

@@ -339,7 +339,23 @@ async def _v9_unreadable_notices(conn: aiosqlite.Connection, box: SecretBox) -> 
     await conn.execute("CREATE INDEX pending_events_by_room ON pending_events (room_id, received_at)")
 
 
-async def _v10_oncall_ladder(conn: aiosqlite.Connection, box: SecretBox) -> None:
+async def _v10_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """Protection plans: one per person, the whole plan sealed and bound to the person's row.
+
+    The row goes with the person (erasure, retention, a conversation that keeps nothing)."""
+    await conn.execute(
+        """
+        CREATE TABLE plans (
+            user_id TEXT PRIMARY KEY REFERENCES people (user_id) ON DELETE CASCADE,
+            plan_sealed BLOB NOT NULL,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL
+        )
+        """
+    )
+
+
+async def _v11_oncall_ladder(conn: aiosqlite.Connection, box: SecretBox) -> None:
     """The ladder of an unclaimed case, in the cases table (so it survives restarts): when it took
     its urgency, how many room pings it had, when the one "still unclaimed" summary, the on-call
     and the leads' direct messages went out. Who declared themselves on call, and the direct room
@@ -364,7 +380,7 @@ async def _v10_oncall_ladder(conn: aiosqlite.Connection, box: SecretBox) -> None
 MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
                                      _v5_bind_sealed_values_to_their_rows, _v6_identity_pins,
                                      _v7_identity_holds, _v8_followup_schedules,
-                                     _v9_unreadable_notices, _v10_oncall_ladder)
+                                     _v9_unreadable_notices, _v10_plans, _v11_oncall_ladder)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -62,9 +62,11 @@ FOLLOWUP = SealedColumn("followups", "text_sealed", ("id", "user_id", "room_id")
 IDENTITY = SealedColumn("identity_pins", "sealed", ("pin",), None)
 # A changed identity held until approved: the old and the new master key (migration 7).
 HOLD = SealedColumn("identity_holds", "sealed", ("pin", "label"), None)
+# Each person's protection plan (migration 10).
+PLAN = SealedColumn("plans", "plan_sealed", ("user_id",), None)
 
 COLUMNS: tuple[SealedColumn, ...] = (OUTBOX, PENDING, PROFILE, STATE, ATTACHMENT_META, ATTACHMENT_DATA, SUMMARY,
-                                     NOTE, FOLLOWUP, IDENTITY, HOLD)
+                                     NOTE, FOLLOWUP, IDENTITY, HOLD, PLAN)
 
 PIN_PURPOSE = b"continuum/identity-pin/v1"
 
@@ -106,6 +108,7 @@ __all__ = [
     "NOTE",
     "OUTBOX",
     "PENDING",
+    "PLAN",
     "PROFILE",
     "STATE",
     "SUMMARY",

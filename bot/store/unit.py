@@ -27,6 +27,7 @@ from bot.store.followups import FollowupsRepo
 from bot.store.identities import IdentitiesRepo
 from bot.store.oncall import OnCallRepo
 from bot.store.people import PeopleRepo
+from bot.store.plans import PlansRepo
 
 _TXN_REF = "$continuum-txn:"
 
@@ -57,6 +58,7 @@ class Reader:
         self.cases = CasesRepo(conn, box)
         self.oncall = OnCallRepo(conn)
         self.identities = IdentitiesRepo(conn, box)
+        self.plans = PlansRepo(conn, box)
 
 
 class UnitOfWork(Reader):

@@ -109,3 +109,33 @@ care-now = If you need someone sooner, these can help at any hour:
 bot-share-ask = May I send your answers from this conversation to the team, so that they know what you told me? Please answer **yes** or **no**.
 bot-share-sent = Sent: the team can read your answers with your request.
 bot-share-kept = All right: your answers were not sent. The team knows only that you need someone.
+## A person's protection plan (made by the risk check; "my plan"; mentors' suggestions).
+
+plan-made-head = **Your plan**
+plan-line = **{ $number }.** { $step }
+plan-line-why = Why: { $why }
+plan-line-own = (in your own words)
+plan-line-mentor = (suggested by your mentor)
+plan-line-remind = I will ask you about it on { $when }.
+plan-made-kept = { $replaced ->
+        [yes] It replaces your earlier plan. I keep it encrypted, like your answers: type **my plan** to see it at any time, and **delete my data** erases it.
+       *[no] I keep it encrypted, like your answers: type **my plan** to see it at any time, and **delete my data** erases it.
+    }
+plan-made-not-kept = You chose not to let me keep your answers, so I will not keep this plan either, nor remind you of it. If you want to keep it, copy it somewhere safe.
+plan-none = You have no protection plan yet. To make one, type **menu** and choose the protection plan: a short risk check that ends in a few steps you choose.
+plan-show-head = **Your protection plan** (made { $when }):
+plan-show-foot = To review it or make a new one, type **menu** and choose the protection plan. Plans change, and that is all right.
+plan-step-reminder = You asked me to check back about a step of your protection plan. Type **my plan** to see it.
+plan-step-due =
+    A step from your protection plan:
+    { $step }
+    Did you manage it? If not, that is all right — plans change. Type **my plan** to see your plan, or **mentor** to talk it through with a person.
+plan-suggest-ask =
+    Your mentor suggests a step for your protection plan:
+    { $step }
+    Would you like to add it to your plan? Answer **yes** or **no**.
+plan-suggest-added = Added to your plan. Type **my plan** to see it.
+plan-suggest-no = All right, I did not add it.
+plan-share-ask = Your mentor would like to see your protection plan, to help you with it. May they? Answer **yes** or **no**.
+plan-share-yes = Thank you. Your mentors can now see your plan when they ask for it. To change that, make your plan again from the **menu**.
+plan-share-no = All right, your plan stays with you.

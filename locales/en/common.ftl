@@ -72,6 +72,26 @@ keyword-stop = stop, quit, cancel, exit
 keyword-delete = delete my data, forget me, erase my data
 keyword-mydata = my data, mydata, what do you know about me
 keyword-continue = continue, go on, carry on
+keyword-myplan = my plan, myplan, my protection plan
+
+## A plan, step by step (a flow's `plan` step). The engine gives `plan-step-choose`
+## $number, $count, $step (the suggested step) and $why, and `plan-step-remind` $days.
+
+plan-step-choose =
+    Step { $number } of { $count }: **{ $step }**
+    Why: { $why }
+    Keep this step, change it into your own words, or leave it out?
+plan-opt-keep = Keep it
+    .synonyms = keep, keep it, keep this step, yes, ok, okay
+plan-opt-change = Change it into my own words
+    .synonyms = change, change it, own words, my own words, rewrite
+plan-opt-drop = Leave it out
+    .synonyms = leave it out, leave out, drop, drop it, remove, not this one, no
+plan-step-words = How would you put it? Write the step in your own words, in one sentence — or **skip** to leave it out.
+plan-step-remind = Shall I ask you in { $days ->
+        [one] one day
+       *[other] { $days } days
+    } whether you managed this step?
 
 ## What mentors may see: the options of every consent question, always in this order
 ## (without my name, with my name, nothing). Each flow words its own "nothing" option.

@@ -69,6 +69,8 @@ mentor-help =
     - `!oncall`: who is on call now, and the rota
     - `!followup 42 in 3d [text]` or `!followup 42 on 2026-12-03 10:00 [text]` (their clock): I write to them then, as from "your mentor"
     - `!followups 42`: the follow-ups planned for a case; `!followup cancel 7` cancels one
+    - `!plan 42`: their protection plan, in the case's thread — only after they said yes (I ask them if needed)
+    - `!suggest 42 text`: I ask them whether to add this step to their plan
     - `!identity`: changed security keys on hold; `!identity approve P-1234` once you checked with the person another way
 
     Reply in a case's thread to write to the person; what they write comes back there.
@@ -193,3 +195,18 @@ mentor-person-file-unreadable = I could not pass this file on to the team: it is
 
 mentor-dm-pointer = `{ $command }` works in the mentor room, not in a direct chat with me: { $room }
 mentor-dm-no-room = `{ $command }` works in the mentor room, and no mentor room is set up yet (`mentor_room` in the configuration).
+
+## Protection plans: `!plan 42` (shown only with the person's consent) and `!suggest 42 text`.
+
+mentor-plan-head = **{ $case }: protection plan** ({ $count ->
+        [one] one step
+       *[other] { $count } steps
+    }), shared by the person:
+mentor-plan-in-thread = { $case }: the plan is in the case's thread.
+mentor-plan-none = { $case } has no protection plan.
+mentor-plan-asked = I asked { $case } whether you may see their protection plan. It appears here if they agree.
+mentor-plan-declined = { $case } chose not to share their protection plan.
+mentor-suggest-sent = Your suggestion went to { $case }. They will answer yes or no, and you will see it here.
+mentor-suggest-added = { $case } added your suggested step to their plan.
+mentor-suggest-declined = { $case } did not add the suggested step.
+mentor-suggest-no-storage = { $case } did not agree to let the bot keep their data, so no plan can be kept for them.

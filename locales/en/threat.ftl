@@ -99,3 +99,6 @@ threat-done =
     Thank you. Your report is with the team now.
     What happens next: someone from the team will read it as soon as they can and write to you here, in this chat. The most urgent situations are handled first. You don't need to do anything else now.
     If things change or you feel in danger, type **mentor** at any time. To see or erase what is kept, type **my data** or **delete my data**.
+threat-offer-plan = When you feel ready, a short risk check can turn what happened into a few next steps of your own — or review your plan if you have one: type **menu** and choose the protection plan.
+threat-plan-later = When you feel ready, a short risk check can turn what happened into a few next steps of your own. In three days I will ask whether you would like to do it — or type **menu** and choose the protection plan at any time.
+threat-plan-invite = A few days ago you told us about a threat or an incident. A short risk check can help you make a protection plan, or review the one you have, in the light of what happened. Would you like to do it now?

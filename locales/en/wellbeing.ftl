@@ -85,4 +85,5 @@ wellbeing-person-done = Thank you. I have told the team. Someone from the team w
 wellbeing-offer-followup = Would you like me to check in with you again in 7 days?
 wellbeing-followup-invite = Hello. It has been a week since your last check-in. Would you like to take a few minutes to see how you are doing?
 wellbeing-followup-set = Done: I will write to you again in 7 days.
+wellbeing-offer-plan = Sometimes it helps to look at what weighs on you together with what protects you. Would you like a short risk check now? It ends with a few next steps you choose.
 wellbeing-done = Thank you for checking in. Take care of yourself. Type **menu** for other options, or **mentor** at any time to reach a person.

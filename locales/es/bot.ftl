@@ -106,3 +106,33 @@ care-now = Si necesita a alguien antes, estos servicios pueden ayudar a cualquie
 bot-share-ask = ¿Puedo enviar al equipo sus respuestas de esta conversación, para que sepa lo que me ha contado? Responda **sí** o **no**.
 bot-share-sent = Enviado: el equipo puede leer sus respuestas junto con su solicitud.
 bot-share-kept = De acuerdo: sus respuestas no se enviaron. El equipo solo sabe que necesita a alguien.
+## El plan de protección de una persona (hecho con la evaluación de riesgos; «mi plan»; sugerencias de mentores).
+
+plan-made-head = **Su plan**
+plan-line = **{ $number }.** { $step }
+plan-line-why = Por qué: { $why }
+plan-line-own = (con sus propias palabras)
+plan-line-mentor = (sugerido por su mentor)
+plan-line-remind = Le preguntaré por esto el { $when }.
+plan-made-kept = { $replaced ->
+        [yes] Sustituye a su plan anterior. Lo guardo cifrado, como sus respuestas: escriba **mi plan** para verlo en cualquier momento, y **borrar mis datos** lo borra.
+       *[no] Lo guardo cifrado, como sus respuestas: escriba **mi plan** para verlo en cualquier momento, y **borrar mis datos** lo borra.
+    }
+plan-made-not-kept = Usted eligió no dejarme guardar sus respuestas, así que tampoco guardo este plan ni se lo recordaré. Si quiere conservarlo, cópielo en un lugar seguro.
+plan-none = Todavía no tiene un plan de protección. Para hacer uno, escriba **menú** y elija el plan de protección: una breve evaluación de riesgos que termina con unos pocos pasos que usted elige.
+plan-show-head = **Su plan de protección** (hecho el { $when }):
+plan-show-foot = Para revisarlo o hacer uno nuevo, escriba **menú** y elija el plan de protección. Los planes cambian, y está bien.
+plan-step-reminder = Me pidió que volviera a preguntarle por un paso de su plan de protección. Escriba **mi plan** para verlo.
+plan-step-due =
+    Un paso de su plan de protección:
+    { $step }
+    ¿Pudo darlo? Si no, no pasa nada: los planes cambian. Escriba **mi plan** para ver su plan, o **mentor** para hablarlo con una persona.
+plan-suggest-ask =
+    Su mentor le sugiere un paso para su plan de protección:
+    { $step }
+    ¿Quiere añadirlo a su plan? Responda **sí** o **no**.
+plan-suggest-added = Añadido a su plan. Escriba **mi plan** para verlo.
+plan-suggest-no = De acuerdo, no lo añadí.
+plan-share-ask = Su mentor quisiera ver su plan de protección, para ayudarle con él. ¿Está de acuerdo? Responda **sí** o **no**.
+plan-share-yes = Gracias. Sus mentores pueden ver ahora su plan cuando lo pidan. Para cambiarlo, vuelva a hacer su plan desde el **menú**.
+plan-share-no = De acuerdo, su plan se queda con usted.

@@ -75,6 +75,7 @@ keyword-stop = parar, detener, salir, cancelar
 keyword-delete = borrar mis datos, eliminar mis datos, olvídame
 keyword-mydata = mis datos, qué sabe de mí, qué sabes de mí
 keyword-continue = continuar, seguir
+keyword-myplan = mi plan, mi plan de protección
 
 ## Lo que pueden ver los mentores: las opciones de cada pregunta de consentimiento, siempre en
 ## este orden (sin mi nombre, con mi nombre, nada). Cada flujo redacta su propia opción «nada».
@@ -132,3 +133,22 @@ exile-resources =
     - **Digital First Aid Kit**: ayuda paso a paso para emergencias digitales: https://digitalfirstaid.org/
     - **UNHCR Help** (ACNUR): información sobre asilo y derechos de las personas refugiadas, país por país: https://help.unhcr.org/
     - **Find A Helpline**: líneas gratuitas de apoyo emocional en el país donde está: https://findahelpline.com
+
+## Un plan, paso a paso (el paso `plan` de una conversación). El motor da a `plan-step-choose`
+## $number, $count, $step (el paso propuesto) y $why, y $days a `plan-step-remind`.
+
+plan-step-choose =
+    Paso { $number } de { $count }: **{ $step }**
+    Por qué: { $why }
+    ¿Conservar este paso, cambiarlo con sus propias palabras, o dejarlo fuera?
+plan-opt-keep = Conservarlo
+    .synonyms = conservar, conservarlo, mantener, sí, si, ok, vale
+plan-opt-change = Cambiarlo con mis propias palabras
+    .synonyms = cambiar, cambiarlo, mis propias palabras, reescribir
+plan-opt-drop = Dejarlo fuera
+    .synonyms = dejarlo fuera, dejar fuera, quitar, quitarlo, este no, no
+plan-step-words = ¿Cómo lo diría usted? Escriba el paso con sus propias palabras, en una frase — o **saltar** para dejarlo fuera.
+plan-step-remind = ¿Quiere que le pregunte dentro de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } si pudo dar este paso?

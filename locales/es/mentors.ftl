@@ -67,6 +67,8 @@ mentor-help =
     - `!handoff 42`: un nuevo chat cifrado entre usted y la persona (se le pregunta antes, salvo si compartió su nombre)
     - `!followup 42 in 3d [texto]` o `!followup 42 on 2026-12-03 10:00 [texto]` (su hora): le escribo entonces, de parte de «su persona mentora»
     - `!followups 42`: los seguimientos programados de un caso; `!followup cancel 7` cancela uno
+    - `!plan 42`: su plan de protección, en el hilo del caso — solo después de que diga que sí (se lo pregunto si hace falta)
+    - `!suggest 42 texto`: le pregunto si quiere añadir este paso a su plan
     - `!close 42 [nota]`: cerrarlo; se le avisa y se le pregunta si le ayudó
     - `!reveal 42`: mostrarle tu identificador de Matrix con tus mensajes
     - `!handoff 42`: un nuevo chat cifrado entre tú y la persona (se le pregunta antes, salvo si compartió su nombre)
@@ -195,3 +197,18 @@ mentor-person-file-unreadable = No pude pasar este archivo al equipo: es demasia
 
 mentor-dm-pointer = `{ $command }` funciona en la sala de mentores, no en un chat directo conmigo: { $room }
 mentor-dm-no-room = `{ $command }` funciona en la sala de mentores, y todavía no hay ninguna configurada (`mentor_room` en la configuración).
+
+## Planes de protección: `!plan 42` (solo con el consentimiento de la persona) y `!suggest 42 texto`.
+
+mentor-plan-head = **{ $case }: plan de protección** ({ $count ->
+        [one] un paso
+       *[other] { $count } pasos
+    }), compartido por la persona:
+mentor-plan-in-thread = { $case }: el plan está en el hilo del caso.
+mentor-plan-none = { $case } no tiene plan de protección.
+mentor-plan-asked = Pregunté a { $case } si puede ver su plan de protección. Aparecerá aquí si la persona está de acuerdo.
+mentor-plan-declined = { $case } eligió no compartir su plan de protección.
+mentor-suggest-sent = Su sugerencia fue enviada a { $case }. La persona responderá sí o no, y lo verá aquí.
+mentor-suggest-added = { $case } añadió el paso sugerido a su plan.
+mentor-suggest-declined = { $case } no añadió el paso sugerido.
+mentor-suggest-no-storage = { $case } no aceptó que el bot guarde sus datos, así que no se puede guardar un plan para esta persona.

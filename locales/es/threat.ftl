@@ -99,3 +99,6 @@ threat-done =
     Gracias. Su informe ya está con el equipo.
     Lo que sigue: alguien del equipo lo leerá en cuanto pueda y le escribirá aquí, en este chat. Las situaciones más urgentes se atienden primero. No tiene que hacer nada más por ahora.
     Si algo cambia o se siente en peligro, escriba **mentor** en cualquier momento. Para ver o borrar lo que se guarda, escriba **mis datos** o **borrar mis datos**.
+threat-offer-plan = Cuando se sienta preparado o preparada, una breve evaluación de riesgos puede convertir lo ocurrido en unos pocos próximos pasos propios — o revisar su plan si ya tiene uno: escriba **menú** y elija el plan de protección.
+threat-plan-later = Cuando se sienta preparado o preparada, una breve evaluación de riesgos puede convertir lo ocurrido en unos pocos próximos pasos propios. Dentro de tres días le preguntaré si quiere hacerla — o escriba **menú** y elija el plan de protección cuando quiera.
+threat-plan-invite = Hace unos días nos contó una amenaza o un incidente. Una breve evaluación de riesgos puede ayudarle a hacer un plan de protección, o a revisar el suyo, a la luz de lo ocurrido. ¿Quiere hacerla ahora?

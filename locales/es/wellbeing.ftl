@@ -88,4 +88,5 @@ wellbeing-person-done = Gracias. He avisado al equipo. Alguien del equipo leerá
 wellbeing-offer-followup = ¿Quiere que vuelva a preguntarle cómo está dentro de 7 días?
 wellbeing-followup-invite = Hola. Pasó una semana desde su último chequeo. ¿Quiere dedicar unos minutos a ver cómo está?
 wellbeing-followup-set = Hecho: le volveré a escribir dentro de 7 días.
+wellbeing-offer-plan = A veces ayuda mirar juntos lo que le pesa y lo que le protege. ¿Quiere hacer ahora una breve evaluación de riesgos? Termina con unos pocos próximos pasos que usted elige.
 wellbeing-done = Gracias por hacer este chequeo. Cuídese. Escriba **menú** para ver otras opciones, o **mentor** en cualquier momento para hablar con una persona.

@@ -107,3 +107,33 @@ care-now = Si vous avez besoin de quelqu'un plus tôt, ces services peuvent aide
 bot-share-ask = Puis-je envoyer vos réponses de cette conversation à l'équipe, pour qu'elle sache ce que vous m'avez dit ? Répondez **oui** ou **non**.
 bot-share-sent = Envoyé : l'équipe peut lire vos réponses avec votre demande.
 bot-share-kept = D'accord : vos réponses n'ont pas été envoyées. L'équipe sait seulement que vous avez besoin de quelqu'un.
+## Le plan de protection d'une personne (fait par le bilan des risques ; « mon plan » ; suggestions des mentors).
+
+plan-made-head = **Votre plan**
+plan-line = **{ $number }.** { $step }
+plan-line-why = Pourquoi : { $why }
+plan-line-own = (avec vos propres mots)
+plan-line-mentor = (proposé par votre mentor)
+plan-line-remind = Je vous en reparlerai le { $when }.
+plan-made-kept = { $replaced ->
+        [yes] Il remplace votre plan précédent. Je le garde chiffré, comme vos réponses : tapez **mon plan** pour le voir à tout moment, et **effacer mes données** l'efface.
+       *[no] Je le garde chiffré, comme vos réponses : tapez **mon plan** pour le voir à tout moment, et **effacer mes données** l'efface.
+    }
+plan-made-not-kept = Vous avez choisi de ne pas me laisser garder vos réponses : je ne garde donc pas ce plan non plus, et je ne vous le rappellerai pas. Si vous voulez le garder, copiez-le dans un endroit sûr.
+plan-none = Vous n'avez pas encore de plan de protection. Pour en faire un, tapez **menu** et choisissez le plan de protection : un court bilan des risques qui se termine par quelques étapes que vous choisissez.
+plan-show-head = **Votre plan de protection** (fait le { $when }) :
+plan-show-foot = Pour le revoir ou en faire un nouveau, tapez **menu** et choisissez le plan de protection. Les plans changent, et c'est normal.
+plan-step-reminder = Vous m'avez demandé de revenir vers vous à propos d'une étape de votre plan de protection. Tapez **mon plan** pour le voir.
+plan-step-due =
+    Une étape de votre plan de protection :
+    { $step }
+    Avez-vous pu la faire ? Sinon, ce n'est pas grave — les plans changent. Tapez **mon plan** pour voir votre plan, ou **mentor** pour en parler avec une personne.
+plan-suggest-ask =
+    Votre mentor vous propose une étape pour votre plan de protection :
+    { $step }
+    Voulez-vous l'ajouter à votre plan ? Répondez **oui** ou **non**.
+plan-suggest-added = C'est ajouté à votre plan. Tapez **mon plan** pour le voir.
+plan-suggest-no = D'accord, je ne l'ai pas ajoutée.
+plan-share-ask = Votre mentor aimerait voir votre plan de protection, pour vous aider avec. Est-ce d'accord ? Répondez **oui** ou **non**.
+plan-share-yes = Merci. Vos mentors peuvent maintenant voir votre plan quand ils le demandent. Pour changer cela, refaites votre plan depuis le **menu**.
+plan-share-no = D'accord, votre plan reste à vous.

@@ -74,6 +74,7 @@ keyword-stop = stop, arrêter, arrêt, quitter, annuler
 keyword-delete = supprimer mes données, effacer mes données, oubliez-moi
 keyword-mydata = mes données, que savez-vous de moi
 keyword-continue = continuer, reprendre
+keyword-myplan = mon plan, mon plan de protection
 
 ## Ce que les mentors peuvent voir : les options de chaque question de consentement, toujours
 ## dans cet ordre (sans mon nom, avec mon nom, rien). Chaque parcours formule son option « rien ».
@@ -131,3 +132,22 @@ exile-resources =
     - **Digital First Aid Kit** : une aide pas à pas pour les urgences numériques : https://digitalfirstaid.org/
     - **UNHCR Help** : informations sur l'asile et les droits des réfugié·es, pays par pays : https://help.unhcr.org/
     - **Find A Helpline** : des lignes d'écoute gratuites dans le pays où vous êtes : https://findahelpline.com
+
+## Un plan, étape par étape (l'étape `plan` d'une conversation). Le moteur donne à
+## `plan-step-choose` $number, $count, $step (l'étape proposée) et $why, et $days à `plan-step-remind`.
+
+plan-step-choose =
+    Étape { $number } sur { $count } : **{ $step }**
+    Pourquoi : { $why }
+    Garder cette étape, la changer avec vos propres mots, ou la laisser de côté ?
+plan-opt-keep = La garder
+    .synonyms = garder, la garder, je la garde, oui, ok, d'accord
+plan-opt-change = La changer avec mes propres mots
+    .synonyms = changer, la changer, mes propres mots, réécrire
+plan-opt-drop = La laisser de côté
+    .synonyms = laisser de côté, la laisser, enlever, retirer, pas celle-ci, non
+plan-step-words = Comment le diriez-vous ? Écrivez l'étape avec vos propres mots, en une phrase — ou **passer** pour la laisser de côté.
+plan-step-remind = Voulez-vous que je vous demande dans { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } si vous avez pu faire cette étape ?

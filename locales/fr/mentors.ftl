@@ -69,6 +69,8 @@ mentor-help =
     - `!oncall` : qui est d'astreinte maintenant, et le planning
     - `!followup 42 in 3d [texte]` ou `!followup 42 on 2026-12-03 10:00 [texte]` (son heure) : je lui écris à ce moment-là, de la part de « votre mentor »
     - `!followups 42` : les relances prévues pour un cas ; `!followup cancel 7` en annule une
+    - `!plan 42` : son plan de protection, dans le fil du cas — seulement après son accord (je le lui demande si besoin)
+    - `!suggest 42 texte` : je lui demande s'il ou elle veut ajouter cette étape à son plan
     - `!identity` : les clés de sécurité changées, en attente ; `!identity approve P-1234` après avoir vérifié avec la personne par un autre moyen
 
     Répondez dans le fil d'un cas pour écrire à la personne ; ce qu'elle écrit revient dans ce fil.
@@ -192,3 +194,18 @@ mentor-person-file-unreadable = Je n'ai pas pu transmettre ce fichier à l'équi
 
 mentor-dm-pointer = `{ $command }` fonctionne dans le salon des mentors, pas dans une discussion directe avec moi : { $room }
 mentor-dm-no-room = `{ $command }` fonctionne dans le salon des mentors, et aucun salon des mentors n'est encore configuré (`mentor_room` dans la configuration).
+
+## Plans de protection : `!plan 42` (montré seulement avec l'accord de la personne) et `!suggest 42 texte`.
+
+mentor-plan-head = **{ $case } : plan de protection** ({ $count ->
+        [one] une étape
+       *[other] { $count } étapes
+    }), partagé par la personne :
+mentor-plan-in-thread = { $case } : le plan est dans le fil du dossier.
+mentor-plan-none = { $case } n'a pas de plan de protection.
+mentor-plan-asked = J'ai demandé à { $case } si vous pouvez voir son plan de protection. Il apparaîtra ici si la personne est d'accord.
+mentor-plan-declined = { $case } a choisi de ne pas partager son plan de protection.
+mentor-suggest-sent = Votre suggestion est partie vers { $case }. La personne répondra oui ou non, et vous le verrez ici.
+mentor-suggest-added = { $case } a ajouté l'étape proposée à son plan.
+mentor-suggest-declined = { $case } n'a pas ajouté l'étape proposée.
+mentor-suggest-no-storage = { $case } n'a pas accepté que le bot garde ses données : aucun plan ne peut donc être gardé pour cette personne.

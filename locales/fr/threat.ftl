@@ -99,3 +99,6 @@ threat-done =
     Merci. Votre signalement est maintenant entre les mains de l'équipe.
     La suite : quelqu'un de l'équipe le lira dès que possible et vous écrira ici, dans cette conversation. Les situations les plus urgentes passent en premier. Vous n'avez rien d'autre à faire pour l'instant.
     Si la situation change ou si vous vous sentez en danger, tapez **mentor** à tout moment. Pour voir ou effacer ce qui est gardé, tapez **mes données** ou **effacer mes données**.
+threat-offer-plan = Quand vous vous sentirez prêt·e, un court bilan des risques peut transformer ce qui s'est passé en quelques prochaines étapes bien à vous — ou revoir votre plan si vous en avez un : tapez **menu** et choisissez le plan de protection.
+threat-plan-later = Quand vous vous sentirez prêt·e, un court bilan des risques peut transformer ce qui s'est passé en quelques prochaines étapes bien à vous. Dans trois jours, je vous demanderai si vous voulez le faire — ou tapez **menu** et choisissez le plan de protection à tout moment.
+threat-plan-invite = Il y a quelques jours, vous nous avez signalé une menace ou un incident. Un court bilan des risques peut vous aider à faire un plan de protection, ou à revoir le vôtre, à la lumière de ce qui s'est passé. Voulez-vous le faire maintenant ?

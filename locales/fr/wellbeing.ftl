@@ -89,4 +89,5 @@ wellbeing-person-done = Merci. J'ai prévenu l'équipe. Quelqu'un de l'équipe l
 wellbeing-offer-followup = Voulez-vous que je reprenne de vos nouvelles dans 7 jours ?
 wellbeing-followup-invite = Bonjour. Cela fait une semaine depuis votre dernier point bien-être. Voulez-vous prendre quelques minutes pour voir comment vous allez ?
 wellbeing-followup-set = C'est noté : je vous écrirai à nouveau dans 7 jours.
+wellbeing-offer-plan = Parfois, cela aide de regarder ensemble ce qui vous pèse et ce qui vous protège. Voulez-vous faire un court bilan des risques maintenant ? Il se termine par quelques prochaines étapes que vous choisissez.
 wellbeing-done = Merci d'avoir fait ce point. Prenez soin de vous. Tapez **menu** pour d'autres choix, ou **mentor** à tout moment pour joindre une personne.

@@ -41,6 +41,7 @@ from bot.engine.effects import (
     Hint,
     Notice,
     OfferPerson,
+    PlanMade,
     Remember,
     Say,
     ScheduleFollowup,
@@ -53,6 +54,7 @@ from bot.engine.model import (
     AttachmentQuestion,
     ChoiceQuestion,
     NumberQuestion,
+    PlanStep,
     ScaleQuestion,
     TextQuestion,
     YesNoQuestion,
@@ -79,6 +81,7 @@ CARE_FLOWS = (
     "leftbehind",
     "exile",
     "visithome",
+    "riskcheck",
     *JOURNEY,
 )
 # The locale files of the care flows: the journey_* flows share journey.ftl.
@@ -141,7 +144,9 @@ def S(flow: str, path: str, *script: Token, profile: Mapping[str, Any] | None = 
 # The main menu's options by number, and the settings' options.
 MENU = {
     name: str(n)
-    for n, name in enumerate(("hygiene", "wellbeing", "threat", "repression", "exile", "person", "settings", "end"), 1)
+    for n, name in enumerate(
+        ("hygiene", "wellbeing", "threat", "riskcheck", "repression", "exile", "person", "settings", "end"), 1
+    )
 }
 EXILE = {
     name: str(n)
@@ -186,6 +191,13 @@ KIND = {name: str(n) for n, name in enumerate(THREAT_KINDS, 1)}
 CHANNEL = {"safe": "1", "affected": "2", "unsure": "3"}
 
 N_HYGIENE = 16  # items asked of someone with a phone and a computer (one fewer with only one of them)
+WHERE = {"home": "1", "moving": "2", "exile": "3"}
+KEEP, CHANGE, DROP = "1", "2", "3"  # a plan step: keep it, change it into my own words, leave it out
+# The risk check with every question skipped (no profile: nothing known from other check-ups).
+RISKCHECK_SKIPPED: tuple[Token, ...] = (SKIP,) * 12
+# What the digital security check remembers (flows/hygiene.yaml), as the risk check reads it.
+DIGITAL = {"hygiene_total": 16, "hygiene_score": 10, "twofactor": "no", "updates": "yes", "location": "no",
+           "border": "unsure"}
 DEVICES = {"phone": "1", "both": "2", "computer": "3"}
 WHO5_FIVE = ("3", "3", "3", "3", "3")
 # What a person answers in the flow an option leads to, until it ends.
@@ -211,6 +223,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     S("menu", "hygiene", MENU["hygiene"]),
     S("menu", "wellbeing", MENU["wellbeing"]),
     S("menu", "threat", MENU["threat"]),
+    S("menu", "riskcheck", MENU["riskcheck"]),
     S("menu", "repression", MENU["repression"]),
     S("menu", "exile", MENU["exile"]),
     S("menu", "person", MENU["person"], "Advice before a trip next month"),
@@ -329,6 +342,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         SKIP,
         NO,
         NO,
+        NO,  # a risk check now? no
         profile={"who5": 80},
     ),
     S("wellbeing", "same", *WHO5_FIVE, NO, NO, NO, profile={"who5": 64}),
@@ -375,15 +389,18 @@ SCENARIOS: tuple[Scenario, ...] = (
             *([str(today // 20)] * 5),
             NO,
             NO,
-            *([NO, NO] if today <= 50 else [NO]),
+            *([NO, NO, NO] if today <= 50 else [NO]),
             profile={"who5": prev},
             golden=False,
         )
         for prev, today in ((4, 20), (20, 40), (40, 60), (60, 20), (80, 40), (100, 80), (20, 20), (40, 40))
     ),
     # the thresholds are inclusive: 28 is low, 48 gentle, 52 good
-    S("wellbeing", "threshold-28", "2", "2", "1", "1", "1", NO, NO, NO, NO, golden=False),
-    S("wellbeing", "threshold-48", "3", "3", "2", "2", "2", NO, NO, NO, NO, golden=False),
+    S("wellbeing", "threshold-28", "2", "2", "1", "1", "1", NO, NO, NO, NO, NO, golden=False),
+    S("wellbeing", "threshold-48", "3", "3", "2", "2", "2", NO, NO, NO, YES, NO, golden=False),
+    # a low score, no person now: the offer of a risk check, taken (nothing asked twice there)
+    S("wellbeing", "low-to-riskcheck", "1", "1", "1", "1", "1", NO, NO, NO, NO, YES, *RISKCHECK_SKIPPED[1:], "3", "3",
+      "3"),
     S("wellbeing", "threshold-52", "3", "3", "3", "2", "2", NO, NO, NO, golden=False),
     # threat -------------------------------------------------------------------------------------
     S("threat", "urgent", YES),
@@ -433,6 +450,9 @@ SCENARIOS: tuple[Scenario, ...] = (
         "3",
         SKIP,
     ),
+    # the same with consent to storage: the risk check (a plan, or a review of theirs) is offered in 3 days
+    S("threat", "minimal-plan-later", NO, CHANNEL["safe"], KIND["other"], SKIP, "I don't know", NO, "1", "1",
+      *([SKIP] * 5), "7", "3", SKIP, profile={"privacy_consent": True}),
     S(
         "threat",
         "detention-two-files",
@@ -662,6 +682,86 @@ SCENARIOS: tuple[Scenario, ...] = (
         SKIP,
         golden=False,
     ),
+    # riskcheck: at home, on the move, in exile (golden), and what is known already ----------------
+    S(
+        "riskcheck",
+        "home",
+        WHERE["home"],
+        "3",  # not safe where I live or work
+        YES,  # the same routes every day
+        NO,  # nobody knows where I am
+        YES,  # something worrying happened
+        "3",  # coping: not well
+        "1, 4",  # the authorities, people around me
+        "1, 4",  # watched, arrested
+        "2",  # possible
+        YES,  # someone to call at any hour
+        NO,  # no network
+        "I never post where I am",
+        KEEP, YES,  # a safe place; remind me
+        CHANGE, "Call my sister at nine every evening", NO,  # a check-in, in my own words
+        KEEP, YES,  # rest and joy; remind me
+        DROP,  # a log of incidents: left out
+        SKIP,  # the digital check: left out with the skip word
+        YES,  # mentors may see the plan
+        profile={"privacy_consent": True},
+    ),
+    S(
+        "riskcheck",
+        "moving",
+        WHERE["moving"],
+        NO,  # nobody knows my route
+        UNSURE,  # copies of my documents?
+        NO,  # no incidents
+        "1",  # the authorities
+        "1, 6",  # watched, hacked
+        UNSURE,
+        YES,
+        YES,
+        SKIP,
+        KEEP, YES,  # a check-in
+        KEEP, NO,  # copies of documents
+        KEEP, YES,  # two-step login (from the digital check's answers)
+        KEEP,  # less data across borders (no reminder offered)
+        DROP,  # location: left out
+        NO,  # mentors may not see the plan
+        profile=dict(DIGITAL, privacy_consent=True, who5=64),
+    ),
+    S(
+        "riskcheck",
+        "exile",
+        WHERE["exile"],
+        "2",  # partly safe where I live now
+        YES,  # they may know where I live
+        YES,  # family questioned
+        YES,  # someone knows where I am
+        UNSURE,  # incidents?
+        "1",  # coping well
+        "1, 5",  # the authorities, people online
+        "5, 2",  # family, smears
+        "3",  # likely
+        NO,  # nobody to call at any hour
+        UNSURE,  # a network?
+        "My neighbours know me well",
+        CHANGE, "Tell my mother to call Aunt Leila if anyone comes", YES,  # family, in my own words
+        KEEP, YES,  # a check-in
+        KEEP, NO,  # the address
+        DROP,  # the digital check
+        KEEP, YES,  # an organisation, before I need one
+        YES,
+        profile={"privacy_consent": True},
+    ),
+    S(
+        "riskcheck",
+        "exile-known",  # in exile (the wellbeing check-in knows), who5 known, no consent to storage
+        YES, NO, NO, NO, NO,
+        *([SKIP] * 6),
+        KEEP, NO, KEEP, NO, KEEP, YES, KEEP,
+        SKIP,
+        profile={"in_exile": True, "who5": 40},
+        golden=False,
+    ),
+    S("riskcheck", "skip-all", *RISKCHECK_SKIPPED, "3", SKIP, golden=False),
     # repression ---------------------------------------------------------------------------------
     S("repression", "urgent", YES),
     S(
@@ -876,6 +976,13 @@ def render(lib: FlowLibrary, effect: Effect, lang: str) -> list[str]:
         return [f"[start {effect.flow}]"]
     if isinstance(effect, FlowEnded):
         return [f"[end {effect.flow}]"]
+    if isinstance(effect, PlanMade):
+        lines = [f"[plan: {len(effect.steps)} of {effect.offered} kept]"]
+        for step in effect.steps:
+            words = f' — in their words: "{step.words}"' if step.words else ""
+            remind = f", ask in {step.followup_seconds // 86400} d" if step.followup_seconds else ""
+            lines.append(f"    {step.msgid}{remind}{words}")
+        return lines
     raise AssertionError(f"unknown effect {effect!r}")
 
 
@@ -1241,6 +1348,10 @@ def message_ids(effect: Effect) -> Iterator[tuple[str, Mapping[str, Any]]]:
         yield "retry-offer-person", {}
     elif isinstance(effect, Notice):
         yield effect.msgid, {}
+    elif isinstance(effect, PlanMade):
+        for step in effect.steps:
+            yield step.msgid, {}
+            yield step.why, {}
 
 
 def bundles() -> dict[str, FluentBundle]:
@@ -1280,6 +1391,15 @@ def test_every_step_and_branch_in_every_language(lib: FlowLibrary, lang: str) ->
                     assert lib.catalog.render(state.ctx.lang, msgid, args) != f"[{msgid}]"
     steps = {(f, s) for f in CARE_FLOWS for s in lib.flows[f].steps}
     assert steps - trace.steps == set(), f"[{lang}] steps never visited"
+    # A plan's steps are shown inside its questions (rendered by the engine) and later on "my
+    # plan": every one of them, offered or not in the scenarios, in this language itself.
+    for flow_id in CARE_FLOWS:
+        for step in lib.flows[flow_id].steps.values():
+            if isinstance(step, PlanStep):
+                for candidate in step.candidates:
+                    for msgid in (candidate.text, candidate.why):
+                        assert lib.catalog.has(lang, msgid), f"[{lang}] {flow_id}: `{msgid}` falls back"
+                        render_strict(lang, msgid, {})
     assert all_edges(lib) - trace.edges == set(), f"[{lang}] branches never taken"
 
 
@@ -1486,6 +1606,9 @@ PLURAL_MESSAGES: dict[str, Sequence[str]] = {
     "wellbeing-compare-better": ("rise", "previous"),
     "wellbeing-compare-worse": ("drop", "previous"),
     "hint-text": ("max_length",),
+    "riskcheck-plan-intro": ("count",),
+    "riskcheck-digital-known": ("profile_hygiene_score", "profile_hygiene_total"),
+    "plan-step-remind": ("days",),
 }
 
 

@@ -255,8 +255,9 @@ def world(store_box: tuple[Store, SecretBox]) -> World:
 
 
 async def fill(world: World, marker: str) -> None:
-    """Anna and Boris both talk to the bot; Anna reports a threat, asks for a reminder, has a
-    mentor's note naming her and one that does not."""
+    """Anna and Boris both talk to the bot; Anna reports a threat (which offers her the risk check in
+    three days: a second reminder), asks for a reminder, has a mentor's note naming her and one
+    that does not."""
     await world.onboard()
     await world.onboard(BORIS, BORIS_DM)
     await world.say("remind me in 3d")  # before the case: while it is open, her words go to the mentors
@@ -358,7 +359,7 @@ async def test_my_data_sends_a_summary_and_an_encrypted_file_with_everything(wor
     marker = uuid.uuid4().hex
     await fill(world, marker)
     replies = await world.say("my data")
-    summary = text("bot-privacy-export", conversations=1, reminders=1, files=1, cases=1, file=EXPORT_NAME)
+    summary = text("bot-privacy-export", conversations=1, reminders=2, files=1, cases=1, file=EXPORT_NAME)
     assert replies[0] == summary
     (data,) = world.actions.uploads
     export = json.loads(data)
@@ -367,8 +368,9 @@ async def test_my_data_sends_a_summary_and_an_encrypted_file_with_everything(wor
     (conversation,) = export["conversations"]
     # The threat report escalated, so no menu followed it (team mode); its answers are in the case.
     assert conversation["room"] == ANNA_DM and conversation["flow"] == "threat" and conversation["ended"]
-    (reminder,) = export["reminders"]
-    assert reminder["from"] == "person" and reminder["status"] == "scheduled"
+    # Her own reminder (3 days), and the risk check the threat report offers in 3 days.
+    assert sorted((r["from"], r["status"]) for r in export["reminders"]) == [("flow", "scheduled"),
+                                                                              ("person", "scheduled")]
     (photo,) = export["files"]
     assert photo["name"] == f"evidence-{marker}.jpg" and photo["size"] > 0
     (case,) = export["cases"]
@@ -502,7 +504,7 @@ async def test_retention_purges_each_kind_after_its_period(world: World) -> None
     await world.say("hello", user=BORIS, room=BORIS_DM)  # Boris is still around
     report = await service.run_retention()
     assert report.deleted["conversations"] == 1 and report.deleted["people"] == 1
-    assert report.deleted["followups"] == 1 and "identities" not in report.deleted
+    assert report.deleted["followups"] == 2 and "identities" not in report.deleted
     assert await read(world.store, lambda _u: _u.people.get(BORIS)) is not None
     boris_key = await read(world.store, lambda _u: _u.edge.get_master_key(BORIS))
     assert boris_key == "boris-master-key", "Boris has data: his key stays"

@@ -88,9 +88,11 @@ from bot.care.mentors.identity import IdentityDesk
 from bot.care.mentors.link import MatrixLink
 from bot.care.mentors.membership import MembershipDesk
 from bot.care.mentors.oncall import OnCallDesk
+from bot.care.mentors.plan_commands import PlanCommands
 from bot.care.mentors.posting import CARD_TAG, Posting
 from bot.care.mentors.relay import Relay
 from bot.care.mentors.worker import FILE_HURRY_S, FILE_WAIT_S, Worker
+from bot.care.plan import PlanDesk
 from bot.engine.effects import Escalate
 from bot.platform.config import Settings
 from bot.platform.logs import Redactor
@@ -111,6 +113,7 @@ class Mentors:
         clock: Callable[[], float] = time.time,
         link: MatrixLink | None = None,
         followups: FollowupService | None = None,
+        plans: PlanDesk | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -127,6 +130,9 @@ class Mentors:
         if self.followups is not None:
             self.commands.handlers["followup"] = self.followups.followup
             self.commands.case_handlers["followups"] = ("!followups 42", self.followups.listing)
+        # `!plan` / `!suggest` when the bot keeps plans (plan_commands); the plan desk tells threads.
+        if plans is not None:
+            PlanCommands(self.posting, self.commands, plans).register()
         self.relay = Relay(self.posting, self.cases, self.commands, self._link)
         self.worker = Worker(self.posting, store, clock, self._link, woken, self.oncall)
         # Changed identities held until approved (`!identity`); the edge's `IdentityHandler`.

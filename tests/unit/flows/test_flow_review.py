@@ -270,8 +270,8 @@ def test_the_page_is_self_contained(project: Path) -> None:
 def test_step_and_flow_order_of_the_shipped_flows() -> None:
     library = shipped()
     assert flow_order(library.flows) == [
-        "onboarding", "language", "timezone", "country", "menu", "hygiene", "wellbeing", "threat", "repression",
-        "exile", "leftbehind", "visithome",
+        "onboarding", "language", "timezone", "country", "menu", "hygiene", "wellbeing", "threat", "riskcheck",
+        "repression", "exile", "leftbehind", "visithome",
         # the first-year check-ins: started by the host's schedule, nothing leads to them (by id)
         "journey_month1", "journey_month12", "journey_month3", "journey_month6", "journey_week1",
     ]  # fmt: skip
