@@ -27,7 +27,7 @@ import re
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -511,13 +511,9 @@ class Conversations:
     async def _save(self, uow: UnitOfWork, talk: Talk, state: State) -> None:
         person = talk.person
         if not person.profile.get(CONSENT):
-            # No consent, nothing in the database: the step's state in memory only, and no trace
-            # at all once the conversation ends.
+            # No consent, nothing in the database: the step in memory only, no trace once it ends.
             await uow.people.delete(person.user_id)
-            if state.ended:
-                self.transient.forget(talk.room_id, person.user_id)
-            else:
-                self.transient.keep(talk.room_id, person, state.to_json())
+            self.transient.keep(talk.room_id, person, None if state.ended else state.to_json())
             return
         self.transient.forget(talk.room_id, person.user_id)
         await uow.people.save(person, uow.now)
@@ -541,12 +537,8 @@ class Conversations:
             # A real question: yes reaches a person (`_offer_answered`); anything else goes on.
             await uow.send(talk.room_id, render.text(lang, "retry-offer-person").content(), tag=OFFER_TAG)
         elif isinstance(effect, Escalate):
-            if asks_to_share(talk.person, effect):
-                # No consent to storage: the case opens with nothing shared, the answers wait in
-                # memory until they say whether they may be sent (asked at the end of the turn).
-                self.transient.pending.put((talk.room_id, talk.person.user_id), effect)
-                effect = replace(effect, consent="none", summary=())
-            await self.cases.escalate(uow, talk, effect)
+            await self.cases.escalate(uow, talk, self.transient.hold_answers(talk.room_id, talk.person, effect)
+                                      if asks_to_share(talk.person, effect) else effect)
         elif isinstance(effect, ScheduleFollowup):
             await self.followups.schedule(uow, talk, effect)
         elif isinstance(effect, PlanMade) and self.plans is not None:

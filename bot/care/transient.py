@@ -10,6 +10,7 @@ The maps are bounded: the least recently used entries go first.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections import OrderedDict
 from typing import Generic, TypeVar
 
@@ -58,11 +59,18 @@ class Transient:
         return self.states.get((room_id, user_id))
 
     def keep(self, room_id: str, person: Person, state_json: str | None) -> None:
-        self.people.put(person.user_id, copy.deepcopy(person))
+        """The step (None: the conversation ended — then nothing is left, see `forget`)."""
         if state_json is None:
-            self.states.pop((room_id, person.user_id))
-        else:
-            self.states.put((room_id, person.user_id), state_json)
+            self.forget(room_id, person.user_id)
+            return
+        self.people.put(person.user_id, copy.deepcopy(person))
+        self.states.put((room_id, person.user_id), state_json)
+
+    def hold_answers(self, room_id: str, person: Person, effect: Escalate) -> Escalate:
+        """An escalation with answers from someone without consent to storage: the answers wait
+        here until they say whether they may be sent; the case opens with nothing shared."""
+        self.pending.put((room_id, person.user_id), effect)
+        return dataclasses.replace(effect, consent="none", summary=())
 
     def forget(self, room_id: str, user_id: str) -> None:
         """The conversation ended, or they agreed to storage (the database holds it from now on).
