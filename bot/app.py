@@ -149,7 +149,7 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     mentors = Mentors(settings, store, holder, redactor, followups=service, plans=plans)
     desk.notices = mentors.followups  # a mentor's follow-up delivered or cancelled: its case's thread is told
     admin = AdminDesk(settings, store, metrics, lambda: reload_flows(settings, holder, metrics),
-                      identity=mentors.identity)
+                      identity=mentors.identity, team=mentors.team_problems)
     privacy = Privacy(settings, store, holder, cases=mentors)
     if privacy.panic_problem is not None:
         raise StartupError(f"setting 'panic_keyword': {privacy.panic_problem}")

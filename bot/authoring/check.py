@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.authoring.problems import Problem, error, sort_key, warning
 from bot.authoring.yamlsource import Lines, YamlPath
+from bot.care.crisis import list_problems as crisis_list_problems
 from bot.engine.analysis import (
     COMMON_MESSAGE_IDS,
     ENGINE_ARGS,
@@ -136,6 +137,7 @@ class _Checker:
         self.check_call_cycles()
         self.check_messages()
         self.check_keywords()
+        self.check_crisis()
 
     # --- structure -----------------------------------------------------------------------------
 
@@ -677,6 +679,33 @@ class _Checker:
                             )
                         )
                     owner.setdefault(key, name)
+
+
+    # --- crisis words ----------------------------------------------------------------------------
+
+    def check_crisis(self) -> None:
+        """crisis.ftl in every language (warnings); no entry a person types for other reasons (errors)."""
+        present = {f.lang for f in self.catalog.files if f.name == "crisis"}
+        source = f"{self.locales_dir}/{self.default}/crisis.ftl"
+        if self.default not in present:
+            self.add(warning(source, 0, "there are no crisis words: words of suicide or danger typed outside the "
+                                        "flows' own questions are not heard",
+                             "copy locales/en/crisis.ftl from the Continuum release"))
+        else:
+            for lang in self.catalog.languages:
+                if lang not in present:
+                    # Every language's lists are heard in every chat, so the others still work; this
+                    # language's own ways of saying it are not.
+                    self.add(warning(f"{self.locales_dir}/{lang}/crisis.ftl", 0,
+                                     f"the file is missing: crisis words written in `{lang}` are not heard",
+                                     f"copy {source} and translate the phrases (not word for word: "
+                                     "how people say it)"))
+        for problem in crisis_list_problems(self.catalog):
+            definition = self.definitions.get(problem.lang, {}).get(problem.msgid)
+            path = definition.file.path if definition else f"{self.locales_dir}/{problem.lang}/crisis.ftl"
+            self.add(error(path, definition.info.line if definition else 0,
+                           f"`{problem.entry}` in `{problem.msgid}` {problem.why}",
+                           "remove it, or make it longer so that it only matches words of crisis"))
 
 
 def _known(names: Iterable[str], what: str = "steps") -> str:

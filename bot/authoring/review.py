@@ -30,7 +30,7 @@ from bot.engine.model import AnyStep, CallStep, Flow, FollowupStep, GotoFlowStep
 # The flows the bot starts by itself (a new person, the `menu` keyword): the walk begins there.
 ENTRY_FLOWS: tuple[str, ...] = ("onboarding", "menu")
 # The bot's own files, after the flows, in this order; any other file follows by name.
-HOST_FILES: tuple[str, ...] = ("common", "bot", "mentors")
+HOST_FILES: tuple[str, ...] = ("common", "bot", "mentors", "crisis")
 HOST_TITLES = {
     "common": ("Shared by all conversations", "Answers, hints, keywords and notes that every conversation uses."),
     "bot": ("The bot itself", "What the bot says outside the conversations: help, reminders, privacy."),
@@ -38,6 +38,12 @@ HOST_TITLES = {
         "Mentors",
         "The mentor room sees its texts in the bot's default language (the `default_language` setting); "
         "texts whose id starts with mentor-person- go to the person, in their own language.",
+    ),
+    "crisis": (
+        "Crisis words and the crisis reply",
+        "The phrases the bot listens for in every message (suicide, self-harm, immediate danger), the "
+        "negation words, and what it answers at once. Write the phrases as people really type them, not "
+        "word for word; add the common ways of saying it.",
     ),
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from bot.care.inbound import Inbound
@@ -37,9 +37,11 @@ class AdminDesk:
         metrics: Metrics,
         reload: Callable[[], list[str]],
         started_at: float | None = None,
+        team: Callable[[], Awaitable[list[str]]] | None = None,
         identity: IdentityRoute | None = None,
     ) -> None:
         self.settings = settings
+        self.team = team  # what keeps cases from reaching a person (the mentors)
         self.store = store
         self.metrics = metrics
         self.reload = reload
@@ -91,9 +93,12 @@ class AdminDesk:
         lag = self.metrics.sync_lag_seconds()
         counts = await self.store.health_counts()
         uptime = int(time.time() - self.started_at)
+        team = await self.team() if self.team is not None else []
         return [
             "Continuum health",
+            *(f"ERROR mentor room: {problem}" for problem in team),
             f"uptime: {uptime // 3600}h {uptime % 3600 // 60}m",
             f"last sync: {'never' if lag is None else f'{lag:.0f}s ago'}",
             *(f"{name}: {value}" for name, value in counts.items()),
+            *([] if team or self.team is None else ["mentor room: cases reach it"]),
         ]

@@ -32,9 +32,13 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from bot.care.attachments import keep_attachment
+from bot.care.crisis import Kind
+from bot.care.crisis_desk import EPISODE_S, CrisisDesk, CrisisOutcome
 from bot.care.followups.timing import canonical_timezone
 from bot.care.inbound import Inbound
+from bot.care.places import resource_country
 from bot.care.render import Rendered, Renderer, reaction_index
+from bot.care.transient import Transient
 from bot.care.words import person_lang, said_yes_no
 from bot.engine.effects import (
     Ask,
@@ -69,6 +73,7 @@ log = logging.getLogger(__name__)
 ONBOARDING, MENU = "onboarding", "menu"
 CONSENT = "privacy_consent"
 OFFER_TAG = "offer:person"  # outbox tag of the yes/no offer of a person (`retry-offer-person`)
+SHARE_TAG = "ask:share"  # outbox tag of "may I send your answers to the team?" (no consent to storage)
 _STAFF_COMMAND = re.compile(r"^\s*!([a-z]+)\b", re.IGNORECASE)
 
 
@@ -96,6 +101,12 @@ class CaseSink(Protocol):
 
     async def start_relay(self, uow: UnitOfWork, talk: Talk) -> bool:
         """Team mode starts for the person's open case (they are told); False without one."""
+        ...
+
+    async def crisis(self, uow: UnitOfWork, talk: Talk, kind: Kind, words: str | None,
+                     episode_s: float) -> CrisisOutcome:
+        """Crisis words: an urgent case opened or raised, the words (or that they were withheld)
+        in its thread, team mode where a team can be reached (`bot.care.crisis_desk`)."""
         ...
 
 
@@ -212,6 +223,8 @@ class Conversations:
         self.privacy = privacy
         self.plans = plans
         self.flood = FloodGate(settings.flood_messages_per_minute)
+        self.crisis = CrisisDesk()
+        self.transient = Transient()  # people without consent to storage: in memory only
 
     # --- entry point (InboundHandler) ------------------------------------------------------
     async def handle(self, msg: Inbound, uow: UnitOfWork) -> None:
@@ -229,7 +242,7 @@ class Conversations:
                 await self.mentor_route.on_mentor_room(uow, msg)
             return  # the mentor room is never a conversation with the bot
         lib = self.library.library
-        person = await uow.people.get(msg.sender) or Person(msg.sender)
+        person = await uow.people.get(msg.sender) or self.transient.person(msg.sender) or Person(msg.sender)
         lang = person_lang(person, self.settings.default_language)
         verdict = self.flood.check(msg.sender, time.monotonic())
         if verdict != "ok":
@@ -244,8 +257,12 @@ class Conversations:
             return  # a yes or no to a plan question (a mentor's suggestion, sharing the plan)
         if self.mentor_route is not None and await self.mentor_route.intercept(uow, msg, talk):
             return
+        if await heard_crisis(self, uow, msg, talk, state):
+            return  # answered at once; the flow is paused (its state untouched)
         keyword = lib.catalog.keyword_of(lang, msg.body) if msg.kind == "text" else None
         if msg.kind == "text" and keyword is None and await self._offer_answered(uow, msg, talk, state):
+            return
+        if msg.kind == "text" and keyword is None and await share_answered(self, uow, msg, talk):
             return
         case = await self._team_case(uow, talk)
         if case is not None and await self._team_mode(uow, msg, talk, state, keyword, case):
@@ -270,8 +287,11 @@ class Conversations:
         elif state is None or (state.ended and keyword is None):
             first = not person.profile.get(CONSENT)
             new_state, effects = start(lib, ONBOARDING if first else MENU, now, self._context(person))
-        elif keyword in ("menu", "language"):
-            new_state, effects = start(lib, MENU if keyword == "menu" else "language", now, self._context(person))
+        elif keyword == "continue" and (asked := repeat(lib, state, now)):
+            new_state, effects = state, list(asked)  # back to the paused flow: its question again
+        elif keyword in ("menu", "language", "continue"):  # continue with nothing waiting: the menu
+            new_state, effects = start(lib, "language" if keyword == "language" else MENU, now,
+                                       self._context(person))
         elif keyword == "back":
             new_state, effects = step(lib, state, BackInput(), now)
         elif keyword is not None:
@@ -299,7 +319,7 @@ class Conversations:
         """Team mode: True when the message was handled here; False hands the chat back to the
         bot (relay off) and lets the flows take this same message."""
         assert self.mentor_route is not None
-        if keyword in ("menu", "language", "back"):
+        if keyword in ("menu", "language", "back", "continue"):
             await uow.cases.set_relay(case.id, False)
             return False
         render = Renderer(self.library.library.catalog)
@@ -456,6 +476,7 @@ class Conversations:
         talk = Talk(talk.room_id, person, lang, state.flow)
         await self.followups.profile_changed(uow, talk, {e.name for e in effects if isinstance(e, Remember)})
         offered = False
+        asked_to_share = any(isinstance(e, Escalate) and asks_to_share(person, e) for e in effects)
         for effect in effects:
             if offered and isinstance(effect, Ask):
                 continue  # the offer of a person is the question now; "no" asks this one again
@@ -466,11 +487,13 @@ class Conversations:
                 # The flow asked its last question: now what they write goes to the team (said
                 # once, with how to come back) — and no menu pushed over it.
                 await self.cases.start_relay(uow, talk)
-            elif state.flow != MENU and not offered:
+            elif state.flow != MENU and not offered and not asked_to_share:
                 # Never a dead end: after a flow, the menu (unless a person was just offered).
                 state, more = start(lib, MENU, self.clock(), self._context(person))
                 for effect in more:
                     await self._effect(uow, talk, render, effect)
+        if asked_to_share:
+            await uow.send(talk.room_id, render.text(lang, "bot-share-ask").content(), tag=SHARE_TAG)
         await self._save(uow, talk, state)
 
     def _escalated(self, state: State, effects: list[Effect]) -> bool:
@@ -487,17 +510,22 @@ class Conversations:
 
     async def _save(self, uow: UnitOfWork, talk: Talk, state: State) -> None:
         person = talk.person
-        if not person.profile.get(CONSENT) and state.ended:
-            # No consent, nothing kept: the conversation leaves no trace once it ends.
+        if not person.profile.get(CONSENT):
+            # No consent, nothing in the database: the step in memory only, no trace once it ends.
             await uow.people.delete(person.user_id)
+            self.transient.keep(talk.room_id, person, None if state.ended else state.to_json())
             return
+        self.transient.forget(talk.room_id, person.user_id)
         await uow.people.save(person, uow.now)
         await uow.people.save_state(talk.room_id, person.user_id, state.flow, state.to_json(), uow.now)
 
     async def _effect(self, uow: UnitOfWork, talk: Talk, render: Renderer, effect: Effect) -> None:
         lang = talk.lang
         if isinstance(effect, Say):
-            text = render.with_items(lang, render.text(lang, effect.msgid, effect.args), effect.items, effect.args)
+            args = dict(effect.args)
+            if "country" in render.catalog.variables(effect.msgid):  # the helplines: chosen, else the time zone's
+                args["country"] = resource_country(talk.person.country, talk.person.timezone)
+            text = render.with_items(lang, render.text(lang, effect.msgid, args), effect.items, args)
             await self._say(uow, talk.room_id, text)
         elif isinstance(effect, Ask):
             await self._ask(uow, talk, render, effect)
@@ -509,7 +537,8 @@ class Conversations:
             # A real question: yes reaches a person (`_offer_answered`); anything else goes on.
             await uow.send(talk.room_id, render.text(lang, "retry-offer-person").content(), tag=OFFER_TAG)
         elif isinstance(effect, Escalate):
-            await self.cases.escalate(uow, talk, effect)
+            await self.cases.escalate(uow, talk, self.transient.hold_answers(talk.room_id, talk.person, effect)
+                                      if asks_to_share(talk.person, effect) else effect)
         elif isinstance(effect, ScheduleFollowup):
             await self.followups.schedule(uow, talk, effect)
         elif isinstance(effect, PlanMade) and self.plans is not None:
@@ -545,7 +574,7 @@ class Conversations:
 
     # --- state -----------------------------------------------------------------------------
     async def _load_state(self, uow: UnitOfWork, room_id: str, user_id: str) -> State | None:
-        raw = await uow.people.load_state(room_id, user_id)
+        raw = await uow.people.load_state(room_id, user_id) or self.transient.state(room_id, user_id)
         if raw is None:
             return None
         try:
@@ -563,6 +592,45 @@ class Conversations:
                 profile[key] = raw
         return Context(lang=person_lang(person, self.settings.default_language), timezone=person.timezone,
                        country=person.country, profile=profile)
+
+
+async def heard_crisis(conv: Conversations, uow: UnitOfWork, msg: Inbound, talk: Talk, state: State | None) -> bool:
+    """Crisis words, heard before anything else takes the message (`bot.care.crisis_desk`)."""
+    person = talk.person
+    here = Talk(talk.room_id, person, talk.lang, state.flow if state is not None and not state.ended else MENU)
+
+    async def open_case(u: UnitOfWork, kind: Kind, words: str | None) -> CrisisOutcome:
+        return await conv.cases.crisis(u, here, kind, words, EPISODE_S)
+
+    return await conv.crisis.heard(uow, msg, Renderer(conv.library.library.catalog), open_case, lang=talk.lang,
+                                   country=person.country, timezone=person.timezone,
+                                   consented=bool(person.profile.get(CONSENT)))
+
+
+async def share_answered(conv: Conversations, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
+    """Yes or no to "may I send your answers to the team?" (asked of people without consent
+    to storage when a flow escalated with answers): yes sends them to the open case, now."""
+    latest = await uow.edge.latest_tag(msg.room_id)
+    if latest is None or latest[0] != SHARE_TAG:
+        return False
+    catalog = conv.library.library.catalog
+    answer = said_yes_no(catalog, msg.body, (talk.lang, catalog.default_lang))
+    pending = conv.transient.pending.pop((talk.room_id, talk.person.user_id))
+    if not talk.person.profile.get(CONSENT):
+        conv.transient.forget(talk.room_id, talk.person.user_id)
+    if answer is None or pending is None:
+        return False
+    if answer:
+        await conv.cases.escalate(uow, talk, pending)  # joins their open case: the answers, shown
+    reply = "bot-share-sent" if answer else "bot-share-kept"
+    await uow.send(talk.room_id, Renderer(catalog).text(talk.lang, reply).content())
+    return True
+
+
+
+def asks_to_share(person: Person, effect: Escalate) -> bool:
+    """An escalation with answers, from someone who did not agree to storage: ask them first."""
+    return not person.profile.get(CONSENT) and effect.consent != "none" and bool(effect.summary)
 
 
 def ask_tag(flow: str, step_id: str) -> str:

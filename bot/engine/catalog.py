@@ -23,7 +23,8 @@ from bot.engine.normalize import normalize, split_list
 
 DEFAULT_LANG = "en"
 RTL_LANGS: frozenset[str] = frozenset({"ar", "fa", "he", "ps", "prs", "ur"})
-KEYWORDS: tuple[str, ...] = ("menu", "back", "help", "mentor", "language", "stop", "delete", "mydata", "myplan")
+KEYWORDS: tuple[str, ...] = ("menu", "back", "help", "mentor", "language", "stop", "delete", "mydata", "myplan",
+                             "continue")
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _REVIEWED_RE = re.compile(r"^###\s*reviewed:\s*(yes|no)\s*$", re.IGNORECASE)
 

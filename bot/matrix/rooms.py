@@ -214,13 +214,15 @@ async def create_encrypted_room(
     name: str | None = None,
     power: dict[str, int] | None = None,
     invite_level: int | None = None,
+    direct: bool = False,
 ) -> str:
     """Create a private, invite-only, end-to-end-encrypted room and invite `invite`.
 
     The creator (the bot) keeps the highest power level; `power` raises others afterwards. History
     is visible to members from their invitation on, never to the public, and guests are kept out.
     Returns the room id; raises RuntimeError with the homeserver's message on failure. Room names
-    are readable by the homeserver: pass None or something dull.
+    are readable by the homeserver: pass None or something dull. `direct` marks the invitation as a
+    direct chat (clients list it with people, not rooms).
     """
     # The creator is never listed: room version 12 refuses it there (creators outrank everyone),
     # older versions refuse a `users` override without it. So others are raised after creation.
@@ -236,6 +238,7 @@ async def create_encrypted_room(
             {"type": "m.room.guest_access", "state_key": "", "content": {"guest_access": "forbidden"}},
         ],
         power_level_override=override,
+        is_direct=direct,
     )
     if not isinstance(resp, RoomCreateResponse):
         raise RuntimeError(f"the homeserver refused to create the room: {getattr(resp, 'message', resp)}")
@@ -290,36 +293,42 @@ async def check_mentor_room(client: AsyncClient, room_id: str | None) -> list[st
 
     Call after a sync, so that the client knows the rooms it is in.
     """
+    return [text for text, _blocking in await mentor_room_problems(client, room_id)]
+
+
+async def mentor_room_problems(client: AsyncClient, room_id: str | None) -> list[tuple[str, bool]]:
+    """`check_mentor_room`, each problem with whether it keeps cases from reaching a person
+    (True: no room, not joined, not encrypted, may not post, nobody else there)."""
     if room_id is None:
-        return ["no mentor room is configured (mentor_room / CONTINUUM_MENTOR_ROOM): escalations reach nobody; "
-                "create one with `continuum setup mentors @mentor:server …`"]
+        return [("no mentor room is configured (mentor_room / CONTINUUM_MENTOR_ROOM): escalations reach nobody; "
+                 "create one with `continuum setup mentors @mentor:server …`", True)]
     if room_id.startswith("#"):
         resolved = await client.room_resolve_alias(room_id)
         hint = f" ({resolved.room_id})" if isinstance(resolved, RoomResolveAliasResponse) else ""
-        return [f"mentor_room is an alias; set the room's id{hint} instead, as the bot matches rooms by id"]
+        return [(f"mentor_room is an alias; set the room's id{hint} instead, as the bot matches rooms by id", True)]
     me = client.user_id
     room: MatrixRoom | None = client.rooms.get(room_id)
     if room is None:
         if room_id in getattr(client, "invited_rooms", {}):
-            return ["the bot is invited to the mentor room but could not join it yet"]
-        return ["the bot is not a member of the mentor room: invite the bot's account to it "
-                "(it accepts the invitation to the configured room)"]
-    problems: list[str] = []
+            return [("the bot is invited to the mentor room but could not join it yet", True)]
+        return [("the bot is not a member of the mentor room: invite the bot's account to it "
+                 "(it accepts the invitation to the configured room)", True)]
+    problems: list[tuple[str, bool]] = []
     if not room.encrypted:
-        problems.append("the mentor room is NOT end-to-end encrypted: the bot will not post cases there; "
-                        "create a new encrypted room (`continuum setup mentors`) and configure it")
+        problems.append(("the mentor room is NOT end-to-end encrypted: the bot will not post cases there; "
+                         "create a new encrypted room (`continuum setup mentors`) and configure it", True))
     levels = room.power_levels
     creator = await _is_creator(client, room_id, str(getattr(room, "room_version", "1")))
     if not creator and not (levels.can_user_send_message(me, "m.room.encrypted") and levels.can_user_send_message(me)):
-        problems.append("the bot may not post in the mentor room: raise its power level there")
+        problems.append(("the bot may not post in the mentor room: raise its power level there", True))
     if not creator and not levels.can_user_notify(me, "room"):
-        problems.append("the bot's power level in the mentor room is too low for @room: urgent cases will "
-                        "not notify everyone; make the bot a moderator there")
+        problems.append(("the bot's power level in the mentor room is too low for @room: urgent cases will "
+                         "not notify everyone; make the bot a moderator there", False))
     if getattr(room, "join_rule", "invite") == "public":
-        problems.append("anyone can join the mentor room: make it invite-only")
+        problems.append(("anyone can join the mentor room: make it invite-only", False))
     others = [u for u in room.users if u != me and u not in room.invited_users]
     if not others:
-        problems.append("nobody but the bot has joined the mentor room yet: invite the mentors")
+        problems.append(("nobody but the bot has joined the mentor room yet: invite the mentors", True))
     return problems
 
 
@@ -350,6 +359,7 @@ __all__ = [
     "leave_and_forget",
     "may_redact_others",
     "mentor_room_outsiders",
+    "mentor_room_problems",
     "redact_event",
     "refuse_unencrypted",
     "upload_encrypted",

@@ -256,13 +256,36 @@ class RuntimeLink:
     async def create_encrypted_room(self, invite: list[str], name: str | None = None) -> str:
         return await rooms.create_encrypted_room(self.runtime.require_client(), invite, name)
 
+    async def direct_room(self, user_id: str, known: str | None) -> str:
+        """The bot's direct room with `user_id`: `known` unless they have left it, else a new one.
+
+        A new room is returned once a sync has shown the invitation (at most a few syncs): the room
+        key of the first message then goes to the invited mentor's devices too — sent before, it
+        would reach only the bot, and the mentor would join to an unreadable alert."""
+        client = self.runtime.require_client()
+        if known is not None:
+            room = client.rooms.get(known)
+            # Not synced yet (just created) counts as still there; a room they left does not.
+            if room is None or user_id in room.users or user_id in room.invited_users:
+                return known
+        room_id = await rooms.create_encrypted_room(client, [user_id], None, direct=True)
+        for _ in range(5):
+            room = client.rooms.get(room_id)
+            if room is not None and user_id in room.users:
+                break
+            try:
+                await asyncio.wait_for(self.runtime.wait_next_sync(), timeout=30)
+            except TimeoutError:
+                break
+        return room_id
+
     async def first_sync(self) -> None:
         await self.runtime.first_sync_done.wait()
 
-    async def check(self) -> list[str]:
+    async def check(self) -> list[tuple[str, bool]]:
         """The start-up check, giving a join on the first sync a couple of syncs to show."""
         client = self.runtime.require_client()
-        problems = await rooms.check_mentor_room(client, self.mentor_room)
+        problems = await rooms.mentor_room_problems(client, self.mentor_room)
         for _ in range(3):
             if self.mentor_room is None or self.mentor_room in client.rooms or self.mentor_room.startswith("#"):
                 break
@@ -270,7 +293,7 @@ class RuntimeLink:
                 await asyncio.wait_for(self.runtime.wait_next_sync(), timeout=40)
             except TimeoutError:
                 break
-            problems = await rooms.check_mentor_room(client, self.mentor_room)
+            problems = await rooms.mentor_room_problems(client, self.mentor_room)
         return problems
 
 

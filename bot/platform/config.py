@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     BaseModel,
@@ -60,8 +61,57 @@ class FollowupSettings(_Section):
     default_timezone: str = "UTC"
 
 
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class RotaEntry(_Section):
+    """One mentor on call at fixed hours: `weekdays` from `start` to `end` in time zone `zone`.
+
+    An `end` at or before `start` runs past midnight into the next day (22:00–06:00); `start` equal
+    to `end` (the default 00:00–00:00) is the whole day."""
+
+    user: str
+    weekdays: list[Weekday] = Field(default_factory=lambda: list(WEEKDAYS))
+    start: time = time(0, 0)
+    end: time = time(0, 0)
+    zone: str = "UTC"
+
+    @field_validator("user")
+    @classmethod
+    def _check_user(cls, value: str) -> str:
+        if not _USER_ID.match(value):
+            raise ValueError("must be a full Matrix id such as @mentor:example.org")
+        return value
+
+    @field_validator("zone")
+    @classmethod
+    def _check_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (an IANA name such as Europe/Berlin)") from None
+        return value
+
+
 class MentorSettings(_Section):
+    """Cases for the mentors: re-pings in the room, the on-call ladder. Times in minutes."""
+
+    # Unclaimed urgent cases: an @room ping every `urgent_reping_minutes`, at most
+    # `urgent_reping_count` times, then one "still unclaimed" summary; `high` cases likewise every
+    # `high_reping_minutes`.
     urgent_reping_minutes: int = Field(15, ge=1)
+    urgent_reping_count: int = Field(3, ge=0, le=100)
+    high_reping_minutes: int = Field(60, ge=1)
+    # The ladder of an unclaimed urgent case: a direct message to the mentors on call after
+    # `oncall_after_minutes`, then to the leads `leads_after_minutes` later.
+    oncall_after_minutes: int = Field(10, ge=1)
+    leads_after_minutes: int = Field(20, ge=1)
+    leads: Annotated[list[str], NoDecode] = Field(default_factory=list)  # empty: the admins
+    rota: list[RotaEntry] = Field(default_factory=list)
+    # How many seconds one "minute" of the timers above lasts. 60, except in tests that run the
+    # ladder against a real homeserver in seconds (never set it lower in production).
+    minute_seconds: int = Field(60, ge=1, le=60)
     reveal_mentor_ids: bool = False
     # How often, at most, the mentors' background task looks at the cases table (re-pings are
     # timed exactly; this bounds how late anything else it does can be).
@@ -81,6 +131,21 @@ class MentorSettings(_Section):
     @field_validator("members")
     @classmethod
     def _check_members(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if not _USER_ID.match(v)]
+        if bad:
+            raise ValueError(f"not Matrix user ids: {', '.join(bad)} (expected @name:server)")
+        return value
+
+    @field_validator("leads", mode="before")
+    @classmethod
+    def _split_leads(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("leads")
+    @classmethod
+    def _check_leads(cls, value: list[str]) -> list[str]:
         bad = [v for v in value if not _USER_ID.match(v)]
         if bad:
             raise ValueError(f"not Matrix user ids: {', '.join(bad)} (expected @name:server)")
@@ -202,6 +267,11 @@ class Settings(BaseSettings):
         return self
 
     # --- derived -------------------------------------------------------------------------
+    @property
+    def leads(self) -> list[str]:
+        """Who the on-call ladder reaches last: `mentors.leads`, or the admins when none are set."""
+        return list(self.mentors.leads or self.admins)
+
     @property
     def server_name(self) -> str:
         return self.user_id.split(":", 1)[1]

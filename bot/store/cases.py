@@ -74,11 +74,24 @@ class Case:
     handoff_mentor: str | None
     handoff_room: str | None
     anonymised: bool
+    # The ladder of an unclaimed case (bot.care.mentors.ladder): since when it has its urgency,
+    # how many room pings it had, when the summary, the on-call and the leads' messages went out.
+    urgent_since: float | None = None
+    pings: int = 0
+    summary_at: float | None = None
+    oncall_at: float | None = None
+    leads_at: float | None = None
+    crisis_at: float | None = None  # the last whole crisis reply to the person (bot.care.crisis_desk)
     relay_acked: bool = False  # in team mode: a message was acknowledged in words since the team last wrote
 
     @property
     def label(self) -> str:
         return case_label(self.id)
+
+    @property
+    def since(self) -> float:
+        """When the case took its current urgency (its opening, unless it was raised or released)."""
+        return self.urgent_since if self.urgent_since is not None else self.created_at
 
     @property
     def is_open(self) -> bool:
@@ -149,6 +162,12 @@ class CasesRepo:
             handoff_mentor=r["handoff_mentor"],
             handoff_room=r["handoff_room"],
             anonymised=r["anonymised_at"] is not None,
+            urgent_since=r["urgent_since"],
+            pings=int(r["pings"]),
+            summary_at=r["summary_at"],
+            oncall_at=r["oncall_at"],
+            leads_at=r["leads_at"],
+            crisis_at=r["crisis_at"],
         )
 
     async def _one(self, sql: str, params: tuple[Any, ...]) -> Case | None:
@@ -267,11 +286,12 @@ class CasesRepo:
         )
 
     async def release(self, case_id: int, now: float) -> None:
-        # The waiting time for a re-ping counts again from the release.
+        # The waiting time counts again from the release, and the ladder starts again from its foot.
         await self.conn.execute(
-            "UPDATE cases SET status = 'open', claimed_by = NULL, claimed_at = NULL, repinged_at = ? "
+            "UPDATE cases SET status = 'open', claimed_by = NULL, claimed_at = NULL, repinged_at = ?, "
+            "urgent_since = ?, pings = 0, summary_at = NULL, oncall_at = NULL, leads_at = NULL "
             "WHERE id = ? AND status = 'claimed'",
-            (now, case_id),
+            (now, now, case_id),
         )
 
     async def close(self, case_id: int, now: float, ask_feedback: bool) -> None:
@@ -280,12 +300,14 @@ class CasesRepo:
             (now, "asked" if ask_feedback else None, case_id),
         )
 
-    async def raise_urgency(self, case_id: int, urgency: Urgency) -> bool:
-        """Raise (never lower) a case's urgency; True when it changed."""
+    async def raise_urgency(self, case_id: int, urgency: Urgency, now: float | None = None) -> bool:
+        """Raise (never lower) a case's urgency; True when it changed. Its ladder starts afresh."""
+        now = time.time() if now is None else now
         cur = await self.conn.execute(
-            "UPDATE cases SET urgency = ? WHERE id = ? "
+            "UPDATE cases SET urgency = ?, urgent_since = ?, pings = 0, summary_at = NULL, oncall_at = NULL, "
+            "leads_at = NULL WHERE id = ? "
             "AND CASE urgency WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 ELSE 1 END < ?",
-            (urgency, case_id, URGENCY_RANK[urgency]),
+            (urgency, now, case_id, URGENCY_RANK[urgency]),
         )
         return bool(cur.rowcount == 1)
 
@@ -321,25 +343,33 @@ class CasesRepo:
         )
 
     # --- urgent re-pings -------------------------------------------------------------------
-    async def due_repings(self, now: float, interval_s: float) -> list[Case]:
-        """Urgent cases nobody claimed, whose last ping (or opening) is `interval_s` old."""
-        return await self._many(
-            "SELECT * FROM cases WHERE status = 'open' AND urgency = 'urgent' "
-            "AND COALESCE(repinged_at, created_at) <= ? ORDER BY created_at, id",
-            (now - interval_s,),
-        )
-
-    async def next_reping_at(self, interval_s: float) -> float | None:
-        async with self.conn.execute(
-            "SELECT MIN(COALESCE(repinged_at, created_at)) AS t FROM cases WHERE status = 'open' AND urgency = 'urgent'"
-        ) as cur:
-            row = await cur.fetchone()
-        return None if row is None or row["t"] is None else float(row["t"]) + interval_s
-
     async def mark_repinged(self, case_id: int, now: float, warned: bool) -> None:
         await self.conn.execute(
             "UPDATE cases SET repinged_at = ?, warned = MAX(warned, ?) WHERE id = ?", (now, int(warned), case_id)
         )
+
+    # --- the ladder of unclaimed cases (bot.care.mentors.ladder) ---------------------------
+    async def unclaimed(self) -> list[Case]:
+        """Open, unclaimed cases whose urgency is high or urgent: those the ladder looks after."""
+        return await self._many(
+            "SELECT * FROM cases WHERE status = 'open' AND urgency IN ('high', 'urgent') ORDER BY created_at, id"
+        )
+
+    async def mark_pinged(self, case_id: int, now: float, warned: bool) -> None:
+        """One more room ping (bounded by `mentors.urgent_reping_count`)."""
+        await self.conn.execute(
+            "UPDATE cases SET repinged_at = ?, pings = pings + 1, warned = MAX(warned, ?) WHERE id = ?",
+            (now, int(warned), case_id),
+        )
+
+    async def mark_ladder(self, case_id: int, rung: Literal["summary", "oncall", "leads"], now: float) -> None:
+        """The summary, or the on-call or the leads' direct messages, went out for this case."""
+        column = {"summary": "summary_at", "oncall": "oncall_at", "leads": "leads_at"}[rung]
+        await self.conn.execute(f"UPDATE cases SET {column} = ? WHERE id = ?", (now, case_id))  # noqa: S608
+
+    async def mark_crisis(self, case_id: int, now: float) -> None:
+        """The person of this case got the whole crisis reply now."""
+        await self.conn.execute("UPDATE cases SET crisis_at = ? WHERE id = ?", (now, case_id))
 
     # --- notes -----------------------------------------------------------------------------
     async def add_note(self, case_id: int, author: str, text: str, now: float) -> int:

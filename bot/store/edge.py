@@ -264,6 +264,14 @@ class EdgeRepo:
     async def mark_attempt(self, item_id: int) -> None:
         await self.conn.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (item_id,))
 
+    async def failing_in_room(self, room_id: str, min_attempts: int) -> int:
+        """Messages for a room that still wait after `min_attempts` failed sends (it is unreachable)."""
+        row = await fetch_one(
+            self.conn, "SELECT COUNT(*) FROM outbox WHERE room_id = ? AND sent_at IS NULL AND attempts >= ?",
+            (room_id, min_attempts),
+        )
+        return int(row[0]) if row else 0
+
     async def sent_event_ids(self, room_id: str) -> list[str]:
         rows = await fetch_all(
             self.conn,

@@ -355,10 +355,32 @@ async def _v10_plans(conn: aiosqlite.Connection, box: SecretBox) -> None:
     )
 
 
+async def _v11_oncall_ladder(conn: aiosqlite.Connection, box: SecretBox) -> None:
+    """The ladder of an unclaimed case, in the cases table (so it survives restarts): when it took
+    its urgency, how many room pings it had, when the one "still unclaimed" summary, the on-call
+    and the leads' direct messages went out. Who declared themselves on call, and the direct room
+    the bot made with each mentor (created once, then reused); when the person of a case last got
+    the whole crisis reply (`crisis_at`: one per crisis episode). No content and no person here:
+    mentors' ids and room ids only."""
+    for column in ("urgent_since REAL", "pings INTEGER NOT NULL DEFAULT 0", "summary_at REAL", "oncall_at REAL",
+                   "leads_at REAL", "crisis_at REAL"):
+        await conn.execute(f"ALTER TABLE cases ADD COLUMN {column}")
+    await conn.execute("CREATE TABLE oncall (user_id TEXT PRIMARY KEY, since REAL NOT NULL)")
+    await conn.execute(
+        """
+        CREATE TABLE mentor_dms (
+            user_id TEXT PRIMARY KEY,
+            room_id TEXT NOT NULL UNIQUE,
+            created_at REAL NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (_v1_edge, _v2_people, _v3_followups, _v4_cases,
                                      _v5_bind_sealed_values_to_their_rows, _v6_identity_pins,
                                      _v7_identity_holds, _v8_followup_schedules,
-                                     _v9_unreadable_notices, _v10_plans)
+                                     _v9_unreadable_notices, _v10_plans, _v11_oncall_ladder)
 LATEST_VERSION = len(MIGRATIONS)
 
 

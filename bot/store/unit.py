@@ -25,6 +25,7 @@ from bot.store.cases import CasesRepo
 from bot.store.edge import EdgeRepo
 from bot.store.followups import FollowupsRepo
 from bot.store.identities import IdentitiesRepo
+from bot.store.oncall import OnCallRepo
 from bot.store.people import PeopleRepo
 from bot.store.plans import PlansRepo
 
@@ -55,6 +56,7 @@ class Reader:
         self.followups = FollowupsRepo(conn, box, writable=writable)
         self.attachments = AttachmentsRepo(conn, box)
         self.cases = CasesRepo(conn, box)
+        self.oncall = OnCallRepo(conn)
         self.identities = IdentitiesRepo(conn, box)
         self.plans = PlansRepo(conn, box)
 

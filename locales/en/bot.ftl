@@ -98,6 +98,17 @@ bot-privacy-export-failed = I could not attach the file just now. Please write *
 bot-help-person = To talk with a person from our team, write **mentor**.
 bot-help-team = You are talking with our team about { $case }: what you write here goes to them. Write **menu** to talk with me, the bot, again.
 
+## What the team promises: shown when a case opens and in the crisis reply. Admins: say here
+## honestly when someone reads messages and how long an answer can take, in every language.
+
+care-hours = Someone from the team reads messages on working days; an answer can take a day.
+care-now = If you need someone sooner, these can help at any hour:
+
+## Someone without consent to storage, after a flow escalated with answers: ask first (one line).
+
+bot-share-ask = May I send your answers from this conversation to the team, so that they know what you told me? Please answer **yes** or **no**.
+bot-share-sent = Sent: the team can read your answers with your request.
+bot-share-kept = All right: your answers were not sent. The team knows only that you need someone.
 ## A person's protection plan (made by the risk check; "my plan"; mentors' suggestions).
 
 plan-made-head = **Your plan**

@@ -71,6 +71,7 @@ keyword-language = language, languages, change language
 keyword-stop = stop, quit, cancel, exit
 keyword-delete = delete my data, forget me, erase my data
 keyword-mydata = my data, mydata, what do you know about me
+keyword-continue = continue, go on, carry on
 keyword-myplan = my plan, myplan, my protection plan
 
 ## A plan, step by step (a flow's `plan` step). The engine gives `plan-step-choose`

@@ -32,6 +32,8 @@ mentor-flow-unknown = a conversation
 
 mentor-reping = **{ $case }** is urgent and has waited { $minutes } min for a mentor. Write `!claim { $number }` to take it.
 mentor-urgent-now = **{ $case }** is now urgent. Write `!claim { $number }` to take it.
+mentor-reping-high = **{ $case }** (high) has waited { $minutes } min for a mentor. Write `!claim { $number }` to take it.
+mentor-still-unclaimed = **{ $case }** is still waiting for a mentor, after { $count } reminders and { $minutes } min. That was the last reminder in this room; `!cases` lists what is open.
 
 ## Answers to mentors' commands.
 
@@ -63,6 +65,8 @@ mentor-help =
     - `!close 42 [note]`: close it; they are told and asked whether it helped
     - `!reveal 42`: show them your Matrix id with your messages
     - `!handoff 42`: a new encrypted chat between you and them (asks them first unless they shared their name)
+    - `!oncall on` / `!oncall off`: be told by direct message when an urgent case waits without a mentor
+    - `!oncall`: who is on call now, and the rota
     - `!followup 42 in 3d [text]` or `!followup 42 on 2026-12-03 10:00 [text]` (their clock): I write to them then, as from "your mentor"
     - `!followups 42`: the follow-ups planned for a case; `!followup cancel 7` cancels one
     - `!plan 42`: their protection plan, in the case's thread — only after they said yes (I ask them if needed)
@@ -156,10 +160,31 @@ mentor-person-says-named = Your mentor ({ $mentor }):
 mentor-person-closed = Your mentor has closed this conversation. Did it help you? Please answer **yes** or **no**.
 mentor-person-thanks = Thank you for telling us. Write **menu** to see what we can do together, or **mentor** to reach a person again.
 mentor-person-on-the-way = I have reminded the team that you are waiting. Someone from the team will read this as soon as they can. In the meantime, if you need help now:
+mentor-person-no-team = I am sorry: no person can be reached through this chat right now, so I cannot pass your request on. These can help, at any hour:
+mentor-person-team-unreachable = I could not reach the team just now, so no person can answer through this chat at the moment. Your request is kept and will reach them once the connection works again. These can help, at any hour:
 mentor-person-handoff-ask = Your mentor would like to talk with you in a new private, encrypted chat. There, they will see your Matrix name. Do you agree? Please answer **yes** or **no**.
 mentor-person-handoff-invited = I have invited you to a new encrypted chat with your mentor. Accept the invitation to talk with them directly.
 mentor-person-handoff-declined = All right, we stay here. Your mentor will keep writing to you through me.
 
+## On call (`!oncall`) and the ladder's direct messages. A direct message names the case only —
+## never the person — because it may show on a lock screen.
+
+mentor-oncall-on = You are on call now: when an urgent case waits without a mentor, I will tell you in a direct, encrypted message. Write `!oncall off` when you stop.
+mentor-oncall-already-on = You are already on call. Write `!oncall off` to stop.
+mentor-oncall-off = You are no longer on call.
+mentor-oncall-not-on = You were not on call.
+mentor-oncall-list = On call now: { $names }
+mentor-oncall-none = Nobody is on call now.
+mentor-oncall-rota = The rota (from the configuration):
+mentor-oncall-howto = `!oncall on` puts you on call until `!oncall off`. An urgent case nobody takes goes, by its number only, in a direct message to those on call, then to the leads.
+mentor-dm-oncall = 🔴 Urgent case **{ $case }** has waited { $minutes } min without a mentor, and you are on call. Please take it in the mentor room: `!claim { $number }`.
+mentor-dm-lead = 🔴 Urgent case **{ $case }** has waited { $minutes } min and nobody has taken it, even after the mentors on call were told. Please take it in the mentor room (`!claim { $number }`), or find someone who can.
+mentor-dm-here = I only send alerts in this chat. Please work on cases in the mentor room.
+mentor-ladder-oncall-sent = { $case }: the mentors on call were told by direct message ({ $names }).
+mentor-ladder-leads-sent = { $case }: the leads were told by direct message ({ $names }).
+mentor-ladder-nobody-oncall = { $case }: nobody is on call, so no one was told by direct message. Write `!oncall on` to be reached next time.
+mentor-ladder-no-leads = { $case }: no leads are configured (`mentors.leads`, else the admins), so no one was told.
+mentor-ladder-dm-failed = { $case }: I could not set up a direct chat with { $mentor }.
 ## Team mode: each message the person writes is acknowledged once (the first in words, the
 ## next ones with a ✓ reaction).
 

@@ -96,6 +96,16 @@ bot-privacy-export-failed = No pude adjuntar el archivo en este momento. Escriba
 bot-help-person = Para hablar con una persona de nuestro equipo, escriba **mentor**.
 bot-help-team = Está hablando con nuestro equipo sobre { $case }: lo que escriba aquí le llega al equipo. Escriba **menú** para volver a hablar conmigo, el bot.
 
+## Lo que promete el equipo: se muestra al abrir una solicitud y en la respuesta de crisis.
+
+care-hours = Alguien del equipo lee los mensajes los días laborables; una respuesta puede tardar un día.
+care-now = Si necesita a alguien antes, estos servicios pueden ayudar a cualquier hora:
+
+## Someone without consent to storage, after a flow escalated with answers: ask first (one line).
+
+bot-share-ask = ¿Puedo enviar al equipo sus respuestas de esta conversación, para que sepa lo que me ha contado? Responda **sí** o **no**.
+bot-share-sent = Enviado: el equipo puede leer sus respuestas junto con su solicitud.
+bot-share-kept = De acuerdo: sus respuestas no se enviaron. El equipo solo sabe que necesita a alguien.
 ## El plan de protección de una persona (hecho con la evaluación de riesgos; «mi plan»; sugerencias de mentores).
 
 plan-made-head = **Su plan**

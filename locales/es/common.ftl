@@ -74,6 +74,7 @@ keyword-language = idioma, idiomas, cambiar idioma, cambiar el idioma
 keyword-stop = parar, detener, salir, cancelar
 keyword-delete = borrar mis datos, eliminar mis datos, olvídame
 keyword-mydata = mis datos, qué sabe de mí, qué sabes de mí
+keyword-continue = continuar
 keyword-myplan = mi plan, mi plan de protección
 
 ## Lo que pueden ver los mentores: las opciones de cada pregunta de consentimiento, siempre en

@@ -32,6 +32,8 @@ mentor-flow-unknown = una conversación
 
 mentor-reping = **{ $case }** es urgente y lleva { $minutes } min esperando a una persona mentora. Escriba `!claim { $number }` para tomarlo.
 mentor-urgent-now = **{ $case }** ahora es urgente. Escriba `!claim { $number }` para tomarlo.
+mentor-reping-high = **{ $case }** (alta) lleva { $minutes } min esperando a un mentor. Escriba `!claim { $number }` para tomarlo.
+mentor-still-unclaimed = **{ $case }** sigue esperando a un mentor, tras { $count } recordatorios y { $minutes } min. Ese fue el último recordatorio en esta sala; `!cases` lista lo que está abierto.
 
 ## Respuestas a los comandos de mentores.
 
@@ -70,6 +72,8 @@ mentor-help =
     - `!close 42 [nota]`: cerrarlo; se le avisa y se le pregunta si le ayudó
     - `!reveal 42`: mostrarle tu identificador de Matrix con tus mensajes
     - `!handoff 42`: un nuevo chat cifrado entre tú y la persona (se le pregunta antes, salvo si compartió su nombre)
+    - `!oncall on` / `!oncall off`: recibir un mensaje directo cuando un caso urgente espera sin mentor
+    - `!oncall`: quién está de guardia ahora, y el turno
     - `!identity`: claves de seguridad cambiadas, en espera; `!identity approve P-1234` después de comprobarlo con la persona por otra vía
 
     Responda en el hilo de un caso para escribir a la persona; lo que escribe vuelve a ese hilo.
@@ -159,10 +163,31 @@ mentor-person-says-named = Su persona mentora ({ $mentor }):
 mentor-person-closed = Su persona mentora cerró esta conversación. ¿Le sirvió? Responda **sí** o **no**.
 mentor-person-thanks = Gracias por decírnoslo. Escriba **menú** para ver lo que podemos hacer juntos, o **mentor** para volver a hablar con una persona.
 mentor-person-on-the-way = He recordado al equipo que está esperando. Alguien del equipo leerá esto en cuanto pueda. Mientras tanto, si necesita ayuda ahora:
+mentor-person-no-team = Lo siento: en este momento nadie puede ser contactado a través de este chat, así que no puedo transmitir su solicitud. Estos servicios pueden ayudar, a cualquier hora:
+mentor-person-team-unreachable = No pude contactar al equipo ahora mismo, así que por el momento nadie puede responder por este chat. Su solicitud queda guardada y les llegará en cuanto la conexión vuelva a funcionar. Estos servicios pueden ayudar, a cualquier hora:
 mentor-person-handoff-ask = Su persona mentora quiere hablar con usted en un nuevo chat privado y cifrado. Allí verá su nombre de Matrix. ¿Está de acuerdo? Responda **sí** o **no**.
 mentor-person-handoff-invited = Le envié una invitación a un nuevo chat cifrado con su persona mentora. Acéptela para hablar directamente.
 mentor-person-handoff-declined = De acuerdo, nos quedamos aquí. Su persona mentora seguirá escribiéndole a través de mí.
 
+## Guardia (`!oncall`) y mensajes directos de la escalera. Un mensaje directo solo nombra el
+## caso — nunca a la persona — porque puede verse en una pantalla bloqueada.
+
+mentor-oncall-on = Está de guardia: cuando un caso urgente espere sin mentor, le avisaré con un mensaje directo cifrado. Escriba `!oncall off` cuando termine.
+mentor-oncall-already-on = Ya está de guardia. Escriba `!oncall off` para terminar.
+mentor-oncall-off = Ya no está de guardia.
+mentor-oncall-not-on = No estaba de guardia.
+mentor-oncall-list = De guardia ahora: { $names }
+mentor-oncall-none = Nadie está de guardia ahora.
+mentor-oncall-rota = El turno (de la configuración):
+mentor-oncall-howto = `!oncall on` le pone de guardia hasta `!oncall off`. Un caso urgente que nadie toma se envía, solo con su número, en un mensaje directo a quienes están de guardia, y después a los responsables.
+mentor-dm-oncall = 🔴 El caso urgente **{ $case }** lleva { $minutes } min sin mentor, y usted está de guardia. Tómelo en la sala de mentores: `!claim { $number }`.
+mentor-dm-lead = 🔴 El caso urgente **{ $case }** lleva { $minutes } min y nadie lo ha tomado, ni siquiera tras avisar a la guardia. Tómelo en la sala de mentores (`!claim { $number }`) o busque a alguien que pueda.
+mentor-dm-here = En este chat solo envío alertas. Trabaje los casos en la sala de mentores.
+mentor-ladder-oncall-sent = { $case }: se avisó a la guardia por mensaje directo ({ $names }).
+mentor-ladder-leads-sent = { $case }: se avisó a los responsables por mensaje directo ({ $names }).
+mentor-ladder-nobody-oncall = { $case }: nadie está de guardia, así que no se avisó a nadie por mensaje directo. Escriba `!oncall on` para recibir el próximo aviso.
+mentor-ladder-no-leads = { $case }: no hay responsables configurados (`mentors.leads`, si no los admins), así que no se avisó a nadie.
+mentor-ladder-dm-failed = { $case }: no pude abrir un chat directo con { $mentor }.
 ## Team mode
 
 mentor-person-passed = Enviado al equipo. Lo leerán en cuanto puedan y le responderán aquí.

@@ -97,6 +97,16 @@ bot-privacy-export-failed = Je n'ai pas pu joindre le fichier pour l'instant. É
 bot-help-person = Pour parler à une personne de notre équipe, écrivez **mentor**.
 bot-help-team = Vous échangez avec notre équipe au sujet de { $case } : ce que vous écrivez ici lui est transmis. Écrivez **menu** pour reparler avec moi, le bot.
 
+## Ce que l'équipe promet : montré à l'ouverture d'une demande et dans la réponse de crise.
+
+care-hours = Quelqu'un de l'équipe lit les messages les jours ouvrés ; une réponse peut prendre une journée.
+care-now = Si vous avez besoin de quelqu'un plus tôt, ces services peuvent aider à toute heure :
+
+## Someone without consent to storage, after a flow escalated with answers: ask first (one line).
+
+bot-share-ask = Puis-je envoyer vos réponses de cette conversation à l'équipe, pour qu'elle sache ce que vous m'avez dit ? Répondez **oui** ou **non**.
+bot-share-sent = Envoyé : l'équipe peut lire vos réponses avec votre demande.
+bot-share-kept = D'accord : vos réponses n'ont pas été envoyées. L'équipe sait seulement que vous avez besoin de quelqu'un.
 ## Le plan de protection d'une personne (fait par le bilan des risques ; « mon plan » ; suggestions des mentors).
 
 plan-made-head = **Votre plan**

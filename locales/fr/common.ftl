@@ -73,6 +73,7 @@ keyword-language = langue, langues, changer de langue
 keyword-stop = stop, arrêter, arrêt, quitter, annuler
 keyword-delete = supprimer mes données, effacer mes données, oubliez-moi
 keyword-mydata = mes données, que savez-vous de moi
+keyword-continue = continuer, reprendre
 keyword-myplan = mon plan, mon plan de protection
 
 ## Ce que les mentors peuvent voir : les options de chaque question de consentement, toujours

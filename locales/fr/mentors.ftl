@@ -32,6 +32,8 @@ mentor-flow-unknown = une conversation
 
 mentor-reping = **{ $case }** est urgent et attend un·e mentor depuis { $minutes } min. Écrivez `!claim { $number }` pour le prendre.
 mentor-urgent-now = **{ $case }** est maintenant urgent. Écrivez `!claim { $number }` pour le prendre.
+mentor-reping-high = **{ $case }** (élevée) attend un mentor depuis { $minutes } min. Écrivez `!claim { $number }` pour le prendre.
+mentor-still-unclaimed = **{ $case }** attend toujours un mentor, après { $count } rappels et { $minutes } min. C'était le dernier rappel dans ce salon ; `!cases` liste ce qui est ouvert.
 
 ## Réponses aux commandes des mentors.
 
@@ -63,6 +65,8 @@ mentor-help =
     - `!close 42 [note]` : le clore ; la personne est prévenue et on lui demande si cela l'a aidée
     - `!reveal 42` : lui montrer votre identifiant Matrix avec vos messages
     - `!handoff 42` : une nouvelle discussion chiffrée entre vous et la personne (on lui demande d'abord, sauf si elle a partagé son nom)
+    - `!oncall on` / `!oncall off` : être prévenu·e par message direct quand une demande urgente attend sans mentor
+    - `!oncall` : qui est d'astreinte maintenant, et le planning
     - `!followup 42 in 3d [texte]` ou `!followup 42 on 2026-12-03 10:00 [texte]` (son heure) : je lui écris à ce moment-là, de la part de « votre mentor »
     - `!followups 42` : les relances prévues pour un cas ; `!followup cancel 7` en annule une
     - `!plan 42` : son plan de protection, dans le fil du cas — seulement après son accord (je le lui demande si besoin)
@@ -156,10 +160,31 @@ mentor-person-says-named = Votre mentor ({ $mentor }) :
 mentor-person-closed = Votre mentor a clos cette conversation. Cela vous a-t-il aidé ? Répondez **oui** ou **non**.
 mentor-person-thanks = Merci de nous l'avoir dit. Écrivez **menu** pour voir ce que nous pouvons faire ensemble, ou **mentor** pour joindre à nouveau une personne.
 mentor-person-on-the-way = J'ai rappelé à l'équipe que vous attendez. Quelqu'un de l'équipe lira ceci dès que possible. En attendant, si vous avez besoin d'aide maintenant :
+mentor-person-no-team = Je suis désolé : en ce moment, personne ne peut être joint par cette conversation, donc je ne peux pas transmettre votre demande. Ces services peuvent aider, à toute heure :
+mentor-person-team-unreachable = Je n'ai pas pu joindre l'équipe à l'instant : personne ne peut répondre par cette conversation pour le moment. Votre demande est gardée et lui parviendra dès que la connexion fonctionnera de nouveau. Ces services peuvent aider, à toute heure :
 mentor-person-handoff-ask = Votre mentor aimerait vous parler dans une nouvelle discussion privée et chiffrée. Là, cette personne verra votre nom Matrix. Êtes-vous d'accord ? Répondez **oui** ou **non**.
 mentor-person-handoff-invited = Je vous ai invité·e dans une nouvelle discussion chiffrée avec votre mentor. Acceptez l'invitation pour lui parler directement.
 mentor-person-handoff-declined = D'accord, nous restons ici. Votre mentor continuera à vous écrire par mon intermédiaire.
 
+## Astreinte (`!oncall`) et messages directs de l'échelle. Un message direct ne nomme que la
+## demande — jamais la personne — car il peut s'afficher sur un écran verrouillé.
+
+mentor-oncall-on = Vous êtes d'astreinte : quand une demande urgente attend sans mentor, je vous préviens par message direct chiffré. Écrivez `!oncall off` quand vous arrêtez.
+mentor-oncall-already-on = Vous êtes déjà d'astreinte. Écrivez `!oncall off` pour arrêter.
+mentor-oncall-off = Vous n'êtes plus d'astreinte.
+mentor-oncall-not-on = Vous n'étiez pas d'astreinte.
+mentor-oncall-list = D'astreinte maintenant : { $names }
+mentor-oncall-none = Personne n'est d'astreinte maintenant.
+mentor-oncall-rota = Le planning (dans la configuration) :
+mentor-oncall-howto = `!oncall on` vous met d'astreinte jusqu'à `!oncall off`. Une demande urgente que personne ne prend est envoyée, par son numéro seulement, en message direct aux personnes d'astreinte, puis aux responsables.
+mentor-dm-oncall = 🔴 La demande urgente **{ $case }** attend depuis { $minutes } min sans mentor, et vous êtes d'astreinte. Prenez-la dans le salon des mentors : `!claim { $number }`.
+mentor-dm-lead = 🔴 La demande urgente **{ $case }** attend depuis { $minutes } min et personne ne l'a prise, même après avoir prévenu l'astreinte. Prenez-la dans le salon des mentors (`!claim { $number }`), ou trouvez quelqu'un qui le peut.
+mentor-dm-here = Je n'envoie que des alertes dans cette discussion. Traitez les demandes dans le salon des mentors.
+mentor-ladder-oncall-sent = { $case } : l'astreinte a été prévenue par message direct ({ $names }).
+mentor-ladder-leads-sent = { $case } : les responsables ont été prévenus par message direct ({ $names }).
+mentor-ladder-nobody-oncall = { $case } : personne n'est d'astreinte, donc personne n'a été prévenu par message direct. Écrivez `!oncall on` pour être joint·e la prochaine fois.
+mentor-ladder-no-leads = { $case } : aucun responsable n'est configuré (`mentors.leads`, sinon les admins), donc personne n'a été prévenu.
+mentor-ladder-dm-failed = { $case } : je n'ai pas pu ouvrir de discussion directe avec { $mentor }.
 ## Team mode
 
 mentor-person-passed = Transmis à l'équipe. Elle le lira dès que possible et vous répondra ici.

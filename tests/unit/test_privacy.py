@@ -386,7 +386,9 @@ async def test_my_data_sends_a_summary_and_an_encrypted_file_with_everything(wor
 
 async def test_my_data_when_nothing_is_kept_and_when_the_upload_fails(world: World) -> None:
     await world.say("hello")
-    await world.say("1")  # language chosen; no consent yet — still, the language is kept
+    await world.say("1")  # language chosen; no consent yet: nothing is written (the step lives in memory)
+    assert await world.say("my data") == [text("bot-privacy-export-empty")]
+    await world.say("1")  # consent: yes — from now on their conversation is kept
     world.actions.fail_upload = True
     replies = await world.say("my data")
     assert replies == [text("bot-privacy-export", conversations=1, reminders=0, files=0, cases=0, file=EXPORT_NAME),

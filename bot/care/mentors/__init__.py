@@ -24,8 +24,14 @@ commands, reactions and replies are ignored without a word):
 - **Changed identities**: when a person's security identity changes, the bot holds the new one
   and tells the mentors; `!identity` lists what is held, `!identity approve P-3FA9` (after
   checking with the person another way) trusts it, `!identity reject P-3FA9` keeps holding.
-- **Urgent** cases nobody claimed are re-pinged with `@room` every `urgent_reping_minutes` until
-  someone claims them; the person is told once that help is on the way, with crisis resources.
+- **Unclaimed cases climb a ladder** (`ladder`): an urgent case is re-pinged with `@room` every
+  `urgent_reping_minutes`, at most `urgent_reping_count` times, then ONE "still unclaimed" summary;
+  after `oncall_after_minutes` its label goes by encrypted direct message to the mentors on call
+  (`!oncall on`, or the `mentors.rota`), `leads_after_minutes` later to the leads. A `high` case is
+  re-pinged (without @room) every `high_reping_minutes`, with the same bound. The person of an
+  urgent case is told once that the team was reminded, with crisis resources — never that help is
+  on the way before a mentor has claimed.
+- **On call**: `!oncall on|off`, `!oncall` lists who is on call now and the rota.
 - **Handoff**: `!handoff 42` opens a new encrypted room with the person and the mentor — at once
   when the person shared their name, otherwise after they answer yes. The bot stays in that room
   (power level 100) and never speaks there.
@@ -55,7 +61,9 @@ How it is built (one module per concern, composed by `Mentors` below):
 - `commands` — the `!commands`, a table of small handlers;
 - `followup_commands` — `!followup`, `!followups`, and the thread told when one arrives;
 - `relay` — thread ↔ person both ways, the feedback question, the handoff answer (the `MentorRoute`);
-- `worker` — the background task: re-pings, files, handoff rooms, the start-up room check;
+- `worker` — the background task: the ladder, files, handoff rooms, the start-up room check;
+- `ladder` — pure: when an unclaimed case is due for a ping, the summary, the on-call or the leads;
+- `oncall` — `!oncall`, who is on call (declared and by rota), the direct messages to mentors;
 - `identity` — changed identities held until approved, and `!identity`;
 - `membership` — members of the mentor room not on the mentor list;
 - `posting` — where it all speaks: card edits, threads, replies, pings, the person;
@@ -69,6 +77,8 @@ import time
 from collections.abc import Callable
 
 from bot.care.conversations import LibraryHolder, Talk
+from bot.care.crisis import Kind
+from bot.care.crisis_desk import CrisisOutcome
 from bot.care.followups.service import FollowupService
 from bot.care.inbound import Inbound
 from bot.care.mentors.cases import CaseDesk
@@ -77,6 +87,7 @@ from bot.care.mentors.followup_commands import FollowupCommands
 from bot.care.mentors.identity import IdentityDesk
 from bot.care.mentors.link import MatrixLink
 from bot.care.mentors.membership import MembershipDesk
+from bot.care.mentors.oncall import OnCallDesk
 from bot.care.mentors.plan_commands import PlanCommands
 from bot.care.mentors.posting import CARD_TAG, Posting
 from bot.care.mentors.relay import Relay
@@ -112,6 +123,8 @@ class Mentors:
         self.posting = Posting(settings, library, woken.set)
         self.cases = CaseDesk(self.posting, store)
         self.commands = Commands(self.posting, self.cases, self._link)
+        self.oncall = OnCallDesk(self.posting, store, clock, self._link)
+        self.commands.handlers["oncall"] = self.oncall.command  # `!oncall`, kept in its own module
         # `!followup` / `!followups` when the bot runs follow-ups; also told what becomes of them.
         self.followups = FollowupCommands(self.posting, self.commands, followups) if followups else None
         if self.followups is not None:
@@ -121,7 +134,7 @@ class Mentors:
         if plans is not None:
             PlanCommands(self.posting, self.commands, plans).register()
         self.relay = Relay(self.posting, self.cases, self.commands, self._link)
-        self.worker = Worker(self.posting, store, clock, self._link, woken)
+        self.worker = Worker(self.posting, store, clock, self._link, woken, self.oncall)
         # Changed identities held until approved (`!identity`); the edge's `IdentityHandler`.
         self.identity = IdentityDesk(self.posting)
         self.commands.handlers["identity"] = self._identity_command
@@ -158,11 +171,20 @@ class Mentors:
     async def start_relay(self, uow: UnitOfWork, talk: Talk) -> bool:
         return await self.cases.start_relay(uow, talk)
 
+    async def crisis(self, uow: UnitOfWork, talk: Talk, kind: Kind, words: str | None,
+                     episode_s: float) -> CrisisOutcome:
+        return await self.cases.crisis(uow, talk, kind, words, episode_s, self.relay.to_mentors)
+
     async def on_mentor_room(self, uow: UnitOfWork, msg: Inbound) -> None:
         await self.relay.on_mentor_room(uow, msg)
 
     async def intercept(self, uow: UnitOfWork, msg: Inbound, talk: Talk) -> bool:
         return await self.relay.intercept(uow, msg, talk)
+
+    async def team_problems(self) -> list[str]:
+        """What keeps cases from reaching a person now (for `!health`); empty when nothing is known."""
+        async with self.store.read() as r:
+            return await self.posting.team_problems(r)
 
     async def pass_on(self, uow: UnitOfWork, msg: Inbound, talk: Talk, case: Case) -> None:
         await self.relay.pass_on(uow, msg, talk, case)

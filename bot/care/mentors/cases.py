@@ -11,15 +11,23 @@ person's cases (their cards are edited, their threads told); retention forgets c
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from bot.care.conversations import Talk
+from bot.care.crisis import Kind
+from bot.care.crisis_desk import CrisisOutcome
 from bot.care.mentors.cards import card_update, mention_room, summary_lines
-from bot.care.mentors.posting import CARD_TAG, Posting
+from bot.care.mentors.posting import CARD_TAG, Posting, Reach
+from bot.care.places import resource_country
 from bot.engine.effects import Escalate
 from bot.store import Store, UnitOfWork
 from bot.store.cases import Case, SummaryLine
 
 log = logging.getLogger(__name__)
+
+# The relay's way of putting a person's words into a case's thread (`Relay.to_mentors`).
+ToMentors = Callable[[UnitOfWork, Case, str, str], Awaitable[None]]
 
 
 class CaseDesk:
@@ -47,6 +55,7 @@ class CaseDesk:
         case = await uow.cases.get(case_id)
         assert case is not None
         room = self.post.settings.mentor_room
+        reach = await self.post.reach(uow)
         if room is None:
             log.error("case %s could not be posted: no mentor room is configured", case.label)
         else:
@@ -55,13 +64,15 @@ class CaseDesk:
                 content = mention_room(content)
             txn = await uow.send(room, content, tag=f"{CARD_TAG}{case_id}")
             await uow.cases.set_card(case_id, txn)
+            if reach == "down":
+                log.error("case %s is queued for the mentor room, which cannot be reached now", case.label)
         log.info("case %s opened (%s, %s)", case.label, case.urgency, case.flow)
         self.post.wake()
 
     async def _join_case(self, uow: UnitOfWork, talk: Talk, case: Case, effect: Escalate,
                          lines: list[SummaryLine]) -> None:
         """A new escalation while the person's case is open: it becomes part of that case."""
-        raised = await uow.cases.raise_urgency(case.id, effect.urgency)
+        raised = await uow.cases.raise_urgency(case.id, effect.urgency, uow.now)
         if lines:
             await uow.cases.share_under_pseudonym(case.id)  # never reveals a name
             await uow.cases.add_summary(case.id, lines)
@@ -81,9 +92,35 @@ class CaseDesk:
         case = await uow.cases.open_for_room(talk.room_id)
         if case is None or case.user_id != talk.person.user_id:
             return False
-        await uow.cases.set_relay(case.id, True)
-        await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-opened")
+        reach = await self.post.reach(uow)
+        await uow.cases.set_relay(case.id, reach != "none")  # with no mentor room nobody would read it
+        await self.post.tell_parts(uow, talk.room_id, talk.lang, opened_message(reach, case.urgency, talk))
         return True
+
+    async def crisis(self, uow: UnitOfWork, talk: Talk, kind: Kind, words: str | None, episode_s: float,
+                     to_mentors: ToMentors) -> CrisisOutcome:
+        """Crisis words (`bot.care.crisis_desk`): an urgent case opened, or the open one raised; the
+        words in its thread (or, without the person's consent, that they were withheld); team mode
+        where a team can be reached. A second hit within `episode_s` of the last: the words only."""
+        reach = await self.post.reach(uow)
+        case = await uow.cases.open_for_room(talk.room_id)
+        mine = case is not None and case.user_id == talk.person.user_id
+        again = (mine and case is not None and case.crisis_at is not None
+                 and uow.now - case.crisis_at < episode_s)
+        if not again:
+            effect = Escalate(flow=talk.flow, urgency="urgent", summary=(), consent="pseudonymous" if words else "none",
+                              reason=f"crisis-reason-{kind}")
+            await self.escalate(uow, talk, effect)
+            case = await uow.cases.open_for_room(talk.room_id)
+            assert case is not None
+            await uow.cases.mark_crisis(case.id, uow.now)
+        assert case is not None
+        if words is not None:
+            await to_mentors(uow, case, "mentor-relay-from", words)
+        else:
+            await self.post.to_thread(uow, case, self.post.m("crisis-words-withheld"), msgtype="m.text")
+        await uow.cases.set_relay(case.id, reach != "none")
+        return CrisisOutcome(reach, again)
 
     @staticmethod
     async def _add_files(uow: UnitOfWork, case_id: int, lines: list[SummaryLine]) -> None:
@@ -129,4 +166,21 @@ class CaseDesk:
             return await uow.cases.purge_closed_before(cutoff)
 
 
-__all__ = ["CaseDesk"]
+def opened_message(reach: Reach, urgency: str, talk: Talk) -> list[tuple[str, dict[str, Any]]]:
+    """What the person hears when their case opens — only what is true.
+
+    The team was told, and when it reads (`care-hours`); for a case that is not urgent, who helps
+    at any hour (an urgent case's flow, or the crisis reply, gives those itself). No mentor room,
+    or one that cannot be reached: no person can answer through this chat now, and who can.
+    """
+    resources: list[tuple[str, dict[str, Any]]] = [
+        ("crisis-resources", {"country": resource_country(talk.person.country, talk.person.timezone)})]
+    if reach != "ok":
+        truth = "mentor-person-no-team" if reach == "none" else "mentor-person-team-unreachable"
+        outside: list[tuple[str, dict[str, Any]]] = [("urgent-outside-help", {})] if urgency == "urgent" else []
+        return [(truth, {}), *resources, *outside]
+    opened: list[tuple[str, dict[str, Any]]] = [("mentor-person-opened", {}), ("care-hours", {})]
+    return opened if urgency == "urgent" else [*opened, ("care-now", {}), *resources]
+
+
+__all__ = ["CaseDesk", "opened_message"]

@@ -21,10 +21,16 @@ class MatrixLink(Protocol):
 
     async def create_encrypted_room(self, invite: list[str], name: str | None = None) -> str: ...
 
+    async def direct_room(self, user_id: str, known: str | None) -> str:
+        """A private, encrypted direct room between the bot and `user_id`: `known` while they are
+        still in it (or invited), else a new one (invite-only, `is_direct`). Raises on failure."""
+        ...
+
     async def first_sync(self) -> None: ...
 
-    async def check(self) -> list[str]:
-        """What is wrong with the mentor room (after the first sync)."""
+    async def check(self) -> list[tuple[str, bool]]:
+        """What is wrong with the mentor room (after the first sync): each problem, and whether it
+        keeps cases from reaching a person (not joined, not encrypted, may not post, nobody there)."""
         ...
 
 

@@ -8,7 +8,7 @@ not sent yet is referred to by a placeholder the sender fills in with its event 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from bot.care.conversations import LibraryHolder
 from bot.care.inbound import Inbound
@@ -16,10 +16,12 @@ from bot.care.mentors.cards import MentorTexts, card, card_edit, mention_room
 from bot.care.render import Rendered, Renderer
 from bot.care.words import lang_of
 from bot.platform.config import Settings
-from bot.store import UnitOfWork, sent_event_ref
+from bot.store import Reader, UnitOfWork, sent_event_ref
 from bot.store.cases import Case
 
 CARD_TAG = "case:"  # outbox tag of a case's messages: `case:42` (the card), `case:42|edit`, `case:42|ping`
+STUCK_ATTEMPTS = 3  # a message for the mentor room that failed this often: the room is unreachable
+Reach = Literal["ok", "none", "down"]
 
 
 class Posting:
@@ -30,6 +32,8 @@ class Posting:
         self.library = library
         self.lang = settings.default_language  # the mentors' language
         self.wake = wake  # tell the background task to look again (files, handoffs, re-pings)
+        # What keeps cases from reaching a person, as the start-up check found it (None: not checked).
+        self.room_problems: list[str] | None = None
 
     @property
     def texts(self) -> MentorTexts:
@@ -125,16 +129,41 @@ class Posting:
                                        "m.in_reply_to": {"event_id": msg.event_id}}
         await uow.send(msg.room_id, content)
 
-    async def ping(self, uow: UnitOfWork, case: Case, msgid: str, **args: Any) -> None:
-        """An @room message about the case, replying to its card."""
-        room = self.settings.mentor_room
-        if room is None:
+    async def ping(self, uow: UnitOfWork, case: Case, msgid: str, *, room: bool = True, **args: Any) -> None:
+        """A message about the case replying to its card: with @room (`room`), or a plain reply."""
+        mentor_room = self.settings.mentor_room
+        if mentor_room is None:
             return
-        content = mention_room(self.m(msgid, case=case.label, number=case.id, **args).content())
+        content = self.m(msgid, case=case.label, number=case.id, **args).content()
+        if room:
+            content = mention_room(content)
         root = await self.card_event(uow, case)
         if root:
             content["m.relates_to"] = {"m.in_reply_to": {"event_id": root}}
-        await uow.send(room, content, tag=f"{CARD_TAG}{case.id}|ping")
+        await uow.send(mentor_room, content, tag=f"{CARD_TAG}{case.id}|ping")
+
+    # --- can a person be reached? ---------------------------------------------------------------
+    async def reach(self, r: Reader) -> Reach:
+        """Whether cases reach a person now: "ok"; "none" (no mentor room is configured); "down" (the
+        start-up check found the room unusable, or messages for it keep failing)."""
+        room = self.settings.mentor_room
+        if room is None:
+            return "none"
+        if self.room_problems or await r.edge.failing_in_room(room, STUCK_ATTEMPTS):
+            return "down"
+        return "ok"
+
+    async def team_problems(self, r: Reader) -> list[str]:
+        """What keeps cases from reaching a person, for `!health` (empty: nothing known)."""
+        room = self.settings.mentor_room
+        if room is None:
+            return ["no mentor room is configured: people who ask for a person are told no one can answer"]
+        problems = list(self.room_problems or [])
+        stuck = await r.edge.failing_in_room(room, STUCK_ATTEMPTS)
+        if stuck:
+            problems.append(f"{stuck} message(s) for the mentor room failed {STUCK_ATTEMPTS}+ times (still retrying); "
+                            "people are told no one can answer right now")
+        return problems
 
     # --- the person ----------------------------------------------------------------------------
     async def tell(self, uow: UnitOfWork, room_id: str | None, lang: str, msgid: str, **args: Any) -> None:
@@ -142,6 +171,14 @@ class Posting:
         if room_id is None:
             return
         await uow.send(room_id, Renderer(self.library.library.catalog).text(lang, msgid, args).content())
+
+    async def tell_parts(self, uow: UnitOfWork, room_id: str | None, lang: str,
+                         parts: list[tuple[str, dict[str, Any]]]) -> None:
+        """Several texts to the person, as one message."""
+        if room_id is None:
+            return
+        render = Renderer(self.library.library.catalog)
+        await uow.send(room_id, render.join([render.text(lang, msgid, args) for msgid, args in parts]).content())
 
 
 __all__ = ["CARD_TAG", "Posting"]

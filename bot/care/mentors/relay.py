@@ -22,7 +22,7 @@ from typing import Any
 from bot.care.attachments import keep_attachment
 from bot.care.conversations import Talk
 from bot.care.inbound import Inbound
-from bot.care.mentors.cases import CaseDesk
+from bot.care.mentors.cases import CaseDesk, opened_message
 from bot.care.mentors.commands import Commands, parse
 from bot.care.mentors.link import MatrixLink
 from bot.care.mentors.posting import Posting
@@ -100,6 +100,11 @@ class Relay:
         the direct rooms it created (True); anything else is the conversation's (False)."""
         if await uow.cases.is_handoff_room(msg.room_id):
             return True  # the bot never speaks in the direct rooms it created
+        if await uow.oncall.is_dm_room(msg.room_id):
+            # The bot's direct room with a mentor carries alerts only; cases are worked in the room.
+            if msg.kind == "text":
+                await uow.send(msg.room_id, self.post.m("mentor-dm-here").content("m.notice"))
+            return True
         case = await uow.cases.open_for_room(msg.room_id)
         if case is None or case.user_id != msg.sender:
             return await self._feedback(uow, msg, talk)
@@ -116,10 +121,10 @@ class Relay:
     async def pass_on(self, uow: UnitOfWork, msg: Inbound, talk: Talk, case: Case) -> None:
         """Team mode: the person's message, edit or file into the case's thread, acknowledged once."""
         if msg.kind == "text":
-            await self._to_mentors(uow, case, "mentor-relay-from", msg.body)
+            await self.to_mentors(uow, case, "mentor-relay-from", msg.body)
             await self._acknowledge(uow, msg, talk, case)
         elif msg.kind == "edit":
-            await self._to_mentors(uow, case, "mentor-relay-from-edited", msg.body)  # acknowledged already
+            await self.to_mentors(uow, case, "mentor-relay-from-edited", msg.body)  # acknowledged already
         elif msg.kind == "attachment":
             if msg.attachment is None:  # too large or unreadable
                 await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-file-unreadable")
@@ -143,11 +148,13 @@ class Relay:
     async def asked_again(self, uow: UnitOfWork, talk: Talk, case: Case) -> None:
         """**mentor** (or yes to the offer of a person) with a case open: no second case — team
         mode (again), and the team sees that they asked."""
-        await uow.cases.set_relay(case.id, True)
-        await self.post.tell(uow, talk.room_id, talk.lang, "mentor-person-still-open")
+        reach = await self.post.reach(uow)
+        await uow.cases.set_relay(case.id, reach != "none")  # nobody would read what they write
+        parts = [("mentor-person-still-open", {})] if reach == "ok" else opened_message(reach, case.urgency, talk)
+        await self.post.tell_parts(uow, talk.room_id, talk.lang, parts)
         await self.post.to_thread(uow, case, self.post.m("mentor-asked-again", case=case.label), msgtype="m.text")
 
-    async def _to_mentors(self, uow: UnitOfWork, case: Case, msgid: str, text: str) -> None:
+    async def to_mentors(self, uow: UnitOfWork, case: Case, msgid: str, text: str) -> None:
         """The person's words into the card's thread, under "C-0042:"."""
         label = self.post.texts.text(msgid, case=case.label)
         await self.post.send_to_thread(uow, case, prefixed(label, text[: self.post.settings.max_text_length]))

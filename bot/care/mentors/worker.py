@@ -1,10 +1,12 @@
 """The mentors' background task, driven by the cases table (so it survives restarts).
 
 It checks the mentor room once after the first sync (and says in the log what is wrong), then
-loops: re-ping urgent cases nobody claimed (telling the person once that help is on the way),
-upload the files of cases whose card is out into the card's thread, and create the direct
-rooms of agreed handoffs. It sleeps until the next re-ping is due, or until an event wakes it.
-Network work (uploads, room creation) runs outside any transaction.
+loops: climb the ladder of unclaimed high and urgent cases (`bot.care.mentors.ladder`: bounded
+room pings, one summary, direct messages to the mentors on call and then to the leads — telling
+the person once, at the first ping of an urgent case, that the team was reminded), upload the files
+of cases whose card is out into the card's thread, and create the direct rooms of agreed handoffs.
+It sleeps until the next step is due, or until an event wakes it. Network work (uploads, room
+creation) runs outside any transaction.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from bot.care.mentors.cards import file_content, file_name
+from bot.care.mentors.ladder import Rung, Timers, due, next_at
 from bot.care.mentors.link import MatrixLink
+from bot.care.mentors.oncall import OnCallDesk
 from bot.care.mentors.posting import Posting
+from bot.care.places import resource_country
 from bot.care.words import person_lang
 from bot.store import Store, UnitOfWork
 from bot.store.cases import Case, PendingFile
@@ -31,8 +36,9 @@ class Worker:
     """Re-pings, files and handoff rooms, from the cases table; the start-up room check."""
 
     def __init__(self, posting: Posting, store: Store, clock: Callable[[], float],
-                 link: Callable[[], MatrixLink | None], woken: asyncio.Event) -> None:
+                 link: Callable[[], MatrixLink | None], woken: asyncio.Event, oncall: OnCallDesk) -> None:
         self.post = posting
+        self.oncall = oncall
         self.settings = posting.settings
         self.store = store
         self.clock = clock
@@ -65,7 +71,8 @@ class Worker:
         return link
 
     async def check_room(self) -> None:
-        """Log what is wrong with the mentor room, once, after the first sync."""
+        """Log what is wrong with the mentor room, once, after the first sync; remember whether cases
+        can reach a person (what people are told, and `!health`, depend on it)."""
         link = self._bound()
         try:
             await link.first_sync()
@@ -73,10 +80,14 @@ class Worker:
         except Exception as e:  # the check must never stop the bot
             log.error("MENTOR ROOM: could not be checked (%s)", e.__class__.__name__)
             return
-        for problem in problems:
+        for problem, _blocking in problems:
             log.error("MENTOR ROOM: %s", problem)
-        if problems:
-            log.error("MENTOR ROOM: activists are still served, but cases may not reach a person until this is fixed")
+        self.post.room_problems = [problem for problem, blocking in problems if blocking]
+        if self.post.room_problems:
+            log.error("MENTOR ROOM: activists are still served, but cases cannot reach a person until this is "
+                      "fixed; people who ask for one are told so and given outside contacts")
+        elif problems:
+            log.error("MENTOR ROOM: cases reach the room, but fix the above")
         else:
             log.info("mentor room checked: joined, encrypted, the bot can post")
 
@@ -86,7 +97,7 @@ class Worker:
         while not self._stopping.is_set():
             self._wake.clear()
             steps: list[tuple[str, Callable[[], Awaitable[object]]]] = [
-                ("re-pings", self._repings_now),
+                ("the ladder", self._repings_now),
                 ("files", self.deliver_files),
                 ("handoffs", self.run_handoffs),
             ]
@@ -121,48 +132,74 @@ class Worker:
     async def next_delay(self, now: float) -> float:
         """Seconds until the background task should look again."""
         delay = float(self.settings.mentors.check_seconds)
+        timers = Timers.of(self.settings.mentors)
         async with self.store.read() as r:
-            due = await r.cases.next_reping_at(self._interval())
+            times = [t for case in await r.cases.unclaimed() if (t := next_at(case, timers)) is not None]
             waiting = await r.cases.undelivered_files(since=now - FILE_HURRY_S)
-        if due is not None:
-            delay = min(delay, max(due - now, 1.0))
+        if times:
+            delay = min(delay, max(min(times) - now, 1.0))
         if waiting:
             delay = min(delay, FILE_WAIT_S)
         return delay
 
-    def _interval(self) -> float:
-        return float(self.settings.mentors.urgent_reping_minutes * 60)
-
-    # --- re-pings ----------------------------------------------------------------------------------
+    # --- the ladder --------------------------------------------------------------------------------
     async def repings_due(self, now: float) -> list[int]:
-        """Re-ping every urgent case nobody claimed for `urgent_reping_minutes`; returns their ids."""
+        """Climb the ladder of every unclaimed case that is due now; returns the ids of those that moved.
+
+        Room pings and the summary are queued in one unit; the direct messages follow (their rooms
+        may have to be created first, which is network work)."""
         if self.settings.mentor_room is None:
             return []
-        pinged: list[int] = []
+        timers = Timers.of(self.settings.mentors)
+        moved: list[int] = []
+        direct: list[tuple[int, Rung]] = []
         async with self.store.write(now) as uow:
-            for case in await uow.cases.due_repings(now, self._interval()):
-                minutes = int((now - case.created_at) // 60)
-                # While the card itself has not reached the room (e.g. the bot is not in it yet),
-                # pings would only pile up behind it.
-                if await self.post.card_event(uow, case) is not None:
-                    await self.post.ping(uow, case, "mentor-reping", minutes=minutes)
-                warn = not case.warned and case.room_id is not None
-                if warn:
-                    await self._on_the_way(uow, case)
-                await uow.cases.mark_repinged(case.id, now, warned=warn)
-                pinged.append(case.id)
-        if pinged:
-            log.info("re-pinged %d unclaimed urgent case(s)", len(pinged))
-        return pinged
+            for case in await uow.cases.unclaimed():
+                rungs = due(case, timers, now)
+                if not rungs:
+                    continue
+                moved.append(case.id)
+                if "ping" in rungs:
+                    await self._ping(uow, case, timers, now)
+                if "summary" in rungs:
+                    await self._summary(uow, case, timers, now)
+                direct += [(case.id, rung) for rung in rungs if rung in ("oncall", "leads")]
+        if direct:
+            await self.oncall.send(direct, now)
+        if moved:
+            log.info("the ladder moved for %d unclaimed case(s)", len(moved))
+        return moved
+
+    async def _ping(self, uow: UnitOfWork, case: Case, timers: Timers, now: float) -> None:
+        """A reminder in the room (@room for urgent cases), and for an urgent case the person hears,
+        once, that the team was reminded."""
+        urgent = case.urgency == "urgent"
+        # While the card itself has not reached the room (e.g. the bot is not in it yet), pings
+        # would only pile up behind it.
+        if await self.post.card_event(uow, case) is not None:
+            await self.post.ping(uow, case, "mentor-reping" if urgent else "mentor-reping-high",
+                                 room=urgent, minutes=timers.minutes(case, now))
+        warn = urgent and not case.warned and case.room_id is not None
+        if warn:
+            await self._on_the_way(uow, case)
+        await uow.cases.mark_pinged(case.id, now, warned=warn)
+
+    async def _summary(self, uow: UnitOfWork, case: Case, timers: Timers, now: float) -> None:
+        """The one "still unclaimed" message after the last ping; the room hears no more of it."""
+        await self.post.ping(uow, case, "mentor-still-unclaimed", room=case.urgency == "urgent",
+                             minutes=timers.minutes(case, now), count=case.pings)
+        await uow.cases.mark_ladder(case.id, "summary", now)
 
     async def _on_the_way(self, uow: UnitOfWork, case: Case) -> None:
-        """Tell the person, once, that help is on the way, with crisis resources for their country."""
+        """Tell the person, once, that the team was reminded (never that help is on the way: nobody
+        has claimed yet), with the crisis resources for their country."""
         person = await uow.people.get(case.user_id) if case.user_id else None
         lang = person_lang(person, self.settings.default_language)
         render = self.post.texts.render
+        country = resource_country(person.country, person.timezone) if person else "other"
         text = render.join([
             render.text(lang, "mentor-person-on-the-way"),
-            render.text(lang, "crisis-resources", {"country": (person.country if person else None) or "other"}),
+            render.text(lang, "crisis-resources", {"country": country}),
         ])
         assert case.room_id is not None
         await uow.send(case.room_id, text.content())

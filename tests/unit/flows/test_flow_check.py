@@ -54,6 +54,9 @@ class Project:
         self.write("locales/en/common.ftl", COMMON_EN)
         self.write("flows/demo.yaml", GOOD_FLOW)
         self.write("locales/en/demo.ftl", GOOD_EN)
+        # Without crisis words the check warns that they are not heard (docs/CARE.md).
+        self.write("locales/en/crisis.ftl", "### reviewed: yes\ncrisis-selfharm = want to die\n"
+                                            "crisis-danger = i am in danger\ncrisis-negations = not\n")
 
     def write(self, relative: str, text: str) -> None:
         path = self.root / relative

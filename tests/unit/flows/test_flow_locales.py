@@ -80,7 +80,8 @@ def test_option_labels_and_synonyms_come_from_the_locale() -> None:
 def test_keywords_merge_the_persons_words_with_english() -> None:
     cat = _catalog()
     keywords = cat.keywords("fr")
-    assert set(keywords) == {"menu", "back", "help", "mentor", "language", "stop", "delete", "mydata", "myplan"}
+    assert set(keywords) == {"menu", "back", "help", "mentor", "language", "stop", "delete", "mydata", "myplan",
+                             "continue"}
     assert keywords["back"][:2] == ["retour", "précédent"] and "back" in keywords["back"]
     assert "help" in keywords["help"]  # English only
 

@@ -28,6 +28,8 @@ def project(tmp_path: Path) -> Path:
     (tmp_path / "flows" / "example.yaml").write_text(EXAMPLE, encoding="utf-8")
     (tmp_path / "locales" / "en" / "example.ftl").write_text(EXAMPLE_EN, encoding="utf-8")
     (tmp_path / "locales" / "en" / "common.ftl").write_text(COMMON_EN, encoding="utf-8")
+    (tmp_path / "locales" / "en" / "crisis.ftl").write_text(
+        "### reviewed: yes\ncrisis-selfharm = want to die\ncrisis-danger = i am in danger\n", encoding="utf-8")
     return tmp_path
 
 
