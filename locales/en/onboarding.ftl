@@ -21,7 +21,7 @@ onboarding-consent = Do you agree to continue on these terms?
 onboarding-consent-hint = Please answer **yes** or **no**. If you have a question first, type **mentor**.
 onboarding-timezone-intro = Thank you. Two last questions, both optional.
 onboarding-declined =
-    That is completely fine. None of your answers will be kept — only your language choice, so that I can write to you in it.
+    That is completely fine. None of your answers will be kept. I remember where we are, and your language, only while we talk: if I restart, I forget them.
     What would you like to do?
 onboarding-opt-person = Talk to a person, without storing my answers
     .synonyms = talk, without storing

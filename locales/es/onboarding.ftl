@@ -21,7 +21,7 @@ onboarding-consent = ¿Acepta continuar en estas condiciones?
 onboarding-consent-hint = Responda **sí** o **no**. Si antes tiene una pregunta, escriba **mentor**.
 onboarding-timezone-intro = Gracias. Dos últimas preguntas, ambas opcionales.
 onboarding-declined =
-    Está perfectamente bien. No se guardará ninguna de sus respuestas, solo su elección de idioma, para poder escribirle en él.
+    Está perfectamente bien. No se guardará ninguna de sus respuestas. Recuerdo dónde estamos, y su idioma, solo mientras hablamos: si me reinicio, lo olvido.
     ¿Qué le gustaría hacer?
 onboarding-opt-person = Hablar con una persona, sin guardar mis respuestas
     .synonyms = persona, humano, hablar

@@ -21,7 +21,7 @@ onboarding-consent = Acceptez-vous de continuer dans ces conditions ?
 onboarding-consent-hint = Répondez **oui** ou **non**. Si vous avez d'abord une question, tapez **mentor**.
 onboarding-timezone-intro = Merci. Deux dernières questions, toutes deux facultatives.
 onboarding-declined =
-    C'est tout à fait possible. Aucune de vos réponses ne sera conservée — seulement votre choix de langue, pour que je puisse vous écrire dans cette langue.
+    C'est tout à fait possible. Aucune de vos réponses ne sera conservée. Je me souviens d'où nous en sommes, et de votre langue, seulement pendant que nous parlons : si je redémarre, je les oublie.
     Que souhaitez-vous faire ?
 onboarding-opt-person = Parler à une personne, sans conserver mes réponses
     .synonyms = personne, parler
