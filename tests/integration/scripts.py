@@ -109,6 +109,7 @@ class Script:
     first: str  # what the bot says on the opening message (its first question)
     last: str  # the last thing the bot says after the last reply: an unanswered question or an ending
     effects: tuple[Effect, ...]  # everything the engine did after the last reply
+    closing: tuple[str, ...] = ()  # everything the bot says after the last reply, in order
 
     def then(self, index: int) -> str:
         """The text that shows the reply `turns[index]` was handled: the next question, or `last`."""
@@ -212,7 +213,7 @@ def conversation(answers: Mapping[str, Answer], *, by: Literal["number", "label"
         assert len(turns) < 500, "the answers go round in circles"
     said = _said(effects, lib)
     assert said, "the last reply is met with silence"
-    return Script(tuple(turns), first, said[-1], tuple(effects))
+    return Script(tuple(turns), first, said[-1], tuple(effects), tuple(said))
 
 
 # --- playing a script over Matrix ----------------------------------------------------------------
