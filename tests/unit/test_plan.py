@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Person, Store, UnitOfWork
 from bot.store.sealed import column as sealed_column
 from bot.store.sealed import open_cell
+from tests.convworld import FakeLink
 from tests.storekit import read
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,26 +56,6 @@ def text(msgid: str, lang: str = "en", **args: Any) -> str:
 
 def first_line(msgid: str, lang: str = "en", **args: Any) -> str:
     return text(msgid, lang, **args).splitlines()[0]
-
-
-@dataclass
-class FakeLink:
-    members: set[str] = field(default_factory=lambda: {MIA})
-
-    def is_member(self, user_id: str) -> bool:
-        return user_id in self.members
-
-    async def upload(self, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
-        return {"url": "mxc://example.org/f", "mimetype": mimetype}
-
-    async def create_encrypted_room(self, invite: list[str], name: str | None = None) -> str:
-        return "!handoff:example.org"
-
-    async def first_sync(self) -> None:
-        return None
-
-    async def check(self) -> list[str]:
-        return []
 
 
 class World:

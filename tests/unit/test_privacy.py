@@ -34,6 +34,7 @@ from bot.platform.sealing import SecretBox, generate_key
 from bot.store import Store, UnitOfWork
 from bot.store.sealed import column as sealed_column
 from bot.store.sealed import open_cell
+from tests.convworld import FakeLink
 from tests.storekit import read, write
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,28 +56,6 @@ def text(msgid: str, lang: str = "en", **args: Any) -> str:
 
 def first_line(msgid: str, lang: str = "en") -> str:
     return text(msgid, lang).splitlines()[0]
-
-
-@dataclass
-class FakeLink:
-    """The mentors module's Matrix side."""
-
-    members: set[str] = field(default_factory=lambda: {MIA})
-
-    def is_member(self, user_id: str) -> bool:
-        return user_id in self.members
-
-    async def upload(self, data: bytes, mimetype: str, name: str) -> dict[str, Any]:
-        return {"url": "mxc://example.org/case-file", "mimetype": mimetype}
-
-    async def create_encrypted_room(self, invite: list[str], name: str | None = None) -> str:
-        return "!handoff:example.org"
-
-    async def first_sync(self) -> None:
-        return None
-
-    async def check(self) -> list[str]:
-        return []
 
 
 @dataclass
