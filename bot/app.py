@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from bot.engine.library import FlowLibrary
 from bot.matrix.reach import wait_for_homeserver
 from bot.matrix.runtime import MatrixRuntime, RuntimeLink
 from bot.matrix.session import DataDir, StartupError
+from bot.platform import collector
 from bot.platform.config import Settings, unknown_environment
 from bot.platform.health import HealthServerError, start_health_server
 from bot.platform.logs import Redactor
@@ -173,6 +175,8 @@ async def _serve(settings: Settings, data: DataDir, store: Store, holder: Librar
     loop.add_signal_handler(signal.SIGHUP, reload_flows, settings, holder, metrics)
     log.info("connected; first sync")
     await service.start()
+    collector.release()  # what the start made lives on; the syncs' garbage is the collector's again
+    log.info("start-up done in %.1f s of CPU; waiting for the first sync", time.process_time())
     # Re-pings, files and handoff rooms; checks the mentor room after the first sync.
     mentors.start(RuntimeLink(runtime, settings.mentor_room))
     retention = start_retention(store, settings.retention)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from bot.cli import backup, chat, flows, identity, keygen, run, setup
 from bot.cli.common import EXIT_CONFIG, EXIT_FAIL, EXIT_OK
 from bot.matrix.session import SessionError, StartupError
+from bot.platform import collector
 from bot.platform.config import ConfigError
 from bot.store import StoreError
 
@@ -32,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not getattr(args, "holds_collector", False):
+        collector.release()  # the other commands are short: the launcher's hold has done its part
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)

@@ -22,4 +22,4 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def add_commands(subparsers: Any) -> None:
     run = subparsers.add_parser("run", help="run the bot")
     add_config_option(run)
-    run.set_defaults(func=_cmd_run)
+    run.set_defaults(func=_cmd_run, holds_collector=True)  # released by the bot once it is about to sync
