@@ -1,14 +1,16 @@
 """Soak: the bot under faults must give every person the same conversation as without them.
 
     python bench/soak.py [--people 10] [--seed 1] [--kills 3] [--synapse-restarts 1] [--drops 2]
-                         [--outage 3] [--short] [--keep]
+                         [--outage 3] [--think 3-9] [--short] [--keep]
 
 Starts a throwaway Synapse and Continuum (shipped flows, pace 0) behind the lossy proxy
 (tests/harness/proxy.py). A fault-free run of the scripts (onboarding, a full hygiene check with
 seeded answers, the menu) gives the reference transcripts; then as many other people walk the
 same scripts while the bot is killed with SIGKILL and restarted, Synapse is restarted, the
 bot's requests are reset and delayed in bursts, a few of its sends are swallowed, and its link
-goes down for a moment — all on a seeded schedule keyed to the run's progress. Prints the fault
+goes down for a moment — all on a seeded schedule keyed to the run's progress (people under faults
+think a few seconds before each answer, so that faults lasting seconds still find turns left; the
+reference run answers at once). Prints the fault
 timeline and PASS or FAIL with counts (and, on FAIL, where each transcript departs from the
 reference); exits 0 on PASS, 1 on FAIL. `--short` is the version `make test` runs: 3 people,
 one kill, one burst of resets and delays.
@@ -41,6 +43,17 @@ async def soak(plan: Plan, base: Path) -> Result:
         await asyncio.to_thread(hs.stop)
 
 
+def think_range(value: str) -> tuple[float, float]:
+    low, _, high = value.partition("-")
+    try:
+        span = (float(low), float(high or low))
+    except ValueError:
+        raise SystemExit(f"--think: expected seconds as MIN-MAX (e.g. 3-9), not {value!r}") from None
+    if not 0 <= span[0] <= span[1]:
+        raise SystemExit(f"--think: expected 0 <= MIN <= MAX, not {value!r}")
+    return span
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=10)
@@ -49,12 +62,13 @@ def main() -> int:
     parser.add_argument("--synapse-restarts", type=int, default=1)
     parser.add_argument("--drops", type=int, default=2)
     parser.add_argument("--outage", type=float, default=3.0, help="seconds the link is down (0: never)")
+    parser.add_argument("--think", default="3-9", help="seconds a person under faults thinks: MIN-MAX")
     parser.add_argument("--short", action="store_true", help="3 people, one kill, one fault burst")
     parser.add_argument("--keep", action="store_true", help="keep the run's directory (logs, stores)")
     args = parser.parse_args()
     plan = short_plan(args.seed) if args.short else Plan(
         people=args.people, seed=args.seed, kills=args.kills, synapse_restarts=args.synapse_restarts,
-        drops=args.drops, outage_s=args.outage)
+        drops=args.drops, outage_s=args.outage, think_s=think_range(args.think))
     raise_fd_limit()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("nio").setLevel(logging.ERROR)  # the people's clients: expected chatter

@@ -56,7 +56,12 @@ class Plan:
     )
     drops: int = 2  # the bot's message sends swallowed until its client gives up (60 s); nothing else meanwhile
     outage_s: float = 3.0  # the link down (connections refused) for this long; 0 for none
-    think_s: tuple[float, float] = (0.0, 0.5)
+    # People under faults think a few seconds before each answer: the faults last seconds (a burst
+    # 15 s, a swallowed send a minute), so at full speed the turns outrun the schedule and the last
+    # faults would come after the last turn. The reference needs no pause (transcripts do not
+    # depend on timing).
+    think_s: tuple[float, float] = (3.0, 9.0)
+    reference_think_s: tuple[float, float] = (0.0, 0.5)
     turn_timeout_s: float = 240.0
     deadline_s: float = 1200.0
     # The reference on a second bot at the same time: quicker, valid only while Synapse is never
@@ -91,7 +96,8 @@ def short_plan(seed: int = 1) -> Plan:
     They answer alike, so one person on a second, never-hurt bot gives the reference meanwhile."""
     burst = Burst("resets and delays", Faults(reset=0.3, delay=0.3, delay_s=(0.5, 2.0)), 8.0)
     return Plan(people=3, seed=seed, kills=1, synapse_restarts=0, drops=0, outage_s=0.0, bursts=(burst,),
-                parallel_reference=True, distinct_scripts=False, turn_timeout_s=120.0, deadline_s=300.0)
+                parallel_reference=True, distinct_scripts=False, turn_timeout_s=120.0, deadline_s=300.0,
+                think_s=(0.0, 0.5))
 
 
 @dataclass
@@ -312,7 +318,8 @@ class Soak:
     async def walk(self, w: Walk, rng: random.Random, counted: bool, most: int = 200) -> None:
         """Say hello, then answer each question the bot asks, until the goodbye is answered."""
         while True:
-            await asyncio.sleep(rng.uniform(*self.plan.think_s))  # the person's think time
+            think = self.plan.think_s if counted else self.plan.reference_think_s
+            await asyncio.sleep(rng.uniform(*think))  # the person's think time
             final, say = w.person.finished, w.person.next
             out = await w.chat.turn(say, w.person.answers(), self.plan.turn_timeout_s)
             w.outcomes.append(out)
