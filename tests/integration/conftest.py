@@ -92,6 +92,18 @@ async def activist(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> Asyn
         await person.close()
 
 
+@pytest.fixture
+async def mentor(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[Activist]:
+    """A second cross-signed matrix-nio person, for the mentor room."""
+    user_id, password = accounts.new("mentor")
+    person = Activist(synapse.url, user_id, password, tmp_path / "mentor-store")
+    await person.login()
+    try:
+        yield person
+    finally:
+        await person.close()
+
+
 StartElement = Callable[..., Awaitable[ElementClient]]
 
 

@@ -31,7 +31,7 @@ from bot.engine.effects import Ask, Effect, Hint, Notice, Say
 from bot.engine.inputs import AttachmentInput, Input, TextInput
 from bot.engine.library import FlowLibrary
 from bot.engine.state import State
-from tests.harness.activist import Activist
+from tests.harness.activist import Activist, Received
 from tests.harness.element import ElementClient
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import ROOT, bot_env
@@ -65,9 +65,32 @@ def body(msgid: str, **args: object) -> str:
     return Renderer(LIB.catalog).text(LANG, msgid, args).plain
 
 
-def real_flows_env(hs: Synapse, user_id: str, password: str, data: Path, flows: Path | None = None) -> dict[str, str]:
+def real_flows_env(hs: Synapse, user_id: str, password: str, data: Path, flows: Path | None = None,
+                   **extra: str) -> dict[str, str]:
     return bot_env(hs, user_id, password, data, CONTINUUM_FLOWS_DIR=str(flows or ROOT / "flows"),
-                   CONTINUUM_LOCALES_DIR=str(ROOT / "locales"))
+                   CONTINUUM_LOCALES_DIR=str(ROOT / "locales"), **extra)
+
+
+async def expect(person: Activist, room_id: str, sender: str, fragment: str, after: int = 0) -> Received:
+    """The first message from `sender`, from index `after` on, containing `fragment`."""
+    def found() -> Received | None:
+        return next((m for m in person.all_from(room_id, sender)[after:] if fragment in m.body), None)
+
+    try:
+        await person.wait_for(lambda: found() is not None, WAIT)
+    except TimeoutError:
+        tail = "\n---\n".join(m.body[:100] for m in person.all_from(room_id, sender)[-6:])
+        raise AssertionError(f"no {fragment[:60]!r}; last messages:\n{tail}") from None
+    message = found()
+    assert message is not None
+    return message
+
+
+async def say(person: Activist, room_id: str, bot: str, answer: str, then: str) -> Received:
+    """Send `answer`, then wait for the bot's next message containing `then`."""
+    seen = len(person.all_from(room_id, bot))
+    await person.send(room_id, answer)
+    return await expect(person, room_id, bot, then, after=seen)
 
 
 # --- scripts ------------------------------------------------------------------------------------

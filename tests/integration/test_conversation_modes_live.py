@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import shutil
 import textwrap
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,11 +27,11 @@ from bot.engine.inputs import TextInput
 from bot.engine.library import FlowLibrary
 from bot.engine.state import Context
 from bot.matrix.rooms import create_encrypted_room
-from tests.harness.activist import Activist, Received
+from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
-from tests.integration.conftest import ROOT, Accounts, bot_env
-from tests.integration.scripts import open_chat_and_onboard
+from tests.integration.conftest import ROOT, Accounts
+from tests.integration.scripts import LIB, expect, open_chat_and_onboard, real_flows_env, say, text
 
 pytestmark = pytest.mark.integration
 
@@ -86,20 +85,6 @@ steps:
 """
 
 
-def shipped() -> FlowLibrary:
-    lib = load_library(ROOT / "flows", ROOT / "locales").library
-    assert lib is not None
-    return lib
-
-
-LIB = shipped()
-
-
-def text(msgid: str, **args: object) -> str:
-    """The first line of a message as the bot's plain body shows it (in English)."""
-    return strip_bold(LIB.catalog.render("en", msgid, args)).splitlines()[0]
-
-
 def questions(lib: FlowLibrary, flow: str, answers: list[str]) -> list[str]:
     """The question texts the engine asks when `answers` are given in turn (first asked first)."""
     now = datetime(2026, 1, 1, tzinfo=UTC)
@@ -111,43 +96,6 @@ def questions(lib: FlowLibrary, flow: str, answers: list[str]) -> list[str]:
     return asked
 
 
-def flows_env(hs: Synapse, user_id: str, password: str, data: Path, flows: Path, **extra: str) -> dict[str, str]:
-    return bot_env(hs, user_id, password, data, CONTINUUM_FLOWS_DIR=str(flows),
-                   CONTINUUM_LOCALES_DIR=str(ROOT / "locales"), **extra)
-
-
-async def expect(person: Activist, room_id: str, sender: str, fragment: str, after: int = 0) -> Received:
-    """The first message from `sender`, from index `after` on, containing `fragment`."""
-    def found() -> Received | None:
-        return next((m for m in person.all_from(room_id, sender)[after:] if fragment in m.body), None)
-
-    try:
-        await person.wait_for(lambda: found() is not None, WAIT)
-    except TimeoutError:
-        tail = "\n---\n".join(m.body[:100] for m in person.all_from(room_id, sender)[-6:])
-        raise AssertionError(f"no {fragment[:60]!r}; last messages:\n{tail}") from None
-    message = found()
-    assert message is not None
-    return message
-
-
-async def say(person: Activist, room_id: str, bot: str, answer: str, then: str) -> Received:
-    seen = len(person.all_from(room_id, bot))
-    await person.send(room_id, answer)
-    return await expect(person, room_id, bot, then, after=seen)
-
-
-@pytest.fixture
-async def mentor(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[Activist]:
-    user_id, password = accounts.new("modementor")
-    person = Activist(synapse.url, user_id, password, tmp_path / "mentor-store")
-    await person.login()
-    try:
-        yield person
-    finally:
-        await person.close()
-
-
 async def test_the_7_day_question_after_asking_for_a_mentor_is_answered_by_the_flow(
     synapse: Synapse, accounts: Accounts, activist: Activist, mentor: Activist, tmp_path: Path
 ) -> None:
@@ -156,7 +104,7 @@ async def test_the_7_day_question_after_asking_for_a_mentor_is_answered_by_the_f
     (flows / "wellbeing.yaml").write_text(ESCALATES_FIRST, encoding="utf-8")
     bot_user, password = accounts.new("modebot")
     room = await create_encrypted_room(mentor.client, [bot_user], None, power={bot_user: 50})
-    proc = BotProcess(flows_env(synapse, bot_user, password, tmp_path / "data", flows, CONTINUUM_MENTOR_ROOM=room),
+    proc = BotProcess(real_flows_env(synapse, bot_user, password, tmp_path / "data", flows, CONTINUUM_MENTOR_ROOM=room),
                       tmp_path / "bot.log")
     await proc.start()
     try:
@@ -188,7 +136,7 @@ async def test_a_message_typed_while_the_bot_was_down_is_answered_at_once_and_th
     synapse: Synapse, accounts: Accounts, activist: Activist, tmp_path: Path
 ) -> None:
     bot_user, password = accounts.new("downbot")
-    proc = BotProcess(flows_env(synapse, bot_user, password, tmp_path / "data", ROOT / "flows"), tmp_path / "bot.log")
+    proc = BotProcess(real_flows_env(synapse, bot_user, password, tmp_path / "data"), tmp_path / "bot.log")
     await proc.start()
     try:
         dm = await open_chat_and_onboard(activist, bot_user)
@@ -221,7 +169,7 @@ async def test_mentors_and_admins_commands_in_a_direct_chat(
     admin = Activist(synapse.url, admin_id, admin_password, tmp_path / "admin-store")
     await admin.login()
     room = await create_encrypted_room(mentor.client, [bot_user], None, power={bot_user: 50})
-    proc = BotProcess(flows_env(synapse, bot_user, password, tmp_path / "data", ROOT / "flows",
+    proc = BotProcess(real_flows_env(synapse, bot_user, password, tmp_path / "data", ROOT / "flows",
                                 CONTINUUM_MENTOR_ROOM=room, CONTINUUM_ADMINS=admin_id), tmp_path / "bot.log")
     await proc.start()
     try:

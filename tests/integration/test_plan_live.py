@@ -12,7 +12,6 @@ message it expects.
 from __future__ import annotations
 
 import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -22,8 +21,7 @@ from tests.harness.activist import Activist
 from tests.harness.botproc import BotProcess
 from tests.harness.synapse import Synapse
 from tests.integration.conftest import ROOT, Accounts
-from tests.integration.scripts import open_chat_and_onboard
-from tests.integration.test_conversation_modes_live import expect, flows_env, say, text
+from tests.integration.scripts import expect, open_chat_and_onboard, real_flows_env, say, text
 
 pytestmark = pytest.mark.integration
 
@@ -31,17 +29,6 @@ SHIPPED_REMINDER = "text: riskcheck-step-safe-place, why: riskcheck-why-safe-pla
 REMINDER_S = 12  # long enough for "my plan" to show it still to come, short enough for CI
 OWN_WORDS = "Do the digital check on Sunday"
 SUGGESTED = "Keep a charged phone by the door at night"
-
-
-@pytest.fixture
-async def mentor(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[Activist]:
-    user_id, password = accounts.new("planmentor")
-    person = Activist(synapse.url, user_id, password, tmp_path / "mentor-store")
-    await person.login()
-    try:
-        yield person
-    finally:
-        await person.close()
 
 
 def flows_with_a_quick_reminder(target: Path) -> Path:
@@ -89,7 +76,7 @@ async def test_a_plan_is_made_shown_reminded_shared_on_consent_and_a_suggestion_
     bot_user, password = accounts.new("planbot")
     room = await create_encrypted_room(mentor.client, [bot_user], None, power={bot_user: 50})
     no_quiet_hours = {"CONTINUUM_FOLLOWUPS__QUIET_START": "00:00:00", "CONTINUUM_FOLLOWUPS__QUIET_END": "00:00:00"}
-    proc = BotProcess(flows_env(synapse, bot_user, password, tmp_path / "data", flows, CONTINUUM_MENTOR_ROOM=room,
+    proc = BotProcess(real_flows_env(synapse, bot_user, password, tmp_path / "data", flows, CONTINUUM_MENTOR_ROOM=room,
                                 **no_quiet_hours), tmp_path / "bot.log")
     await proc.start()
     try:
