@@ -43,9 +43,7 @@ _CACHE_CONTEXT = b"continuum/parsed-messages-cache"
 def _read_cache(path: Path, box: SecretBox) -> FtlCache:
     try:
         return FtlCache.from_bytes(box.open(path.read_bytes(), _CACHE_CONTEXT))
-    except FileNotFoundError:
-        return FtlCache()
-    except (OSError, SecretBoxError):  # not sealed with this data key, or damaged: parse again
+    except (OSError, SecretBoxError):  # none yet, not sealed with this data key, or damaged: parse again
         return FtlCache()
 
 
@@ -64,11 +62,12 @@ def _write_cache(path: Path, box: SecretBox, cache: FtlCache) -> None:
 def load_flows(settings: Settings, box: SecretBox | None = None, data_root: Path | None = None) -> FlowLibrary:
     """The checked flows. With the data key and dir, .ftl files parsed at an earlier start come
     from a cache sealed with that key (the check runs in full either way)."""
-    cache_path = None if box is None or data_root is None else data_root / CACHE_FILE
-    cache = None if box is None or cache_path is None else _read_cache(cache_path, box)
-    result = load_library(settings.flows_dir, settings.locales_dir, cache=cache)
-    if cache is not None and box is not None and cache_path is not None:
-        _write_cache(cache_path, box, cache)
+    if box is None or data_root is None:
+        result = load_library(settings.flows_dir, settings.locales_dir)
+    else:
+        cache = _read_cache(data_root / CACHE_FILE, box)
+        result = load_library(settings.flows_dir, settings.locales_dir, cache=cache)
+        _write_cache(data_root / CACHE_FILE, box, cache)
     if result.library is None:
         for problem in result.errors:
             log.error("flows: %s", problem)

@@ -260,12 +260,14 @@ def read_locales(locales_dir: Path, problems: list[Problem], cache: FtlCache | N
             text = _read_text(path, problems)
             if text is None:
                 continue
-            key = None if cache is None else cache.key(lang, path.stem, str(path), text)
-            parsed = None if cache is None or key is None else cache.get(key)
+            if cache is None:
+                files.append(parse_ftl(lang, path.stem, str(path), text))
+                continue
+            key = cache.key(lang, path.stem, str(path), text)
+            parsed = cache.get(key)
             if parsed is None:
                 parsed = parse_ftl(lang, path.stem, str(path), text)
-                if cache is not None and key is not None:
-                    cache.put(key, parsed)
+                cache.put(key, parsed)
             files.append(parsed)
     return files
 

@@ -80,28 +80,28 @@ async def bot(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIter
         await proc.kill()
 
 
-@pytest.fixture
-async def activist(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[Activist]:
-    """A matrix-nio activist whose device is cross-signed, as Element's would be."""
-    user_id, password = accounts.new("activist")
-    person = Activist(synapse.url, user_id, password, tmp_path / "activist-store")
+async def _person(synapse: Synapse, accounts: Accounts, tmp_path: Path, role: str) -> AsyncIterator[Activist]:
+    user_id, password = accounts.new(role)
+    person = Activist(synapse.url, user_id, password, tmp_path / f"{role}-store")
     await person.login()
     try:
         yield person
     finally:
         await person.close()
+
+
+@pytest.fixture
+async def activist(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[Activist]:
+    """A matrix-nio activist whose device is cross-signed, as Element's would be."""
+    async for person in _person(synapse, accounts, tmp_path, "activist"):
+        yield person
 
 
 @pytest.fixture
 async def mentor(synapse: Synapse, accounts: Accounts, tmp_path: Path) -> AsyncIterator[Activist]:
     """A second cross-signed matrix-nio person, for the mentor room."""
-    user_id, password = accounts.new("mentor")
-    person = Activist(synapse.url, user_id, password, tmp_path / "mentor-store")
-    await person.login()
-    try:
+    async for person in _person(synapse, accounts, tmp_path, "mentor"):
         yield person
-    finally:
-        await person.close()
 
 
 StartElement = Callable[..., Awaitable[ElementClient]]
